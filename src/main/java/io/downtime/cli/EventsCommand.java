@@ -1,0 +1,84 @@
+package io.downtime.cli;
+
+import io.downtime.report.EventListing;
+import io.downtime.trace.Diagnostic;
+import io.downtime.trace.EventReader;
+import io.downtime.trace.LineAccounting;
+import io.downtime.trace.ReadOptions;
+import io.downtime.trace.TraceInput;
+import io.downtime.trace.TraceInputs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code analyzer events}: every understood event of the inputs, then where every line went. */
+@Command(name = "events", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"List the understood events of trace logs, then account for every line read.",
+                "Rejected lines are reported on stderr as file:line:column: message."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every line was read and none rejected", "2:a path was unreadable or a line was rejected"})
+public final class EventsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Trace logs (plain or .gz), directories (searched for *.log, *.stderr, *.trace), or - for stdin.")
+    List<String> paths;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text, csv or json (default: ${DEFAULT-VALUE}). CSV puts the accounting on stderr.")
+    OutputFormat format;
+
+    @Option(names = "--summary", description = "Only the accounting, no event listing.")
+    boolean summaryOnly;
+
+    @Option(names = "--other-events", description = "Also list the trace events this tool does not interpret.")
+    boolean otherEvents;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        TraceInputs.Resolved resolved = TraceInputs.resolve(paths);
+        resolved.problems().forEach(problem -> err.println("analyzer: " + problem));
+        err.flush();
+        PrintWriter out = spec.commandLine().getOut();
+        EventListing listing = EventListing.create(format.name().toLowerCase(Locale.ROOT), out, !summaryOnly);
+        LineAccounting total = LineAccounting.empty();
+        int unreadable = resolved.problems().size();
+        for (TraceInput input : resolved.inputs()) {
+            EventReader reader;
+            try {
+                reader = EventReader.open(input, new ReadOptions(otherEvents), diagnostic -> report(err, diagnostic));
+            } catch (IOException e) {
+                err.println("analyzer: " + input.name() + ": cannot open: " + e.getMessage());
+                unreadable++;
+                continue;
+            }
+            try (reader) {
+                listing.beginInput(input);
+                while (reader.hasNext()) {
+                    listing.event(reader.next());
+                }
+                LineAccounting accounting = reader.accounting();
+                listing.endInput(input, accounting);
+                total = total.plus(accounting);
+            }
+        }
+        listing.finish(total, format == OutputFormat.CSV ? err : out);
+        out.flush();
+        err.flush();
+        return unreadable == 0 && total.clean() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+
+    private static void report(PrintWriter err, Diagnostic diagnostic) {
+        err.println(diagnostic);
+    }
+}

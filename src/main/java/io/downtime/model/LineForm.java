@@ -1,0 +1,13 @@
+package io.downtime.model;
+
+/** How a line was stamped, which decides what its time and id mean. */
+public enum LineForm {
+    /** Log backend, QEMU up to 10.0: {@code TID@SECONDS.MICROS:event}. The id is a thread id. */
+    LOG_THREAD_STAMP,
+    /** Log backend, QEMU 10.1 and later, and stderr messages: {@code 2025-07-21T18:43:28.089797Z event}. */
+    ISO_TIME,
+    /** SystemTap: {@code PID@NANOSECONDS event}. The id is a process id; time is truncated to microseconds. */
+    SYSTEMTAP,
+    /** {@code -msg timestamp=off}: no time, no id. */
+    UNSTAMPED
+}

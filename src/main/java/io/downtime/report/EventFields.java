@@ -1,0 +1,89 @@
+package io.downtime.report;
+
+import io.downtime.model.*;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place that says which fields of an event are shown and under which names; the text,
+ * CSV and JSON listings of {@code events} all use it. Field meanings and units are in docs/formats.md.
+ */
+public final class EventFields {
+    /** Every event-specific field, in CSV column order. */
+    public static final List<String> DETAIL_FIELDS = List.of(
+            "type", "idstr", "instance_id", "downtime_us", "checkpoint", "state", "abort_limit_ms",
+            "source_downtime_ms", "destination_downtime_ms", "downtime_limit_ms", "exceeded_by_ms",
+            "program", "message", "name");
+
+    private static final DateTimeFormatter UTC_MICROS =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+    private EventFields() {
+    }
+
+    /** The event's own fields (not the header), in a stable order; numbers stay numbers. */
+    public static Map<String, Object> details(TraceEvent event) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        if (event instanceof DeviceDowntime device) {
+            fields.put("type", device.type().traceName());
+            fields.put("idstr", device.idstr());
+            fields.put("instance_id", device.instanceId());
+            fields.put("downtime_us", device.downtimeMicros());
+        } else if (event instanceof Checkpoint checkpoint) {
+            fields.put("checkpoint", checkpoint.name());
+        } else if (event instanceof StateChange state) {
+            fields.put("state", state.state());
+        } else if (event instanceof DowntimeSent sent) {
+            fields.put("abort_limit_ms", sent.abortLimitMs());
+            fields.put("source_downtime_ms", sent.sourceDowntimeMs());
+        } else if (event instanceof DowntimeReceived received) {
+            fields.put("abort_limit_ms", received.abortLimitMs());
+            fields.put("source_downtime_ms", received.sourceDowntimeMs());
+        } else if (event instanceof DestinationAbort abort) {
+            fields.put("abort_limit_ms", abort.abortLimitMs());
+            fields.put("destination_downtime_ms", abort.destinationDowntimeMs());
+            fields.put("source_downtime_ms", abort.sourceDowntimeMs());
+        } else if (event instanceof AbortLimitReached reached) {
+            fields.put("program", reached.program());
+            fields.put("abort_limit_ms", reached.abortLimitMs());
+        } else if (event instanceof DowntimeLimitExceeded exceeded) {
+            fields.put("program", exceeded.program());
+            fields.put("downtime_limit_ms", exceeded.downtimeLimitMs());
+            fields.put("exceeded_by_ms", exceeded.exceededByMs());
+        } else if (event instanceof QemuMessage message) {
+            fields.put("program", message.program());
+            fields.put("message", message.text());
+        } else if (event instanceof OtherEvent other) {
+            fields.put("name", other.name());
+        }
+        return fields;
+    }
+
+    /** The details as one readable cell: {@code type=iterable idstr=ram instance_id=0 downtime_us=485}. */
+    public static String detailText(TraceEvent event) {
+        List<String> parts = new ArrayList<>();
+        details(event).forEach((name, value) -> parts.add(name + "=" + value));
+        return String.join(" ", parts);
+    }
+
+    /** The event's trace name ({@code vmstate_downtime_save}) or message kind. */
+    public static String eventName(TraceEvent event) {
+        return event instanceof OtherEvent other ? other.name() : event.kind().label();
+    }
+
+    /** UTC time with microseconds, or empty when the line had none. */
+    public static String utc(EventHeader header) {
+        if (!header.hasTime()) {
+            return "";
+        }
+        long micros = header.micros();
+        return UTC_MICROS.format(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
+                Math.floorMod(micros, 1_000_000L) * 1000L));
+    }
+}

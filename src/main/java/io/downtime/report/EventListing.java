@@ -1,0 +1,35 @@
+package io.downtime.report;
+
+import io.downtime.model.TraceEvent;
+import io.downtime.trace.LineAccounting;
+import io.downtime.trace.TraceInput;
+
+import java.io.PrintWriter;
+
+/** The output of {@code analyzer events}, in one of its formats. */
+public sealed interface EventListing permits TextEventListing, CsvEventListing, JsonEventListing {
+
+    /**
+     * @param format     text, csv or json
+     * @param listEvents false to print only the accounting
+     */
+    static EventListing create(String format, PrintWriter out, boolean listEvents) {
+        switch (format) {
+            case "csv":
+                return new CsvEventListing(out, listEvents);
+            case "json":
+                return new JsonEventListing(out, listEvents);
+            default:
+                return new TextEventListing(out, listEvents);
+        }
+    }
+
+    void beginInput(TraceInput input);
+
+    void event(TraceEvent event);
+
+    void endInput(TraceInput input, LineAccounting accounting);
+
+    /** Ends the listing; the accounting goes to {@code summaryOut} (stderr for CSV, so the CSV stays parseable). */
+    void finish(LineAccounting total, PrintWriter summaryOut);
+}

@@ -1,0 +1,152 @@
+package io.downtime.trace;
+
+import io.downtime.grammar.TraceLineParser;
+import io.downtime.grammar.TraceLineParser.*;
+import io.downtime.model.*;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.OptionalLong;
+
+/**
+ * Turns a parse tree of {@code TraceLine.g4} into an immutable event. The tree is already known to
+ * be well-formed; what can still fail here is a value the model cannot hold.
+ */
+final class EventBuilder {
+    private static final long MICROS_PER_SECOND = 1_000_000L;
+
+    TraceEvent build(LineContext line, LineRef where) {
+        if (line instanceof IsoStampedContext iso) {
+            EventHeader header = new EventHeader(where, OptionalLong.of(isoMicros(iso.ISO_TIME().getSymbol())),
+                    OptionalLong.empty(), LineForm.ISO_TIME);
+            if (iso.isoLine() instanceof IsoEventContext event) {
+                return event(event.event(), header);
+            }
+            return message(((IsoMessageContext) iso.isoLine()).qemuMessage(), header);
+        }
+        if (line instanceof IdStampedContext stamped) {
+            long id = number(stamped.INT(0).getSymbol(), false);
+            Token time = stamped.INT(1).getSymbol();
+            if (stamped.stampedEvent() instanceof LogStampContext log) {
+                EventHeader header = new EventHeader(where, OptionalLong.of(secondsAndFraction(time, log.INT().getSymbol())),
+                        OptionalLong.of(id), LineForm.LOG_THREAD_STAMP);
+                return event(log.event(), header);
+            }
+            StapStampContext stap = (StapStampContext) stamped.stampedEvent();
+            EventHeader header = new EventHeader(where, OptionalLong.of(number(time, false) / 1000),
+                    OptionalLong.of(id), LineForm.SYSTEMTAP);
+            return event(stap.event(), header);
+        }
+        EventHeader unstamped = new EventHeader(where, OptionalLong.empty(), OptionalLong.empty(), LineForm.UNSTAMPED);
+        if (line instanceof UnstampedContext bare) {
+            if (bare.bareEvent() instanceof BareUnderstoodEventContext understood) {
+                return understood(understood.understoodEvent(), unstamped);
+            }
+            return new OtherEvent(unstamped, ((BareOtherEventContext) bare.bareEvent()).EVENT_NAME().getText());
+        }
+        return message(((UnstampedMessageContext) line).qemuMessage(), unstamped);
+    }
+
+    private TraceEvent event(EventContext event, EventHeader header) {
+        if (event.understoodEvent() != null) {
+            return understood(event.understoodEvent(), header);
+        }
+        return new OtherEvent(header, event.otherEvent().eventName().getText());
+    }
+
+    private TraceEvent understood(UnderstoodEventContext event, EventHeader header) {
+        if (event instanceof DeviceSaveContext save) {
+            return device(save.deviceArgs(), DeviceOperation.SAVE, header);
+        }
+        if (event instanceof DeviceLoadContext load) {
+            return device(load.deviceArgs(), DeviceOperation.LOAD, header);
+        }
+        if (event instanceof CheckpointContext checkpoint) {
+            return new Checkpoint(header, text(checkpoint.checkpointName()));
+        }
+        if (event instanceof StateChangeContext state) {
+            return new StateChange(header, text(state.stateName()));
+        }
+        if (event instanceof DowntimeSentContext sent) {
+            LimitAndSourceDowntimeContext args = sent.limitAndSourceDowntime();
+            return new DowntimeSent(header, value(args.number(0)), value(args.number(1)));
+        }
+        if (event instanceof DowntimeReceivedContext received) {
+            LimitAndSourceDowntimeContext args = received.limitAndSourceDowntime();
+            return new DowntimeReceived(header, value(args.number(0)), value(args.number(1)));
+        }
+        DestinationAbortContext abort = (DestinationAbortContext) event;
+        return new DestinationAbort(header, value(abort.number(0)), value(abort.number(1)), value(abort.number(2)));
+    }
+
+    private TraceEvent device(DeviceArgsContext args, DeviceOperation operation, EventHeader header) {
+        SectionType type = args.sectionType().ITERABLE() != null ? SectionType.ITERABLE : SectionType.NON_ITERABLE;
+        return new DeviceDowntime(header, operation, type, text(args.idstr()), value(args.number(0)), value(args.number(1)));
+    }
+
+    private TraceEvent message(QemuMessageContext message, EventHeader header) {
+        String program = message.program().QEMU_PROGRAM().getText();
+        MessageContext body = message.message();
+        if (body instanceof AbortLimitReachedContext reached) {
+            return new AbortLimitReached(header, program, value(reached.number()));
+        }
+        if (body instanceof DowntimeLimitExceededContext exceeded) {
+            return new DowntimeLimitExceeded(header, program, value(exceeded.number(0)), value(exceeded.number(1)));
+        }
+        return new QemuMessage(header, program, text(((PlainMessageContext) body).anyText()));
+    }
+
+    private static long value(NumberContext number) {
+        TerminalNode digits = number.INT();
+        return number(digits.getSymbol(), number.MINUS() != null);
+    }
+
+    private static long number(Token digits, boolean negative) {
+        String text = negative ? "-" + digits.getText() : digits.getText();
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(digits.getCharPositionInLine() + 1 - (negative ? 1 : 0),
+                    "number out of range: " + abbreviate(text));
+        }
+    }
+
+    private static long secondsAndFraction(Token seconds, Token fraction) {
+        long whole = number(seconds, false);
+        String digits = fraction.getText();
+        // QEMU prints exactly six digits; treat other lengths as a decimal fraction.
+        String micros = digits.length() >= 6 ? digits.substring(0, 6) : (digits + "000000").substring(0, 6);
+        try {
+            return Math.addExact(Math.multiplyExact(whole, MICROS_PER_SECOND), Long.parseLong(micros));
+        } catch (ArithmeticException e) {
+            throw new InvalidValueException(seconds.getCharPositionInLine() + 1,
+                    "timestamp out of range: " + abbreviate(seconds.getText()));
+        }
+    }
+
+    private static long isoMicros(Token iso) {
+        try {
+            Instant instant = Instant.parse(iso.getText());
+            return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), MICROS_PER_SECOND), instant.getNano() / 1000);
+        } catch (DateTimeParseException | ArithmeticException e) {
+            throw new InvalidValueException(iso.getCharPositionInLine() + 1, "invalid timestamp: " + iso.getText());
+        }
+    }
+
+    private static String text(ParserRuleContext rule) {
+        Token start = rule.getStart();
+        Token stop = rule.getStop();
+        if (stop == null || stop.getStopIndex() < start.getStartIndex()) {
+            return "";
+        }
+        return start.getInputStream().getText(Interval.of(start.getStartIndex(), stop.getStopIndex()));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 40 ? text.substring(0, 37) + "..." : text;
+    }
+}

@@ -1,0 +1,83 @@
+package io.downtime.trace;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Counts other events by name straight from the line bytes: a trace holds millions of such
+ * lines and a handful of distinct names, so decoding each name to a String would dominate.
+ * Past {@link #MAX_NAMES} distinct names, further new names are counted together.
+ */
+final class NameTally {
+    static final int MAX_NAMES = 4096;
+    static final String TOO_MANY = "(other names)";
+    private byte[][] keys = new byte[64][];
+    private long[] counts = new long[64];
+    private int size;
+    private long overflow;
+
+    void add(byte[] b, int from, int to) {
+        int hash = hash(b, from, to);
+        int mask = keys.length - 1;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            byte[] key = keys[slot];
+            if (key == null) {
+                if (size >= MAX_NAMES) {
+                    overflow++;
+                    return;
+                }
+                keys[slot] = Arrays.copyOfRange(b, from, to);
+                counts[slot] = 1;
+                if (++size * 2 > keys.length) {
+                    grow();
+                }
+                return;
+            }
+            if (Arrays.equals(key, 0, key.length, b, from, to)) {
+                counts[slot]++;
+                return;
+            }
+        }
+    }
+
+    Map<String, Long> snapshot() {
+        Map<String, Long> names = new TreeMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != null) {
+                names.put(new String(keys[i], StandardCharsets.UTF_8), counts[i]);
+            }
+        }
+        if (overflow > 0) {
+            names.put(TOO_MANY, overflow);
+        }
+        return names;
+    }
+
+    private void grow() {
+        byte[][] oldKeys = keys;
+        long[] oldCounts = counts;
+        keys = new byte[oldKeys.length * 2][];
+        counts = new long[oldKeys.length * 2];
+        int mask = keys.length - 1;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != null) {
+                int slot = hash(oldKeys[i], 0, oldKeys[i].length) & mask;
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = oldKeys[i];
+                counts[slot] = oldCounts[i];
+            }
+        }
+    }
+
+    private static int hash(byte[] b, int from, int to) {
+        int h = 1;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + b[i];
+        }
+        return h ^ (h >>> 16);
+    }
+}

@@ -1,0 +1,48 @@
+package io.downtime.trace;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * One input to read: a file (plain or gzip, recognised by its magic bytes, not its name) or
+ * standard input.
+ *
+ * @param name how diagnostics and reports name it: the path as given, or {@code <stdin>}
+ * @param path the file, empty for standard input
+ */
+public record TraceInput(String name, Optional<Path> path) {
+    private static final int GZIP_MAGIC_1 = 0x1f;
+    private static final int GZIP_MAGIC_2 = 0x8b;
+
+    public static TraceInput file(Path path) {
+        return new TraceInput(path.toString(), Optional.of(path));
+    }
+
+    public static TraceInput standardInput() {
+        return new TraceInput("<stdin>", Optional.empty());
+    }
+
+    /** Opens the bytes of the input, decompressed when it is gzip. */
+    InputStream open() throws IOException {
+        InputStream raw = path.isPresent() ? Files.newInputStream(path.get()) : System.in;
+        BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
+        buffered.mark(2);
+        int first = buffered.read();
+        int second = buffered.read();
+        buffered.reset();
+        if (first == GZIP_MAGIC_1 && second == GZIP_MAGIC_2) {
+            return new GZIPInputStream(buffered, 1 << 16);
+        }
+        return buffered;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

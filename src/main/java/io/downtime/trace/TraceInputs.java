@@ -1,0 +1,69 @@
+package io.downtime.trace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Turns command-line paths into inputs: a file as it is, {@code -} for standard input, a directory
+ * for every trace file below it (see {@link #isTraceFileName}), in path order.
+ */
+public final class TraceInputs {
+    private TraceInputs() {
+    }
+
+    /**
+     * @param inputs   what can be read
+     * @param problems one sentence per path that cannot be, naming the path
+     */
+    public record Resolved(List<TraceInput> inputs, List<String> problems) {
+    }
+
+    public static Resolved resolve(List<String> arguments) {
+        List<TraceInput> inputs = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String argument : arguments) {
+            if (argument.equals("-")) {
+                inputs.add(TraceInput.standardInput());
+                continue;
+            }
+            Path path = Path.of(argument);
+            if (Files.isDirectory(path)) {
+                List<Path> found = traceFilesUnder(path, problems);
+                if (found.isEmpty()) {
+                    problems.add(argument + ": no trace files (*.log, *.stderr, *.trace, optionally .gz) in this directory");
+                }
+                found.forEach(file -> inputs.add(TraceInput.file(file)));
+            } else if (!Files.exists(path)) {
+                problems.add(argument + ": no such file or directory");
+            } else if (!Files.isReadable(path)) {
+                problems.add(argument + ": not readable (permission denied)");
+            } else {
+                inputs.add(TraceInput.file(path));
+            }
+        }
+        return new Resolved(List.copyOf(inputs), List.copyOf(problems));
+    }
+
+    /** Names of files a directory contributes: {@code *.log}, {@code *.stderr}, {@code *.trace}, each optionally {@code .gz}. */
+    public static boolean isTraceFileName(String name) {
+        String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        return !name.startsWith(".") && (base.endsWith(".log") || base.endsWith(".stderr") || base.endsWith(".trace"));
+    }
+
+    private static List<Path> traceFilesUnder(Path directory, List<String> problems) {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(path -> isTraceFileName(path.getFileName().toString()))
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(directory + ": cannot list directory: " + e.getMessage());
+            return List.of();
+        }
+    }
+}
