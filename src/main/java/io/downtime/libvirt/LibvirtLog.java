@@ -1,0 +1,44 @@
+package io.downtime.libvirt;
+
+import io.downtime.model.TraceEvent;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A libvirt domain log split into the QEMU processes it records, in file order. A log without
+ * any of libvirt's own lines (a plain QEMU trace) has no lifetimes: {@link #recognised()} is false.
+ *
+ * @param input the input's display name
+ */
+public record LibvirtLog(String input, List<QemuLifetime> lifetimes) {
+
+    public LibvirtLog {
+        lifetimes = List.copyOf(lifetimes);
+    }
+
+    /** Splits the events of one input, read in file order. */
+    public static LibvirtLog split(String input, Iterable<? extends TraceEvent> events) {
+        LifetimeSplitter splitter = new LifetimeSplitter(input);
+        events.forEach(splitter::accept);
+        return splitter.finish();
+    }
+
+    /** True when the input held libvirt's own lines, so its lifetimes mean something. */
+    public boolean recognised() {
+        return !lifetimes.isEmpty();
+    }
+
+    /** The guest's UUID: the first lifetime's that has one (every lifetime of one domain log is the same guest). */
+    public Optional<String> uuid() {
+        return lifetimes.stream().map(QemuLifetime::uuid).flatMap(Optional::stream).findFirst();
+    }
+
+    public Optional<String> guestName() {
+        return lifetimes.stream().map(QemuLifetime::guestName).flatMap(Optional::stream).findFirst();
+    }
+
+    public List<QemuLifetime> failedStarts() {
+        return lifetimes.stream().filter(QemuLifetime::failedStart).toList();
+    }
+}
