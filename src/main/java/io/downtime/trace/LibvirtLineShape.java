@@ -1,12 +1,17 @@
 package io.downtime.trace;
 
+import java.nio.charset.StandardCharsets;
+
 /**
- * Recognises, as bytes, the two line shapes {@code LibvirtLine.g4} reads: a line starting with
- * libvirt's timestamp ({@code 2026-11-26 01:05:21.699+0000: }) and a QEMU command-line option line
- * ({@code -uuid ...}). Only the shape is checked; the grammar decides what the line says.
+ * Recognises, as bytes, the lines {@code LibvirtLine.g4} reads: a line starting with libvirt's
+ * timestamp ({@code 2026-11-26 01:05:21.699+0000: }) and a QEMU command-line option line the tool
+ * uses ({@code -uuid ...}). Only the start is checked; the grammar decides what the line says.
  */
 final class LibvirtLineShape {
     private static final String STAMP = "dddd-dd-dd dd:dd:dd.ddd+dddd: ";
+    private static final byte[][] READ_OPTIONS = {
+            "-name".getBytes(StandardCharsets.US_ASCII), "-uuid".getBytes(StandardCharsets.US_ASCII),
+            "-incoming".getBytes(StandardCharsets.US_ASCII), "-S".getBytes(StandardCharsets.US_ASCII)};
 
     private LibvirtLineShape() {
     }
@@ -31,12 +36,27 @@ final class LibvirtLineShape {
         return true;
     }
 
-    /** A dash followed by a letter, as every QEMU option is: {@code -name}, {@code -S}. */
+    /**
+     * One of the command-line options the grammar reads ({@code -name}, {@code -uuid},
+     * {@code -incoming}, {@code -S}) followed by a space, a tab or the end of the line. The few
+     * dozen other option lines of each QEMU start are non-trace lines and need no parse.
+     */
     static boolean isCommandLineOption(byte[] b, int p, int end) {
-        if (p + 1 >= end || b[p] != '-') {
-            return false;
+        for (byte[] option : READ_OPTIONS) {
+            int after = p + option.length;
+            if (after <= end && startsWith(b, p, option) && (after == end || b[after] == ' ' || b[after] == '\t')) {
+                return true;
+            }
         }
-        byte c = b[p + 1];
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return false;
+    }
+
+    private static boolean startsWith(byte[] b, int p, byte[] prefix) {
+        for (int i = 0; i < prefix.length; i++) {
+            if (b[p + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }
