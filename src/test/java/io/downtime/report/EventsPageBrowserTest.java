@@ -18,25 +18,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@code analyzer events --format html} pages rendered by a real headless Chromium: the charts are
  * drawn (Plotly's SVG is in the DOM), no script fails, and hostile names from a log stay text.
  */
 class EventsPageBrowserTest {
-    private static final Optional<HeadlessChromium> CHROMIUM = HeadlessChromium.find();
-
     @TempDir
     Path dir;
 
+    private HeadlessChromium chromium;
+
     @BeforeEach
     void needsChromium() {
-        assumeTrue(CHROMIUM.isPresent(), HeadlessChromium.missingMessage());
+        chromium = HeadlessChromium.requireOrSkip();
     }
 
     @Test
@@ -48,7 +46,7 @@ class EventsPageBrowserTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.out());
 
-        RenderedPage rendered = CHROMIUM.get().render(page, dir);
+        RenderedPage rendered = chromium.render(page, dir);
         assertEquals("", rendered.scriptErrors());
         assertEquals("", rendered.dialogs());
         // src.log: timeline and device saves; dst.log: timeline and device loads.
@@ -100,7 +98,7 @@ class EventsPageBrowserTest {
 
         String html = Files.readString(page, StandardCharsets.UTF_8);
         Document written = Jsoup.parse(html);
-        RenderedPage rendered = CHROMIUM.get().render(page, dir);
+        RenderedPage rendered = chromium.render(page, dir);
         Document dom = rendered.dom();
 
         assertEquals("", rendered.dialogs(), "no alert ran");
@@ -138,7 +136,7 @@ class EventsPageBrowserTest {
         CliRun run = CliRun.of("events", "--format", "html", "-o", page.toString(),
                 SampleTraces.path("precopy-no-timestamps/dst.log").toString());
         assertEquals(0, run.exitCode(), run.err());
-        RenderedPage rendered = CHROMIUM.get().render(page, dir);
+        RenderedPage rendered = chromium.render(page, dir);
         assertEquals("", rendered.scriptErrors());
         assertEquals(1, rendered.chartsWithSvg(), "device loads only");
         assertTrue(rendered.dom().select("p.note").text().contains("no timeline"), rendered.dom().select("p.note").text());

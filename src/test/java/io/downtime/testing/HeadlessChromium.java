@@ -1,6 +1,7 @@
 package io.downtime.testing;
 
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Assumptions;
 
 import java.io.File;
 import java.io.IOException;
@@ -67,10 +68,19 @@ public final class HeadlessChromium {
         return Optional.empty();
     }
 
-    /** Why the browser tests are skipped where no Chromium exists. */
-    public static String missingMessage() {
-        return "no Chromium found (looked for " + String.join(", ", CANDIDATES)
-                + "): the browser tests are skipped; install Debian's chromium to run them (.ci/run does)";
+    /**
+     * The browser for a test, or the test is skipped with a message saying why. Where
+     * {@code DOWNTIME_REQUIRE_BROWSER=1} is set (CI, see .ci/run), a missing browser fails the test.
+     */
+    public static HeadlessChromium requireOrSkip() {
+        Optional<HeadlessChromium> found = find();
+        String missing = "no Chromium found (looked for " + String.join(", ", CANDIDATES) + ")";
+        if (found.isEmpty() && "1".equals(System.getenv("DOWNTIME_REQUIRE_BROWSER"))) {
+            throw new AssertionError(missing + ", and DOWNTIME_REQUIRE_BROWSER=1 says the browser tests must run");
+        }
+        Assumptions.assumeTrue(found.isPresent(),
+                missing + ": the browser tests are skipped; install Debian's chromium to run them (.ci/run does)");
+        return found.get();
     }
 
     public Path executable() {
