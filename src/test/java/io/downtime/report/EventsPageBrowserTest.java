@@ -98,7 +98,31 @@ class EventsPageBrowserTest {
 
         String html = Files.readString(page, StandardCharsets.UTF_8);
         Document written = Jsoup.parse(html);
-        RenderedPage rendered = chromium.render(page, dir);
+        // The reader hovers over the two bars of the renamed devices, one after the other (Plotly
+        // ignores hovers that follow each other too closely); their hover labels are kept.
+        String hoverBoth = """
+                var chart = document.getElementById('chart-2');
+                var labels = [];
+                function hover(points) {
+                  if (points.length === 0) {
+                    document.documentElement.setAttribute('data-hover-labels', labels.join(' | '));
+                    return;
+                  }
+                  Plotly.Fx.hover(chart, [{curveNumber: 0, pointNumber: points[0]}]);
+                  labels.push(chart.querySelector('g.hoverlayer').textContent);
+                  setTimeout(function () { hover(points.slice(1)); }, 300);
+                }
+                setTimeout(function () {
+                  var renamed = [];
+                  chart.data[0].y.forEach(function (device, point) {
+                    if (device.indexOf('alert(1)') >= 0) {
+                      renamed.push(point);
+                    }
+                  });
+                  hover(renamed);
+                }, 300);
+                """;
+        RenderedPage rendered = chromium.render(page, dir, hoverBoth);
         Document dom = rendered.dom();
 
         assertEquals("", rendered.dialogs(), "no alert ran");
@@ -106,7 +130,7 @@ class EventsPageBrowserTest {
         assertEquals(2, rendered.chartsWithSvg(), "the charts are still drawn");
         assertEquals(2, rendered.chartsCountedByPage());
         // Nothing was injected: no images, no SVG outside Plotly's charts, no event handler
-        // attributes, and exactly the scripts the page was written with (plus the test's recorder).
+        // attributes, and exactly the scripts the page was written with (plus the test's two).
         assertTrue(dom.select("img").isEmpty(), dom.select("img").outerHtml());
         // Plotly's own text-measuring SVG (#js-plotly-tester) is the only one outside the charts.
         assertTrue(dom.select("svg").stream().allMatch(svg -> svg.closest("div.chart") != null
@@ -116,7 +140,7 @@ class EventsPageBrowserTest {
                 assertTrue(!attribute.getKey().toLowerCase().startsWith("on"), element.outerHtml());
             }
         }
-        assertEquals(written.select("script").size() + 1, dom.select("script").size());
+        assertEquals(written.select("script").size() + 2, dom.select("script").size());
         assertEquals(3 + 2, written.select("script").size(), "error recorder, Plotly, page script, one per chart");
 
         // The names are there, as text: in the title, the heading, the table and the chart's ticks.
@@ -128,6 +152,11 @@ class EventsPageBrowserTest {
         List<String> ticks = rendered.charts().get(1).select("g.ytick text").eachText();
         assertTrue(ticks.contains(scriptTag), ticks.toString());
         assertTrue(ticks.contains(imageTag), ticks.toString());
+        // Hover labels (lines 9 and 8, saves of 15 and 11 µs): the name, then the figures, then the line.
+        String hovers = dom.selectFirst("html").attr("data-hover-labels");
+        assertEquals(imageTag + "save 15 µs" + trace + ":9  2026-11-26T00:47:50.599017Z | "
+                + scriptTag + "save 11 µs" + trace + ":8  2026-11-26T00:47:50.598999Z", hovers);
+        assertTrue(dom.select("g.hoverlayer *").stream().noneMatch(e -> e.tagName().equals("img") || e.tagName().equals("script")));
     }
 
     @Test

@@ -89,16 +89,26 @@ public final class HeadlessChromium {
 
     /** The DOM of {@code page} once its scripts ran, with the dialog recorder added. */
     public RenderedPage render(Path page, Path workDir) {
+        return render(page, workDir, "");
+    }
+
+    /**
+     * Like {@link #render(Path, Path)}, with {@code testScript} (JavaScript of the test, run at the
+     * end of the body) playing the reader: hovering, clicking.
+     */
+    public RenderedPage render(Path page, Path workDir, String testScript) {
         try {
             String html = Files.readString(page, StandardCharsets.UTF_8);
             int head = html.indexOf("<head>");
-            if (head < 0) {
-                throw new IllegalArgumentException(page + " has no <head>");
+            int bodyEnd = html.lastIndexOf("</body>");
+            if (head < 0 || bodyEnd < head) {
+                throw new IllegalArgumentException(page + " has no <head> or no </body>");
             }
             int at = head + "<head>".length();
+            String instrumentedHtml = html.substring(0, at) + "\n" + DIALOG_RECORDER + html.substring(at, bodyEnd)
+                    + (testScript.isEmpty() ? "" : "<script>\n" + testScript + "\n</script>\n") + html.substring(bodyEnd);
             Path instrumented = workDir.resolve("instrumented-" + page.getFileName());
-            Files.writeString(instrumented, html.substring(0, at) + "\n" + DIALOG_RECORDER + html.substring(at),
-                    StandardCharsets.UTF_8);
+            Files.writeString(instrumented, instrumentedHtml, StandardCharsets.UTF_8);
             return new RenderedPage(Jsoup.parse(dumpDom(instrumented, workDir)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
