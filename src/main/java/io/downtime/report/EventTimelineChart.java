@@ -46,7 +46,7 @@ final class EventTimelineChart {
     private EventTimelineChart() {
     }
 
-    /** The chart, or null when no event of the input has a time. */
+    /** The chart, or null when no event of the input has a time; {@code timeZeroMicros} is x = 0. */
     static Chart of(InputEvents input, long timeZeroMicros) {
         Table items = Table.create("timeline",
                 StringColumn.create("lane"), DoubleColumn.create("start_ms"), DoubleColumn.create("length_ms"),
@@ -54,7 +54,7 @@ final class EventTimelineChart {
         for (TraceEvent event : input.moments()) {
             if (event.header().hasTime()) {
                 double at = millis(event.header().micros() - timeZeroMicros);
-                add(items, laneOf(event), at, 0, momentHover(event, at));
+                add(items, laneOf(event), at, 0, EventHovers.moment(event) + "\nat " + EventHovers.millis(at) + " ms");
             }
         }
         for (DeviceDowntime device : input.devices()) {
@@ -78,14 +78,14 @@ final class EventTimelineChart {
             }
             lanes.add(lane.label);
             traceItems.add(rows);
-            Marker marker = Marker.builder().color(lane.colour).size(10).symbol(Symbol.DIAMOND).build();
             if (lane == Lane.SAVES || lane == Lane.LOADS) {
                 traces.add(BarTrace.builder(rows.stringColumn("lane"), rows.doubleColumn("length_ms"))
                         .orientation(BarTrace.Orientation.HORIZONTAL).name(lane.label)
                         .marker(Marker.builder().color(lane.colour).build()).build());
             } else {
                 traces.add(ScatterTrace.builder(rows.doubleColumn("start_ms"), rows.stringColumn("lane"))
-                        .mode(ScatterTrace.Mode.MARKERS).name(lane.label).marker(marker).build());
+                        .mode(ScatterTrace.Mode.MARKERS).name(lane.label)
+                        .marker(Marker.builder().color(lane.colour).size(10).symbol(Symbol.DIAMOND).build()).build());
             }
         }
         Layout layout = Layout.builder().showLegend(false).hoverMode(Layout.HoverMode.CLOSEST).build();
@@ -118,10 +118,6 @@ final class EventTimelineChart {
             return Lane.STATES;
         }
         return Lane.OTHER;
-    }
-
-    private static String momentHover(TraceEvent event, double atMillis) {
-        return EventHovers.moment(event) + "\nat " + EventHovers.millis(atMillis) + " ms";
     }
 
     private static void add(Table items, Lane lane, double start, double length, String hover) {

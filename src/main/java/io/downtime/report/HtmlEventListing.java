@@ -85,8 +85,8 @@ final class HtmlEventListing implements EventListing {
             return;
         }
         OptionalLong timeZero = input.timeZeroMicros();
-        if (timeZero.isPresent()) {
-            Chart timeline = EventTimelineChart.of(input, timeZero.getAsLong());
+        Chart timeline = timeZero.isPresent() ? EventTimelineChart.of(input, timeZero.getAsLong()) : null;
+        if (timeline != null) {
             section.paragraph("Timeline: hover over a marker or bar for the event and its line; drag to zoom, double-click to zoom out.");
             section.add(timeline);
         } else {
