@@ -37,9 +37,12 @@ public record Run(RunId id, List<String> inputs, RoleAssignment role, List<Trace
         return role.is(candidate);
     }
 
-    /** True when every event of the log carries a time: only then can durations and order across hosts be known. */
+    /**
+     * True when every trace event of the run carries a time: only then can durations and order
+     * across hosts be known. QEMU's messages do not count (an assertion message has no prefix).
+     */
     public boolean timed() {
-        return !events.isEmpty() && events.stream().allMatch(event -> event.header().hasTime());
+        return events.stream().filter(event -> !isMessage(event)).allMatch(event -> event.header().hasTime());
     }
 
     /** Postcopy when the run entered a postcopy state or emitted a postcopy checkpoint. */
