@@ -31,23 +31,37 @@ public final class BlackoutAnalysis {
                 .map(end -> OptionalLong.of(end.header().micros() - start.get().header().micros()))
                 .orElse(OptionalLong.empty());
         OptionalLong stoppedOnSource = stoppedUntilFailure(source, start);
+        Optional<String> qemuUnavailable = qemu.isPresent() ? Optional.empty() : Optional.of(qemuUnavailable(source));
         Optional<String> unavailable = unavailable(migration, start);
         if (unavailable.isPresent()) {
-            return new Blackout(Optional.empty(), qemu, Optional.empty(), unavailable, stoppedOnSource);
+            return new Blackout(Optional.empty(), qemu, qemuUnavailable, Optional.empty(), unavailable, stoppedOnSource);
         }
         Checkpoint started = migration.pair().destination().orElseThrow().guestStarted().orElseThrow();
         Estimate stopped = migration.between(Role.SOURCE, start.get().header().micros(),
                 Role.DESTINATION, started.header().micros());
-        return new Blackout(Optional.of(stopped), qemu, explain(migration, stopped, qemu), Optional.empty(),
-                stoppedOnSource);
+        return new Blackout(Optional.of(stopped), qemu, qemuUnavailable, explain(migration, stopped, qemu),
+                Optional.empty(), stoppedOnSource);
+    }
+
+    private static String qemuUnavailable(Optional<Run> source) {
+        if (source.isEmpty()) {
+            return "no source run";
+        }
+        if (!source.get().timed()) {
+            return "no timestamps";
+        }
+        if (source.get().checkpoint(CheckpointCatalogue.SRC_DOWNTIME_START).isEmpty()) {
+            return "no src-downtime-start";
+        }
+        return "no src-downtime-end (the source " + source.get().status().label() + " before it)";
     }
 
     private static Optional<String> unavailable(AlignedMigration migration, Optional<Checkpoint> start) {
         Optional<Run> source = migration.pair().source();
         Optional<Run> destination = migration.pair().destination();
         if (!migration.pair().timed()) {
-            return Optional.of("no timestamps: the time between the source's stop and the destination's start"
-                    + " cannot be known");
+            return Optional.of("the lines carry no timestamps, so the time between the source's stop and the"
+                    + " destination's start cannot be known");
         }
         if (source.isEmpty()) {
             return Optional.of("no source run: when the guest stopped is not in the logs");

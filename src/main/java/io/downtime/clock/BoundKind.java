@@ -3,13 +3,13 @@ package io.downtime.clock;
 /** The causal relations that bound the clock offset; docs/report.md explains each. */
 public enum BoundKind {
     /** The destination finished loading a device's section after the source finished saving it. */
-    DEVICE_SECTION("device section", Side.UPPER),
+    DEVICE_SECTION("device-section", Side.UPPER),
     /** The destination became active (accepted) after the source entered setup (before connecting). */
     HANDSHAKE("handshake", Side.UPPER),
     /** With return-path in precopy, the source's src-downtime-end waits for the destination's guest start. */
-    RETURN_PATH("return path", Side.LOWER),
+    RETURN_PATH("return-path", Side.LOWER),
     /** The source reported the destination's failure ("Sibling indicated error") after the destination failed. */
-    DESTINATION_ERROR("destination error", Side.LOWER);
+    DESTINATION_ERROR("destination-error", Side.LOWER);
 
     /** Which end of the offset a bound of this kind limits. */
     public enum Side { UPPER, LOWER }

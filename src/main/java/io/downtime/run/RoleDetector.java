@@ -73,7 +73,7 @@ public final class RoleDetector {
         }
         if (event instanceof Checkpoint checkpoint) {
             return CheckpointCatalogue.host(checkpoint.name()).map(host -> new Clue("checkpoint-" + host, host, where,
-                    "checkpoint", host.label() + " checkpoint names (first: " + checkpoint.name() + ")"));
+                    "checkpoint", host.label() + " checkpoints, starting with " + checkpoint.name()));
         }
         if (event instanceof StateChange change) {
             return MigrationStates.onlyOn(change.state()).map(host -> new Clue("state-" + change.state(), host, where,

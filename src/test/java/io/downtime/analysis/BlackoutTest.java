@@ -108,13 +108,15 @@ class BlackoutTest {
                 + " incomplete, the source failed)"), blackout.unavailable());
         assertEquals(OptionalLong.of(2_810), blackout.stoppedOnSource());
         assertEquals(OptionalLong.empty(), blackout.qemuDowntime());
+        assertEquals(Optional.of("no src-downtime-end (the source failed before it)"), blackout.qemuDowntimeUnavailable());
     }
 
     @Test
     void withoutTimestampsNoBlackout() {
         Blackout blackout = Analyses.of("precopy-no-timestamps").blackout();
-        assertEquals(Optional.of("no timestamps: the time between the source's stop and the destination's start"
-                + " cannot be known"), blackout.unavailable());
+        assertEquals(Optional.of("the lines carry no timestamps, so the time between the source's stop and the"
+                + " destination's start cannot be known"), blackout.unavailable());
+        assertEquals(Optional.of("no timestamps"), blackout.qemuDowntimeUnavailable());
         assertEquals(OptionalLong.empty(), blackout.qemuDowntime());
     }
 

@@ -27,7 +27,7 @@ class RoleDetectionTest {
                 new RoleEvidence(Role.SOURCE, new LineRef(log, 6), 43,
                         "43 lines vmstate_downtime_save: only the source saves device state"),
                 new RoleEvidence(Role.SOURCE, new LineRef(log, 3), 5,
-                        "5 source checkpoint names (first: src-downtime-start)"),
+                        "5 source checkpoints, starting with src-downtime-start"),
                 new RoleEvidence(Role.SOURCE, new LineRef(log, 5), 1,
                         "1 line migrate_set_state new state device: only the source enters this state")),
                 source.role().evidence());
@@ -42,7 +42,7 @@ class RoleDetectionTest {
                 new RoleEvidence(Role.DESTINATION, new LineRef(log, 3), 33,
                         "33 lines vmstate_downtime_load: only the destination loads device state"),
                 new RoleEvidence(Role.DESTINATION, new LineRef(log, 36), 4,
-                        "4 destination checkpoint names (first: dst-precopy-loadvm-completed)")),
+                        "4 destination checkpoints, starting with dst-precopy-loadvm-completed")),
                 destination.role().evidence());
     }
 
@@ -68,7 +68,7 @@ class RoleDetectionTest {
         Path log = DerivedLogs.write(dir, "src.log", text);
         Run run = SampleMigrations.found(List.of(log.toString())).runs().get(0);
         assertTrue(run.is(Role.SOURCE));
-        assertEquals("5 source checkpoint names (first: downtime-start)", run.role().evidence().get(0).sentence());
+        assertEquals("5 source checkpoints, starting with downtime-start", run.role().evidence().get(0).sentence());
         // 6004@1795654070.597297:vmstate_downtime_checkpoint downtime-start
         assertEquals(1795654070_597297L, run.checkpoint("src-downtime-start").orElseThrow().header().micros());
     }
