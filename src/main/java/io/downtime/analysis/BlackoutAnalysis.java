@@ -96,15 +96,19 @@ public final class BlackoutAnalysis {
                     : (migration.clock().returnPath().used() ? "QEMU stops counting at src-downtime-end"
                       : "without return-path QEMU stops counting when the source has sent everything (src-downtime-end)")
                       + "; the destination's load, announce and guest start came after that";
-            return Optional.of("The guest was stopped at least " + Durations.of(low.getAsLong() - figure)
+            return Optional.of("The guest was stopped " + atLeast(stopped) + Durations.of(low.getAsLong() - figure)
                     + " longer than QEMU's figure: " + cause + ".");
         }
         if (high.isPresent() && high.getAsLong() < figure - DISAGREEMENT_MICROS) {
-            return Optional.of("QEMU's figure is at least " + Durations.of(figure - high.getAsLong())
+            return Optional.of("QEMU's figure is " + atLeast(stopped) + Durations.of(figure - high.getAsLong())
                     + " longer than the guest was stopped: with return-path it also counts the time from the"
                     + " destination's guest start until the source heard of it (src-downtime-end).");
         }
         return Optional.empty();
+    }
+
+    private static String atLeast(Estimate stopped) {
+        return stopped.exact() ? "" : "at least ";
     }
 
     private static OptionalLong stoppedUntilFailure(Optional<Run> source, Optional<Checkpoint> start) {

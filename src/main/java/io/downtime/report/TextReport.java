@@ -121,7 +121,9 @@ final class TextReport implements ReportRenderer {
         clock.lowerBinding().ifPresent(bound -> fields.add("lower bound", bound.sentence()));
         long evidence = clock.bounds().stream().filter(clock::used).count();
         if (evidence > 0) {
-            fields.add("evidence", evidence + " bounds used (--format json lists them)");
+            fields.add("evidence", evidence + (clock.quality() == AlignmentQuality.GIVEN
+                    ? " causal bounds checked against the given offset" : " causal bounds used")
+                    + " (--format json lists them)");
         }
         fields.add("return-path", clock.returnPath().reason());
         fields.add("handshake", clock.handshake().reason());

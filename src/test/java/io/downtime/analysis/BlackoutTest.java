@@ -1,8 +1,12 @@
 package io.downtime.analysis;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.downtime.clock.AlignedMigration;
+import io.downtime.clock.AlignmentOptions;
 import io.downtime.clock.Estimate;
+import io.downtime.clock.EvidenceSwitch;
 import io.downtime.clock.Interval;
+import io.downtime.testing.SampleMigrations;
 import io.downtime.testing.SampleTraces;
 import io.downtime.testing.TraceForms;
 import org.junit.jupiter.api.Test;
@@ -109,6 +113,23 @@ class BlackoutTest {
         assertEquals(OptionalLong.of(2_810), blackout.stoppedOnSource());
         assertEquals(OptionalLong.empty(), blackout.qemuDowntime());
         assertEquals(Optional.of("no src-downtime-end (the source failed before it)"), blackout.qemuDowntimeUnavailable());
+    }
+
+    /**
+     * precopy-skewed-clocks with the offset given (-169.3 s, the injected one): exact. Guest start
+     * dst.log:39 1795653893.632338 + 169.3 s = 1795654062.932338 on the source's clock; stop src.log:3
+     * 1795654062.925808: 6530 µs. QEMU: src.log:51 1795654062.930298 - .925808 = 4490 µs; 2040 µs more.
+     */
+    @Test
+    void givenOffsetMakesTheBlackoutExact() {
+        MigrationAnalysis analysis = MigrationAnalysis.of(AlignedMigration.align(
+                SampleMigrations.only("precopy-skewed-clocks"),
+                new AlignmentOptions(EvidenceSwitch.AUTO, EvidenceSwitch.AUTO, OptionalLong.of(-169_300_000))));
+        Blackout blackout = analysis.blackout();
+        assertEquals(Estimate.exactly(6_530), blackout.guestStopped().orElseThrow());
+        assertEquals(OptionalLong.of(4_490), blackout.qemuDowntime());
+        assertTrue(blackout.explanation().orElseThrow().startsWith(
+                "The guest was stopped 2.04 ms longer than QEMU's figure: without return-path"), blackout.explanation().get());
     }
 
     @Test
