@@ -1,6 +1,7 @@
 package io.downtime.trace;
 
 import io.downtime.grammar.TraceLineLexer;
+import io.downtime.grammar.TraceLineParser;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.Lexer;
@@ -51,8 +52,10 @@ final class SyntaxErrorCollector extends BaseErrorListener {
             return;
         }
         Token found = (Token) offendingSymbol;
-        IntervalSet expected = expectedTokens((Parser) recognizer, e);
-        message = "expected " + TokenWords.describe(expected) + ", found " + TokenWords.describe(found);
+        Parser parser = (Parser) recognizer;
+        IntervalSet expected = expectedTokens(parser, e);
+        String what = expected.size() > 4 ? TokenWords.describeRule(ruleAt(parser, e)) : TokenWords.describe(expected);
+        message = "expected " + what + ", found " + TokenWords.describe(found);
     }
 
     private static IntervalSet expectedTokens(Parser parser, RecognitionException e) {
@@ -63,6 +66,13 @@ final class SyntaxErrorCollector extends BaseErrorListener {
             }
         }
         return parser.getExpectedTokens();
+    }
+
+    private static int ruleAt(Parser parser, RecognitionException e) {
+        if (e != null && e.getCtx() != null) {
+            return e.getCtx().getRuleIndex();
+        }
+        return parser.getContext() == null ? -1 : parser.getContext().getRuleIndex();
     }
 
     private static String lexerMessage(Lexer lexer, RecognitionException e) {
@@ -97,12 +107,30 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         static String describe(IntervalSet expected) {
             Set<String> words = new LinkedHashSet<>();
             for (int type : expected.toArray()) {
-                words.add(word(type));
-            }
-            if (words.size() > 4) {
-                return "an event";
+                // An optional minus sign is part of "a number", not a separate choice.
+                if (type != TraceLineLexer.MINUS || !expected.contains(TraceLineLexer.INT)) {
+                    words.add(word(type));
+                }
             }
             return String.join(" or ", words);
+        }
+
+        /** What a rule that accepts almost any token is waiting for. */
+        static String describeRule(int ruleIndex) {
+            switch (ruleIndex) {
+                case TraceLineParser.RULE_idstr:
+                case TraceLineParser.RULE_idstrWord:
+                    return "a device id";
+                case TraceLineParser.RULE_checkpointName:
+                case TraceLineParser.RULE_stateName:
+                case TraceLineParser.RULE_word:
+                    return "a name";
+                case TraceLineParser.RULE_anyText:
+                case TraceLineParser.RULE_message:
+                    return "text";
+                default:
+                    return "an event name";
+            }
         }
 
         private static String word(int type) {
