@@ -1,6 +1,7 @@
 package io.downtime.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.downtime.testing.CliRun;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.downtime.testing.SampleTraces;
 import io.downtime.testing.TraceForms;
