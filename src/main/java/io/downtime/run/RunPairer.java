@@ -23,8 +23,10 @@ import java.util.OptionalLong;
 public final class RunPairer {
     /** How far apart two pairs' clock differences may be and still count as the same offset. */
     static final long TOLERANCE_MICROS = 2_000_000;
-    /** Above this many runs per side, time matching (quadratic in candidates) gives way to order. */
-    private static final int TIME_MATCHING_LIMIT = 500;
+    /** Above this many runs per side, time matching (quadratic in runs) gives way to order. */
+    private static final int TIME_MATCHING_LIMIT = 2_000;
+    /** How many of the densest clock differences are tried. */
+    private static final int CANDIDATES = 5;
 
     private RunPairer() {
     }
@@ -83,37 +85,92 @@ public final class RunPairer {
     private static List<Match> byTime(List<Run> sources, List<Run> destinations) {
         List<Run> s = sortedByAnchor(sources);
         List<Run> d = sortedByAnchor(destinations);
-        List<Match> best = List.of();
+        long[] sourceAnchors = s.stream().mapToLong(RunPairer::anchor).toArray();
+        long[] destinationAnchors = d.stream().mapToLong(RunPairer::anchor).toArray();
+        boolean[][] compatible = new boolean[s.size()][d.size()];
+        for (int i = 0; i < s.size(); i++) {
+            for (int k = 0; k < d.size(); k++) {
+                compatible[i][k] = compatible(s.get(i), d.get(k));
+            }
+        }
+        int[] best = new int[0];
+        int bestCount = 0;
         long bestCost = Long.MAX_VALUE;
-        for (Run source : s) {
-            for (Run destination : d) {
-                if (!compatible(source, destination)) {
-                    continue;
-                }
-                long difference = anchor(destination) - anchor(source);
-                List<Match> matches = new ArrayList<>();
-                long cost = greedy(s, d, difference, matches);
-                if (matches.size() > best.size() || (matches.size() == best.size() && cost < bestCost)) {
-                    best = matches;
-                    bestCost = cost;
+        for (long difference : candidateDifferences(sourceAnchors, destinationAnchors, compatible)) {
+            int[] matched = new int[s.size()];
+            long cost = greedy(sourceAnchors, destinationAnchors, compatible, difference, matched);
+            int count = (int) java.util.Arrays.stream(matched).filter(m -> m >= 0).count();
+            if (count > bestCount || (count == bestCount && cost < bestCost)) {
+                best = matched;
+                bestCount = count;
+                bestCost = cost;
+            }
+        }
+        List<Match> matches = new ArrayList<>();
+        for (int i = 0; i < best.length; i++) {
+            if (best[i] >= 0) {
+                long gap = destinationAnchors[best[i]] - sourceAnchors[i];
+                matches.add(new Match(s.get(i), d.get(best[i]), PairingBasis.TIME,
+                        "paired by time: on the two hosts' clocks the destination became active "
+                        + Durations.signed(gap) + " from the source, the difference the pairs of these logs share"
+                        + " (within " + Durations.of(TOLERANCE_MICROS) + ")"));
+            }
+        }
+        return matches;
+    }
+
+    /**
+     * The clock differences worth trying: the true one is shared by every true pair, so it sits in the
+     * densest window of all source-destination differences. The few densest windows are tried (their
+     * middle values), not every difference: that keeps pairing fast for logs with hundreds of runs.
+     */
+    private static List<Long> candidateDifferences(long[] sources, long[] destinations, boolean[][] compatible) {
+        List<Long> all = new ArrayList<>();
+        for (int i = 0; i < sources.length; i++) {
+            for (int k = 0; k < destinations.length; k++) {
+                if (compatible[i][k]) {
+                    all.add(destinations[k] - sources[i]);
                 }
             }
         }
-        return best;
+        long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+        List<long[]> windows = new ArrayList<>();
+        int from = 0;
+        for (int to = 0; to < sorted.length; to++) {
+            while (sorted[to] - sorted[from] > TOLERANCE_MICROS) {
+                from++;
+            }
+            windows.add(new long[]{to - from + 1, sorted[(from + to) / 2]});
+        }
+        windows.sort(Comparator.comparingLong((long[] w) -> w[0]).reversed());
+        List<Long> candidates = new ArrayList<>();
+        for (long[] window : windows) {
+            if (candidates.size() == CANDIDATES) {
+                break;
+            }
+            boolean distinct = candidates.stream().allMatch(c -> Math.abs(c - window[1]) > TOLERANCE_MICROS);
+            if (distinct) {
+                candidates.add(window[1]);
+            }
+        }
+        return candidates;
     }
 
-    private static long greedy(List<Run> sources, List<Run> destinations, long difference, List<Match> matches) {
+    /**
+     * Matches in time order, each source with the first later destination whose clock difference is
+     * within the tolerance of {@code difference}. Fills {@code matched[i]} with the destination's index
+     * (-1 for none) and returns the summed distance to {@code difference}.
+     */
+    private static long greedy(long[] sources, long[] destinations, boolean[][] compatible, long difference,
+                               int[] matched) {
         long cost = 0;
         int next = 0;
-        for (Run source : sources) {
-            for (int k = next; k < destinations.size(); k++) {
-                Run destination = destinations.get(k);
-                long gap = anchor(destination) - anchor(source);
-                if (compatible(source, destination) && Math.abs(gap - difference) <= TOLERANCE_MICROS) {
-                    matches.add(new Match(source, destination, PairingBasis.TIME,
-                            "paired by time: on the two hosts' clocks the destination became active "
-                            + Durations.signed(gap) + " from the source, the difference the pairs of these logs share"
-                            + " (within " + Durations.of(TOLERANCE_MICROS) + ")"));
+        for (int i = 0; i < sources.length; i++) {
+            matched[i] = -1;
+            for (int k = next; k < destinations.length; k++) {
+                long gap = destinations[k] - sources[i];
+                if (compatible[i][k] && Math.abs(gap - difference) <= TOLERANCE_MICROS) {
+                    matched[i] = k;
                     cost += Math.abs(gap - difference);
                     next = k + 1;
                     break;

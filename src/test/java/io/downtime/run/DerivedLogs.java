@@ -44,6 +44,17 @@ final class DerivedLogs {
         return lines;
     }
 
+    /** Every {@code TID@SECONDS.MICROS:} time moved by {@code seconds}: the same run, later. */
+    static String shifted(String text, long seconds) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n")) {
+            Matcher m = LOG_PREFIX.matcher(line);
+            out.append(m.matches() ? m.group(1) + "@" + (Long.parseLong(m.group(2)) + seconds) + "." + m.group(3) + ":"
+                    + m.group(4) : line).append('\n');
+        }
+        return out.toString();
+    }
+
     /** The text with every {@code src-}/{@code dst-} checkpoint prefix removed, as QEMU's first builds wrote them. */
     static String unprefixed(String text) {
         return text.replaceAll("vmstate_downtime_checkpoint (src|dst)-", "vmstate_downtime_checkpoint ");

@@ -52,6 +52,36 @@ class RunPairingTest {
         assertEquals(1, stalled.destination().orElseThrow().id().index());
     }
 
+    /**
+     * 30 migrations 10 s apart (dst-stalled-400ms's logs, shifted), the destination's 10th missing (it
+     * never started). Pairing by order would shift every later pair by one; by time, source run k pairs
+     * with the destination run 10*(k-1) s later on its clock, and source run 10 stays alone.
+     */
+    @Test
+    void aMissingDestinationRunDoesNotShiftTheOthers(@TempDir Path dir) {
+        StringBuilder src = new StringBuilder();
+        StringBuilder dst = new StringBuilder();
+        for (int k = 0; k < 30; k++) {
+            src.append(DerivedLogs.shifted(DerivedLogs.sample("dst-stalled-400ms/src.log"), 10L * k));
+            if (k != 9) {
+                dst.append(DerivedLogs.shifted(DerivedLogs.sample("dst-stalled-400ms/dst.log"), 10L * k));
+            }
+        }
+        DerivedLogs.write(dir, "src.log", src.toString());
+        DerivedLogs.write(dir, "dst.log", dst.toString());
+        List<MigrationPair> pairs = SampleMigrations.found(List.of(dir.toString())).migrations();
+        assertEquals(30, pairs.size());
+        for (MigrationPair pair : pairs) {
+            int source = pair.source().orElseThrow().id().index();
+            if (source == 10) {
+                assertEquals(PairingBasis.UNPAIRED, pair.basis());
+            } else {
+                assertEquals(PairingBasis.TIME, pair.basis());
+                assertEquals(source < 10 ? source : source - 1, pair.destination().orElseThrow().id().index());
+            }
+        }
+    }
+
     /** Without timestamps, runs are paired in order; an extra source run stays alone. */
     @Test
     void withoutTimestampsByOrder(@TempDir Path dir) {
