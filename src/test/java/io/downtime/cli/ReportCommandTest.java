@@ -165,6 +165,18 @@ class ReportCommandTest {
         assertTrue(run.out().contains("guest stopped  at least 405.351 ms"), run.out());
     }
 
+    /** --stderr names a stderr file that is not beside its log; --role says which log is which. */
+    @Test
+    void explicitStderrAndRole(@TempDir Path dir) throws IOException {
+        Path a = Files.copy(SampleTraces.path("dst-killed-at-switchover/src.log"), dir.resolve("a.trace"));
+        Path b = Files.copy(SampleTraces.path("dst-killed-at-switchover/dst.log"), dir.resolve("b.trace"));
+        Path err = Files.copy(SampleTraces.path("dst-killed-at-switchover/src.stderr"), dir.resolve("qemu-a.err"));
+        CliRun run = CliRun.of("report", "--role", "src", "--stderr", err.toString(), a.toString(), b.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("src   qemu-a.err:1  Unable to write to socket: Broken pipe"), run.out());
+        assertTrue(run.out().contains("dst role     given with --role"), run.out());
+    }
+
     @Test
     void missingInput() {
         CliRun run = CliRun.of("report", "no/such/dir");

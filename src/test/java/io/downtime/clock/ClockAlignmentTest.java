@@ -168,6 +168,28 @@ class ClockAlignmentTest {
                 clock.handshake().reason());
     }
 
+    /** Forcing the handshake on the libvirt pair: offset < -1027 µs and > -360 µs contradict each other. */
+    @Test
+    void forcedHandshakeOnALibvirtPairIsInconsistent() {
+        FoundMigrations found = SampleMigrations.found(List.of(
+                SampleMigrations.path("libvirt-one-migration/src-host-guest-a.log"),
+                SampleMigrations.path("libvirt-one-migration/dst-host-guest-a.log")));
+        ClockAlignment clock = ClockAligner.align(found.migrations().get(0),
+                new AlignmentOptions(EvidenceSwitch.AUTO, EvidenceSwitch.ON, OptionalLong.empty()));
+        assertEquals(AlignmentQuality.INCONSISTENT, clock.quality());
+        assertEquals(Interval.between(-360, -1027), clock.offset());
+    }
+
+    /** precopy-return-path with --return-path off: only the handshake's +871 µs remains. */
+    @Test
+    void returnPathForcedOff() {
+        ClockAlignment clock = ClockAligner.align(SampleMigrations.only("precopy-return-path"),
+                new AlignmentOptions(EvidenceSwitch.OFF, EvidenceSwitch.AUTO, OptionalLong.empty()));
+        assertEquals(Interval.atMost(871), clock.offset());
+        assertEquals("given with --return-path off: src-downtime-end does not wait for the destination",
+                clock.returnPath().reason());
+    }
+
     @Test
     void withoutTimestampsNothingAligns() {
         ClockAlignment clock = align("precopy-no-timestamps");
