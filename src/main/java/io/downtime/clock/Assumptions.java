@@ -29,7 +29,7 @@ final class Assumptions {
 
     static EvidenceUse returnPath(EvidenceSwitch choice, MigrationMode mode, Run source,
                                                 Optional<OffsetBound> bound, OptionalLong hardUpper,
-                                                List<OffsetBound> devices) {
+                                                List<OffsetBound> causalUppers) {
         if (choice == EvidenceSwitch.AUTO && mode == MigrationMode.POSTCOPY) {
             return new EvidenceUse(false, choice,
                     "postcopy: src-downtime-end marks the switch to postcopy and does not wait for the destination");
@@ -47,7 +47,7 @@ final class Assumptions {
         }
         long lower = bound.get().micros();
         if (hardUpper.isPresent() && lower > hardUpper.getAsLong()) {
-            OffsetBound binding = devices.stream().min(Comparator.comparingLong(OffsetBound::micros)).orElseThrow();
+            OffsetBound binding = causalUppers.stream().min(Comparator.comparingLong(OffsetBound::micros)).orElseThrow();
             return new EvidenceUse(false, choice, "no return-path: src-downtime-end (" + bound.get().source().where()
                     + ") came before the destination could have started its guest (waiting for it would need dst - src > "
                     + Durations.signed(lower) + ", yet " + binding.sentence() + ")");

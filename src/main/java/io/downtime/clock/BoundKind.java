@@ -6,6 +6,11 @@ public enum BoundKind {
     DEVICE_SECTION("device-section", Side.UPPER),
     /** The destination became active (accepted) after the source entered setup (before connecting). */
     HANDSHAKE("handshake", Side.UPPER),
+    /**
+     * Postcopy: the destination entered postcopy-active on the LISTEN command of the source's
+     * package, which the source sent after saving the device state into it (src-non-iterable-saved).
+     */
+    POSTCOPY_PACKAGE("postcopy-package", Side.UPPER),
     /** With return-path in precopy, the source's src-downtime-end waits for the destination's guest start. */
     RETURN_PATH("return-path", Side.LOWER),
     /** The source reported the destination's failure ("Sibling indicated error") after the destination failed. */

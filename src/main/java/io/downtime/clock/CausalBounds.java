@@ -22,13 +22,15 @@ import java.util.Optional;
  * judged: one per device section saved and loaded, the handshake, the return path, the destination's
  * error reported by the source. See {@link ClockAligner} for which are used.
  */
-record CausalBounds(List<OffsetBound> devices, Optional<OffsetBound> handshake, Optional<OffsetBound> returnPath,
+record CausalBounds(List<OffsetBound> devices, Optional<OffsetBound> handshake,
+                    Optional<OffsetBound> postcopyPackage, Optional<OffsetBound> returnPath,
                     Optional<OffsetBound> destinationError) {
     static final String SIBLING_ERROR = "Sibling indicated error";
 
     static CausalBounds of(Run source, Run destination) {
         return new CausalBounds(deviceBounds(source, destination), handshakeBound(source, destination),
-                returnPathBound(source, destination), destinationErrorBound(source, destination));
+                postcopyPackageBound(source, destination), returnPathBound(source, destination),
+                destinationErrorBound(source, destination));
     }
 
     private static List<OffsetBound> deviceBounds(Run source, Run destination) {
@@ -68,6 +70,22 @@ record CausalBounds(List<OffsetBound> devices, Optional<OffsetBound> handshake, 
         }
         return Optional.of(new OffsetBound(BoundKind.HANDSHAKE, micros(active.get()) - micros(setup.get()),
                 ref(Role.SOURCE, "new state setup", setup.get()), ref(Role.DESTINATION, "new state active", active.get())));
+    }
+
+    /**
+     * postcopy_start() saves the device state into a buffer behind a LISTEN command (the checkpoint
+     * src-non-iterable-saved ends that), then sends the buffer as one package; the destination enters
+     * postcopy-active when it handles LISTEN.
+     */
+    private static Optional<OffsetBound> postcopyPackageBound(Run source, Run destination) {
+        Optional<Checkpoint> saved = source.checkpoint(CheckpointCatalogue.SRC_NON_ITERABLE_SAVED);
+        Optional<StateChange> postcopy = destination.state(MigrationStates.POSTCOPY_ACTIVE);
+        if (saved.isEmpty() || postcopy.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new OffsetBound(BoundKind.POSTCOPY_PACKAGE, micros(postcopy.get()) - micros(saved.get()),
+                ref(Role.SOURCE, saved.get().name(), saved.get()),
+                ref(Role.DESTINATION, "new state postcopy-active", postcopy.get())));
     }
 
     private static Optional<OffsetBound> returnPathBound(Run source, Run destination) {

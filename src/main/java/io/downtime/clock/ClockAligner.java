@@ -14,8 +14,9 @@ import java.util.OptionalLong;
  * Aligns the two hosts' clocks from causality only, never from an assumption that they agree.
  *
  * <p>Upper bounds ({@code offset < t_dst(B) - t_src(A)} where A caused B): every device section
- * both saved and loaded, and the handshake (the source enters {@code setup} before it connects; the
- * destination enters {@code active} when it accepts). All are used, the tightest binds: a
+ * both saved and loaded, in postcopy the package that carries the device state, and the handshake
+ * (the source enters {@code setup} before it connects; the destination enters {@code active} when
+ * it accepts). All are used, the tightest binds: a
  * destination that stalls at switchover loosens every device bound, not the handshake.
  *
  * <p>Lower bounds need an event that goes from the destination to the source: with return-path in
@@ -50,18 +51,20 @@ public final class ClockAligner {
                             + " neither the order of events across hosts nor the time between them can be known"));
         }
         CausalBounds causal = CausalBounds.of(source, destination);
-        List<OffsetBound> devices = causal.devices();
+        // Upper bounds that rest on no assumption: data cannot arrive before it was sent.
+        List<OffsetBound> causalUppers = new ArrayList<>(causal.devices());
+        causal.postcopyPackage().ifPresent(causalUppers::add);
         Optional<OffsetBound> handshake = causal.handshake();
         Optional<OffsetBound> returnPath = causal.returnPath();
         Optional<OffsetBound> destinationError = causal.destinationError();
 
-        OptionalLong hardUpper = devices.stream().mapToLong(OffsetBound::micros).min();
+        OptionalLong hardUpper = causalUppers.stream().mapToLong(OffsetBound::micros).min();
         EvidenceUse returnPathUse = Assumptions.returnPath(options.returnPath(), pair.mode(), source, returnPath,
-                hardUpper, devices);
+                hardUpper, causalUppers);
         OptionalLong lower = max(returnPathUse.used() ? returnPath : Optional.empty(), destinationError);
         EvidenceUse handshakeUse = Assumptions.handshake(options.handshake(), handshake, lower);
 
-        List<OffsetBound> all = new ArrayList<>(devices);
+        List<OffsetBound> all = new ArrayList<>(causalUppers);
         handshake.ifPresent(all::add);
         returnPath.ifPresent(all::add);
         destinationError.ifPresent(all::add);
@@ -70,7 +73,7 @@ public final class ClockAligner {
         if (options.given().isPresent()) {
             return givenOrNone(options, all, returnPathUse, handshakeUse, List.of());
         }
-        List<OffsetBound> uppers = new ArrayList<>(devices);
+        List<OffsetBound> uppers = new ArrayList<>(causalUppers);
         if (handshakeUse.used()) {
             uppers.add(handshake.get());
         }

@@ -31,6 +31,9 @@ public record OffsetBound(BoundKind kind, long micros, EventRef source, EventRef
             case HANDSHAKE:
                 return "the destination became active, accepting the connection (" + destination.where()
                         + "), after the source entered setup, before connecting (" + source.where() + ")";
+            case POSTCOPY_PACKAGE:
+                return "the destination entered postcopy-active (" + destination.where() + ") on the LISTEN command"
+                        + " of the source's postcopy package, sent after " + source.what() + " (" + source.where() + ")";
             case RETURN_PATH:
                 return "the source's " + source.what() + " (" + source.where() + ") waited for the destination's "
                         + destination.what() + " (" + destination.where() + ") over the return path";
