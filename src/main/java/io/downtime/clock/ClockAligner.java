@@ -62,7 +62,10 @@ public final class ClockAligner {
         EvidenceUse returnPathUse = Assumptions.returnPath(options.returnPath(), pair.mode(), source, returnPath,
                 hardUpper, causalUppers);
         OptionalLong lower = max(returnPathUse.used() ? returnPath : Optional.empty(), destinationError);
-        EvidenceUse handshakeUse = Assumptions.handshake(options.handshake(), handshake, lower);
+        // A lower bound that already contradicts the causal upper bounds says nothing about the handshake.
+        OptionalLong consistentLower = lower.isPresent() && hardUpper.isPresent() && lower.getAsLong() > hardUpper.getAsLong()
+                ? OptionalLong.empty() : lower;
+        EvidenceUse handshakeUse = Assumptions.handshake(options.handshake(), handshake, consistentLower);
 
         List<OffsetBound> all = new ArrayList<>(causalUppers);
         handshake.ifPresent(all::add);
