@@ -1,9 +1,19 @@
 package io.downtime.analysis;
 
+import io.downtime.clock.AlignedMigration;
+import io.downtime.clock.AlignmentOptions;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
 import io.downtime.run.Role;
+import io.downtime.testing.SampleMigrations;
+import io.downtime.testing.SampleTraces;
+import io.downtime.testing.TraceForms;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +62,24 @@ class TimelineTest {
         assertEquals("completed", timeline.entries().get(index - 1).name());
         assertEquals(Role.SOURCE, timeline.entries().get(index - 1).host());
         assertEquals(Interval.atLeast(400_785), loaded.step().orElseThrow().bounds());
+    }
+
+    /**
+     * A checkpoint name this tool does not know is kept and shown: dst-stalled-400ms/dst.log with line 38's
+     * {@code dst-precopy-bh-announced} renamed {@code dst-precopy-bh-vfio-resumed} (as a newer QEMU might
+     * add): it is a timeline entry and a phase milestone at the same place.
+     */
+    @Test
+    void unknownCheckpointNamesAreKept(@TempDir Path dir) throws IOException {
+        Files.copy(SampleTraces.path("dst-stalled-400ms/src.log"), dir.resolve("src.log"));
+        Files.writeString(dir.resolve("dst.log"), TraceForms.readString(SampleTraces.path("dst-stalled-400ms/dst.log"))
+                .replace("dst-precopy-bh-announced", "dst-precopy-bh-vfio-resumed"));
+        MigrationAnalysis analysis = MigrationAnalysis.of(AlignedMigration.align(
+                SampleMigrations.found(List.of(dir.toString())).migrations().get(0), AlignmentOptions.automatic()));
+        TimelineEntry renamed = analysis.timeline().entries().stream()
+                .filter(e -> e.name().equals("dst-precopy-bh-vfio-resumed")).findFirst().orElseThrow();
+        assertEquals(38, renamed.where().line());
+        assertTrue(analysis.phases().phases().stream().anyMatch(p -> p.to() == renamed));
     }
 
     @Test
