@@ -5,6 +5,7 @@ import io.downtime.run.FoundMigrations;
 import io.downtime.run.MigrationPair;
 import io.downtime.trace.LineAccounting;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
 public record ReportDocument(Map<String, LineAccounting> accounting, FoundMigrations found,
                              List<MigrationAnalysis> analyses, List<String> problems, int top) {
     public ReportDocument {
-        accounting = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(accounting));
+        accounting = Collections.unmodifiableMap(new LinkedHashMap<>(accounting));
         analyses = List.copyOf(analyses);
         problems = List.copyOf(problems);
     }

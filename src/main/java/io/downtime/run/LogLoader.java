@@ -9,6 +9,7 @@ import io.downtime.trace.TraceInput;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class LogLoader {
     public record Loaded(List<LogEvents> logs, Map<String, LineAccounting> accounting, List<String> problems) {
         public Loaded {
             logs = List.copyOf(logs);
-            accounting = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(accounting));
+            accounting = Collections.unmodifiableMap(new LinkedHashMap<>(accounting));
             problems = List.copyOf(problems);
         }
 

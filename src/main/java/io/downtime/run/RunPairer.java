@@ -5,6 +5,7 @@ import io.downtime.model.StateChange;
 import io.downtime.model.TraceEvent;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,8 @@ public final class RunPairer {
                 && destinations.size() <= TIME_MATCHING_LIMIT) {
             matches = byTime(sources, destinations);
         } else {
-            matches = byOrder(sources, destinations);
+            matches = byOrder(sources, destinations, timed(sources) && timed(destinations)
+                    ? "too many runs to match them by time" : "the logs carry no timestamps to match them by");
         }
         List<Match> all = new ArrayList<>(matches);
         for (Run source : sources) {
@@ -65,7 +67,7 @@ public final class RunPairer {
         return List.copyOf(pairs);
     }
 
-    private static List<Match> byOrder(List<Run> sources, List<Run> destinations) {
+    private static List<Match> byOrder(List<Run> sources, List<Run> destinations, String why) {
         List<Match> matches = new ArrayList<>();
         int next = 0;
         for (Run source : sources) {
@@ -73,7 +75,7 @@ public final class RunPairer {
                 if (compatible(source, destinations.get(k))) {
                     matches.add(new Match(source, destinations.get(k), PairingBasis.ORDER,
                             "paired in order (source run " + (matches.size() + 1) + " with destination run "
-                            + (matches.size() + 1) + "): the logs carry no timestamps to match them by"));
+                            + (matches.size() + 1) + "): " + why));
                     next = k + 1;
                     break;
                 }
@@ -99,7 +101,7 @@ public final class RunPairer {
         for (long difference : candidateDifferences(sourceAnchors, destinationAnchors, compatible)) {
             int[] matched = new int[s.size()];
             long cost = greedy(sourceAnchors, destinationAnchors, compatible, difference, matched);
-            int count = (int) java.util.Arrays.stream(matched).filter(m -> m >= 0).count();
+            int count = (int) Arrays.stream(matched).filter(m -> m >= 0).count();
             if (count > bestCount || (count == bestCount && cost < bestCost)) {
                 best = matched;
                 bestCount = count;
@@ -125,15 +127,17 @@ public final class RunPairer {
      * middle values), not every difference: that keeps pairing fast for logs with hundreds of runs.
      */
     private static List<Long> candidateDifferences(long[] sources, long[] destinations, boolean[][] compatible) {
-        List<Long> all = new ArrayList<>();
+        long[] sorted = new long[sources.length * destinations.length];
+        int n = 0;
         for (int i = 0; i < sources.length; i++) {
             for (int k = 0; k < destinations.length; k++) {
                 if (compatible[i][k]) {
-                    all.add(destinations[k] - sources[i]);
+                    sorted[n++] = destinations[k] - sources[i];
                 }
             }
         }
-        long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+        sorted = Arrays.copyOf(sorted, n);
+        Arrays.sort(sorted);
         List<long[]> windows = new ArrayList<>();
         int from = 0;
         for (int to = 0; to < sorted.length; to++) {
