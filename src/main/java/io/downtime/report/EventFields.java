@@ -82,7 +82,11 @@ public final class EventFields {
         if (!header.hasTime()) {
             return "";
         }
-        long micros = header.micros();
+        return utc(header.micros());
+    }
+
+    /** Microseconds since the epoch as UTC time with microseconds. */
+    public static String utc(long micros) {
         return UTC_MICROS.format(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
                 Math.floorMod(micros, 1_000_000L) * 1000L));
     }

@@ -7,7 +7,7 @@ import io.downtime.trace.TraceInput;
 import java.io.PrintWriter;
 
 /** The output of {@code analyzer events}, in one of its formats. */
-public sealed interface EventListing permits TextEventListing, CsvEventListing, JsonEventListing {
+public sealed interface EventListing permits TextEventListing, CsvEventListing, JsonEventListing, HtmlEventListing {
 
     /**
      * @param format     text, csv or json
@@ -22,6 +22,15 @@ public sealed interface EventListing permits TextEventListing, CsvEventListing, 
             default:
                 return new TextEventListing(out, listEvents);
         }
+    }
+
+    /**
+     * The events as one self-contained HTML page, written to {@code out} at {@link #finish}.
+     *
+     * @param generator who made the page, for its footer ({@code analyzer 0.1.0})
+     */
+    static EventListing html(PrintWriter out, boolean listEvents, String generator) {
+        return new HtmlEventListing(out, listEvents, generator);
     }
 
     void beginInput(TraceInput input);

@@ -1,0 +1,59 @@
+package io.downtime.report;
+
+import io.downtime.model.DeviceDowntime;
+import io.downtime.model.DeviceOperation;
+import io.downtime.report.html.Chart;
+import io.downtime.report.html.Escape;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Figure;
+import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.plotly.components.Marker;
+import tech.tablesaw.plotly.traces.BarTrace;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The save (or load) time of each device of one input, longest first, as horizontal bars. */
+final class DeviceTimeChart {
+    /** More bars than this are not readable; the table below the chart lists them all. */
+    static final int MAX_BARS = 60;
+
+    private DeviceTimeChart() {
+    }
+
+    /** The chart of {@code operation}'s records, or null when the input has none. */
+    static Chart of(List<DeviceDowntime> devices, DeviceOperation operation) {
+        List<DeviceDowntime> records = devices.stream().filter(d -> d.operation() == operation).toList();
+        if (records.isEmpty()) {
+            return null;
+        }
+        List<String> labels = DeviceLabels.unique(records);
+        Table bars = Table.create("devices",
+                StringColumn.create("device", Escape.plotlyTexts(labels)),
+                DoubleColumn.create("downtime_ms", records.stream().mapToDouble(d -> d.downtimeMicros() / 1000.0)),
+                StringColumn.create("hover", records.stream().map(EventHovers::device)));
+        Table shown = bars.sortDescendingOn("downtime_ms").first(MAX_BARS);
+        String verb = operation.name().toLowerCase(Locale.ROOT);
+        BarTrace trace = BarTrace.builder(shown.stringColumn("device"), shown.doubleColumn("downtime_ms"))
+                .orientation(BarTrace.Orientation.HORIZONTAL).name(verb)
+                .marker(Marker.builder().color(operation == DeviceOperation.SAVE ? "#2f5d9e" : "#d9822b").build())
+                .build();
+        return Chart.builder(new Figure(Layout.builder().showLegend(false).build(), trace))
+                .title(records.size() > MAX_BARS
+                        ? "Device " + verb + " time: the " + MAX_BARS + " longest of " + records.size()
+                        : "Device " + verb + " time")
+                .axisTitle("xaxis", "downtime (ms)")
+                .axis("yaxis", "type", "category")
+                .axis("yaxis", "autorange", "reversed")
+                .axis("yaxis", "automargin", true)
+                .axis("yaxis", "dtick", 1)
+                .layout("margin", Map.of("t", 40, "r", 20))
+                .height(100 + 18 * shown.rowCount())
+                .traceTexts(0, "hovertext", shown.stringColumn("hover").asList())
+                .trace(0, "hoverinfo", "text")
+                .build();
+    }
+}

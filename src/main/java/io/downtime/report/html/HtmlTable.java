@@ -1,0 +1,74 @@
+package io.downtime.report.html;
+
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table of a page, sortable by any column in the browser. Built from a Tablesaw table at the
+ * reporting edge: numeric columns are right-aligned and sort by value, whatever their printed form.
+ */
+public record HtmlTable(List<HtmlColumn> columns, List<List<Cell>> rows) implements Block {
+
+    /** @param numeric right-aligned, sorted by number */
+    public record HtmlColumn(String header, boolean numeric) {
+    }
+
+    /** @param sortKey the value to sort by when it differs from the text; null when it does not */
+    public record Cell(String text, String sortKey) {
+    }
+
+    public HtmlTable {
+        columns = List.copyOf(columns);
+        rows = rows.stream().map(List::copyOf).toList();
+        for (List<Cell> row : rows) {
+            if (row.size() != columns.size()) {
+                throw new IllegalArgumentException("a row has " + row.size() + " cells for " + columns.size() + " columns");
+            }
+        }
+    }
+
+    /** Every column and row of {@code table}, as the columns print them. */
+    public static HtmlTable of(Table table) {
+        List<HtmlColumn> columns = new ArrayList<>();
+        for (Column<?> column : table.columns()) {
+            columns.add(new HtmlColumn(column.name(), column instanceof NumericColumn<?>));
+        }
+        List<List<Cell>> rows = new ArrayList<>(table.rowCount());
+        for (int row = 0; row < table.rowCount(); row++) {
+            List<Cell> cells = new ArrayList<>(table.columnCount());
+            for (Column<?> column : table.columns()) {
+                String text = column.isMissing(row) ? "" : column.getString(row);
+                String sortKey = column instanceof NumericColumn<?> numbers && !column.isMissing(row)
+                        ? Double.toString(numbers.getDouble(row)) : null;
+                cells.add(new Cell(text, sortKey));
+            }
+            rows.add(cells);
+        }
+        return new HtmlTable(columns, rows);
+    }
+
+    void render(StringBuilder out) {
+        out.append("<div class=\"table-wrap\"><table class=\"data sortable\">\n<thead><tr>");
+        for (HtmlColumn column : columns) {
+            out.append(column.numeric() ? "<th class=\"num\">" : "<th>").append(Escape.html(column.header())).append("</th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n");
+        for (List<Cell> row : rows) {
+            out.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                Cell cell = row.get(i);
+                out.append(columns.get(i).numeric() ? "<td class=\"num\"" : "<td");
+                if (cell.sortKey() != null) {
+                    out.append(" data-sort=\"").append(Escape.attribute(cell.sortKey())).append('"');
+                }
+                out.append('>').append(Escape.html(cell.text())).append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody></table></div>\n");
+    }
+}
