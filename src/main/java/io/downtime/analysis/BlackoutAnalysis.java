@@ -1,0 +1,126 @@
+package io.downtime.analysis;
+
+import io.downtime.clock.AlignedMigration;
+import io.downtime.clock.Estimate;
+import io.downtime.model.Checkpoint;
+import io.downtime.model.StateChange;
+import io.downtime.run.CheckpointCatalogue;
+import io.downtime.run.Durations;
+import io.downtime.run.MigrationMode;
+import io.downtime.run.Role;
+import io.downtime.run.Run;
+import io.downtime.run.RunStatus;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** Computes the {@link Blackout} of an aligned migration. */
+public final class BlackoutAnalysis {
+    /** Beyond this, the true blackout and QEMU's figure are said to disagree, and why. */
+    public static final long DISAGREEMENT_MICROS = 2_000;
+
+    private BlackoutAnalysis() {
+    }
+
+    public static Blackout of(AlignedMigration migration) {
+        Optional<Run> source = migration.pair().source();
+        Optional<Checkpoint> start = source.flatMap(run -> run.checkpoint(CheckpointCatalogue.SRC_DOWNTIME_START))
+                .filter(checkpoint -> checkpoint.header().hasTime());
+        OptionalLong qemu = start.isEmpty() ? OptionalLong.empty()
+                : source.get().checkpoint(CheckpointCatalogue.SRC_DOWNTIME_END).filter(end -> end.header().hasTime())
+                .map(end -> OptionalLong.of(end.header().micros() - start.get().header().micros()))
+                .orElse(OptionalLong.empty());
+        OptionalLong stoppedOnSource = stoppedUntilFailure(source, start);
+        Optional<String> qemuUnavailable = qemu.isPresent() ? Optional.empty() : Optional.of(qemuUnavailable(source));
+        Optional<String> unavailable = unavailable(migration, start);
+        if (unavailable.isPresent()) {
+            return new Blackout(Optional.empty(), qemu, qemuUnavailable, Optional.empty(), unavailable, stoppedOnSource);
+        }
+        Checkpoint started = migration.pair().destination().orElseThrow().guestStarted().orElseThrow();
+        Estimate stopped = migration.between(Role.SOURCE, start.get().header().micros(),
+                Role.DESTINATION, started.header().micros());
+        return new Blackout(Optional.of(stopped), qemu, qemuUnavailable, explain(migration, stopped, qemu),
+                Optional.empty(), stoppedOnSource);
+    }
+
+    private static String qemuUnavailable(Optional<Run> source) {
+        if (source.isEmpty()) {
+            return "no source run";
+        }
+        if (!source.get().timed()) {
+            return "no timestamps";
+        }
+        if (source.get().checkpoint(CheckpointCatalogue.SRC_DOWNTIME_START).isEmpty()) {
+            return "no src-downtime-start";
+        }
+        return "no src-downtime-end (the source " + source.get().status().label() + " before it)";
+    }
+
+    private static Optional<String> unavailable(AlignedMigration migration, Optional<Checkpoint> start) {
+        Optional<Run> source = migration.pair().source();
+        Optional<Run> destination = migration.pair().destination();
+        if (!migration.pair().timed()) {
+            return Optional.of("the lines carry no timestamps, so the time between the source's stop and the"
+                    + " destination's start cannot be known");
+        }
+        if (source.isEmpty()) {
+            return Optional.of("no source run: when the guest stopped is not in the logs");
+        }
+        if (start.isEmpty()) {
+            return Optional.of("the source never stopped the guest (no src-downtime-start)");
+        }
+        if (destination.isEmpty()) {
+            return Optional.of("no destination run: when the guest started again is not in the logs");
+        }
+        if (destination.get().guestStarted().isEmpty()) {
+            return Optional.of("the guest never started on the destination (no dst-*-vm-started; the destination "
+                    + destination.get().status().label() + ", the source " + source.get().status().label() + ")");
+        }
+        if (!migration.clock().placesEvents()) {
+            return Optional.of("the clocks could not be aligned (" + migration.clock().summary() + ")");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> explain(AlignedMigration migration, Estimate stopped, OptionalLong qemu) {
+        if (qemu.isEmpty()) {
+            return Optional.empty();
+        }
+        long figure = qemu.getAsLong();
+        OptionalLong low = stopped.bounds().low();
+        OptionalLong high = stopped.bounds().high();
+        if (low.isPresent() && low.getAsLong() > figure + DISAGREEMENT_MICROS) {
+            String cause = migration.pair().mode() == MigrationMode.POSTCOPY
+                    ? "in postcopy QEMU stops counting when the source switches to postcopy (src-downtime-end);"
+                      + " the destination loaded the device state and started the guest after that"
+                    : (migration.clock().returnPath().used() ? "QEMU stops counting at src-downtime-end"
+                      : "without return-path QEMU stops counting when the source has sent everything (src-downtime-end)")
+                      + "; the destination's load, announce and guest start came after that";
+            return Optional.of("The guest was stopped " + atLeast(stopped) + Durations.of(low.getAsLong() - figure)
+                    + " longer than QEMU's figure: " + cause + ".");
+        }
+        if (high.isPresent() && high.getAsLong() < figure - DISAGREEMENT_MICROS) {
+            return Optional.of("QEMU's figure is " + atLeast(stopped) + Durations.of(figure - high.getAsLong())
+                    + " longer than the guest was stopped: with return-path it also counts the time from the"
+                    + " destination's guest start until the source heard of it (src-downtime-end).");
+        }
+        return Optional.empty();
+    }
+
+    private static String atLeast(Estimate stopped) {
+        return stopped.exact() ? "" : "at least ";
+    }
+
+    private static OptionalLong stoppedUntilFailure(Optional<Run> source, Optional<Checkpoint> start) {
+        if (source.isEmpty() || start.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        RunStatus status = source.get().status();
+        if (status != RunStatus.FAILED && status != RunStatus.CANCELLED) {
+            return OptionalLong.empty();
+        }
+        Optional<StateChange> end = source.get().lastState().filter(state -> state.header().hasTime());
+        return end.map(state -> OptionalLong.of(state.header().micros() - start.get().header().micros()))
+                .orElse(OptionalLong.empty());
+    }
+}

@@ -1,0 +1,89 @@
+package io.downtime.analysis;
+
+import io.downtime.model.DeviceDowntime;
+import io.downtime.model.DeviceOperation;
+import io.downtime.model.SectionType;
+import io.downtime.run.MigrationPair;
+import io.downtime.run.Run;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * Per device, the source's save time and the destination's load time side by side. Needs no
+ * timestamps: each figure is the line's own {@code downtime=}.
+ *
+ * @param devices iterable sections first, then non-iterable ones by save plus load, largest first
+ */
+public record DeviceBreakdown(List<DeviceTimes> devices) {
+    public DeviceBreakdown {
+        devices = List.copyOf(devices);
+    }
+
+    /** What the devices beyond the top ones add up to. */
+    public record Rest(int devices, long save, long load) {
+    }
+
+    /** Per section type: how many devices, and their save and load times summed. */
+    public record TypeTotal(SectionType type, int devices, long save, long load) {
+    }
+
+    public static DeviceBreakdown of(MigrationPair pair) {
+        Map<DeviceKey, long[]> sums = new LinkedHashMap<>();
+        pair.source().ifPresent(run -> add(run, DeviceOperation.SAVE, sums));
+        pair.destination().ifPresent(run -> add(run, DeviceOperation.LOAD, sums));
+        List<DeviceTimes> devices = new ArrayList<>();
+        sums.forEach((key, s) -> devices.add(new DeviceTimes(key, s[2] > 0 ? OptionalLong.of(s[0]) : OptionalLong.empty(),
+                s[3] > 0 ? OptionalLong.of(s[1]) : OptionalLong.empty(), (int) s[2], (int) s[3])));
+        devices.sort(Comparator.comparing((DeviceTimes d) -> d.key().type())
+                .thenComparing(Comparator.comparingLong(DeviceTimes::total).reversed())
+                .thenComparing(d -> d.key().idstr())
+                .thenComparingLong(d -> d.key().instanceId()));
+        return new DeviceBreakdown(devices);
+    }
+
+    public List<DeviceTimes> of(SectionType type) {
+        return devices.stream().filter(d -> d.key().type() == type).toList();
+    }
+
+    /** The {@code top} largest non-iterable devices. */
+    public List<DeviceTimes> topNonIterable(int top) {
+        return of(SectionType.NON_ITERABLE).stream().limit(top).toList();
+    }
+
+    /** The non-iterable devices beyond the {@code top} largest, summed. */
+    public Rest restNonIterable(int top) {
+        List<DeviceTimes> rest = of(SectionType.NON_ITERABLE).stream().skip(top).toList();
+        return new Rest(rest.size(), rest.stream().mapToLong(d -> d.save().orElse(0)).sum(),
+                rest.stream().mapToLong(d -> d.load().orElse(0)).sum());
+    }
+
+    public List<TypeTotal> totals() {
+        List<TypeTotal> totals = new ArrayList<>();
+        for (SectionType type : SectionType.values()) {
+            List<DeviceTimes> devices = of(type);
+            if (!devices.isEmpty()) {
+                totals.add(new TypeTotal(type, devices.size(), devices.stream().mapToLong(d -> d.save().orElse(0)).sum(),
+                        devices.stream().mapToLong(d -> d.load().orElse(0)).sum()));
+            }
+        }
+        return totals;
+    }
+
+    private static void add(Run run, DeviceOperation operation, Map<DeviceKey, long[]> sums) {
+        int offset = operation == DeviceOperation.SAVE ? 0 : 1;
+        for (DeviceDowntime device : run.devices()) {
+            if (device.operation() != operation) {
+                continue;
+            }
+            long[] s = sums.computeIfAbsent(new DeviceKey(device.idstr(), device.instanceId(), device.type()),
+                    key -> new long[4]);
+            s[offset] += device.downtimeMicros();
+            s[2 + offset]++;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.downtime.analysis;
+
+import java.util.OptionalLong;
+
+/**
+ * One device's time on each host, as QEMU measured it around the save or the load ({@code downtime=}).
+ *
+ * @param save  the source's save time in µs (summed when the section was saved more than once), empty
+ *              when the source's log has no save of it
+ * @param load  the destination's load time, likewise
+ * @param saves how many save lines were summed
+ * @param loads how many load lines were summed
+ */
+public record DeviceTimes(DeviceKey key, OptionalLong save, OptionalLong load, int saves, int loads) {
+    /** Save plus load: what the device cost the switchover on both hosts together. */
+    public long total() {
+        return save.orElse(0) + load.orElse(0);
+    }
+}

@@ -1,0 +1,127 @@
+package io.downtime.cli;
+
+import io.downtime.analysis.MigrationAnalysis;
+import io.downtime.clock.AlignedMigration;
+import io.downtime.clock.AlignmentOptions;
+import io.downtime.clock.EvidenceSwitch;
+import io.downtime.report.ReportDocument;
+import io.downtime.report.ReportRenderer;
+import io.downtime.run.FoundMigrations;
+import io.downtime.run.LogInputs;
+import io.downtime.run.LogLoader;
+import io.downtime.run.MigrationFinder;
+import io.downtime.run.MigrationPair;
+import io.downtime.run.Role;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+
+/** {@code analyzer report}: one migration, both hosts, one time axis, the true blackout. */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Report a migration from the source's and the destination's trace logs: what happened, in order,"
+                + " on one clock; where the time went (phases, devices); how long the guest was really stopped,"
+                + " against QEMU's own figure.",
+                "Every figure is defined in docs/report.md; the JSON fields in docs/report-json.md."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the report was made from every line of the inputs",
+                "2:bad usage, an unreadable input, no migration found, or rejected lines (the report is still made;"
+                        + " the lines are on stderr as file:line:column: message)"})
+public final class ReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..2", paramLabel = "LOG",
+            description = {"The source's and the destination's trace logs (plain or .gz, any order: roles come from"
+                    + " the events), or one directory holding src.log and dst.log. QEMU's stderr beside a log"
+                    + " (src.stderr beside src.log) is read too."})
+    List<String> paths;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--run", paramLabel = "N",
+            description = "Report only the N-th migration when the logs hold several (they are listed first).")
+    Integer run;
+
+    @Option(names = "--top", defaultValue = "10", paramLabel = "N",
+            description = "Non-iterable devices listed before the rest is summed (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--role", paramLabel = "ROLE", converter = RoleConverter.class,
+            description = "The role of the first log, src or dst (the other log gets the other); default: from the events.")
+    Role role;
+
+    @Option(names = "--stderr", paramLabel = "FILE",
+            description = "QEMU's stderr of a log, repeatable: the n-th belongs to the n-th log (default: NAME.stderr beside NAME.log).")
+    List<String> stderr = new ArrayList<>();
+
+    @Option(names = "--clock-offset", paramLabel = "DURATION", converter = ClockOffsetConverter.class,
+            description = "The destination's clock minus the source's, when known from NTP/PTP: -169.3s, 250ms, 1200us.")
+    Long clockOffset;
+
+    @Option(names = "--return-path", defaultValue = "auto", paramLabel = "WHEN",
+            description = "Whether src-downtime-end waits for the destination (the return-path capability): auto, on"
+                    + " or off (default: ${DEFAULT-VALUE}, decided from the trace).")
+    EvidenceSwitch returnPath;
+
+    @Option(names = "--handshake", defaultValue = "auto", paramLabel = "WHEN",
+            description = "Whether the source QEMU opened the connection itself, so that the destination's active"
+                    + " follows the source's setup: auto, on or off (default: ${DEFAULT-VALUE}; off when libvirt"
+                    + " or another manager passes QEMU a connected socket).")
+    EvidenceSwitch handshake;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        LogInputs.Located located = LogInputs.locate(paths, stderr);
+        located.problems().forEach(problem -> err.println("analyzer: " + problem));
+        if (located.logs().isEmpty()) {
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        LogLoader.Loaded loaded = LogLoader.load(located.logs(), diagnostic -> err.println(diagnostic));
+        loaded.problems().forEach(problem -> err.println("analyzer: " + problem));
+        FoundMigrations found = MigrationFinder.standard().find(loaded.logs(), Optional.ofNullable(role));
+        if (found.migrations().isEmpty()) {
+            found.notes().forEach(note -> err.println("analyzer: " + note));
+            err.println("analyzer: no migration found in " + String.join(", ", paths));
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        List<MigrationPair> selected = found.migrations();
+        if (run != null) {
+            if (run < 1 || run > found.migrations().size()) {
+                err.println("analyzer: --run " + run + ": the logs hold " + found.migrations().size()
+                        + " migration" + (found.migrations().size() == 1 ? "" : "s"));
+                err.flush();
+                return ExitCodes.BAD_INPUT;
+            }
+            selected = List.of(found.migrations().get(run - 1));
+        }
+        AlignmentOptions options = new AlignmentOptions(returnPath, handshake,
+                clockOffset == null ? OptionalLong.empty() : OptionalLong.of(clockOffset));
+        List<MigrationAnalysis> analyses = new ArrayList<>();
+        for (MigrationPair pair : selected) {
+            analyses.add(MigrationAnalysis.of(AlignedMigration.align(pair, options)));
+        }
+        List<String> problems = new ArrayList<>(located.problems());
+        problems.addAll(loaded.problems());
+        ReportRenderer.create(format.name().toLowerCase(Locale.ROOT), out)
+                .render(new ReportDocument(loaded.accounting(), found, analyses, problems, top));
+        out.flush();
+        err.flush();
+        return problems.isEmpty() && loaded.clean() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+}

@@ -1,0 +1,158 @@
+package io.downtime.clock;
+
+import io.downtime.run.Durations;
+import io.downtime.run.MigrationPair;
+import io.downtime.run.Run;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Aligns the two hosts' clocks from causality only, never from an assumption that they agree.
+ *
+ * <p>Upper bounds ({@code offset < t_dst(B) - t_src(A)} where A caused B): every device section
+ * both saved and loaded, in postcopy the package that carries the device state, and the handshake
+ * (the source enters {@code setup} before it connects; the destination enters {@code active} when
+ * it accepts). All are used, the tightest binds: a
+ * destination that stalls at switchover loosens every device bound, not the handshake.
+ *
+ * <p>Lower bounds need an event that goes from the destination to the source: with return-path in
+ * precopy, {@code src-downtime-end} waits for the destination, which closes the return path after
+ * {@code dst-precopy-bh-vm-started}; a source reporting {@code Sibling indicated error} heard of the
+ * destination's failure over the return path. Without return-path, or in postcopy,
+ * {@code src-downtime-end} does not wait, and the real traces show it.
+ *
+ * <p>Two assumptions can fail, so they are decided per run and reported: return-path (the
+ * capability is not in the trace; see {@link Assumptions#RETURN_PATH_WAIT_MICROS}), and the handshake (libvirt
+ * connects the socket itself and hands it to the source QEMU, so the destination can be active
+ * before the source's setup; when a lower bound shows that, the handshake is dropped).
+ */
+public final class ClockAligner {
+    private ClockAligner() {
+    }
+
+    public static ClockAlignment align(MigrationPair pair, AlignmentOptions options) {
+        if (pair.source().isEmpty() || pair.destination().isEmpty()) {
+            String missing = pair.source().isEmpty() ? "source" : "destination";
+            return givenOrNone(options, List.of(), unusedReturnPath(options, "no " + missing + " run"),
+                    unusedHandshake(options, "no " + missing + " run"),
+                    List.of("only one host's run: nothing links the two clocks"));
+        }
+        Run source = pair.source().get();
+        Run destination = pair.destination().get();
+        if (!source.timed() || !destination.timed()) {
+            String untimed = !source.timed() ? "source" : "destination";
+            return givenOrNone(options, List.of(), unusedReturnPath(options, "no timestamps"),
+                    unusedHandshake(options, "no timestamps"),
+                    List.of("the " + untimed + "'s trace lines carry no timestamps (QEMU ran with -msg timestamp=off):"
+                            + " neither the order of events across hosts nor the time between them can be known"));
+        }
+        CausalBounds causal = CausalBounds.of(source, destination);
+        // Upper bounds that rest on no assumption: data cannot arrive before it was sent.
+        List<OffsetBound> causalUppers = new ArrayList<>(causal.devices());
+        causal.postcopyPackage().ifPresent(causalUppers::add);
+        Optional<OffsetBound> handshake = causal.handshake();
+        Optional<OffsetBound> returnPath = causal.returnPath();
+        Optional<OffsetBound> destinationError = causal.destinationError();
+
+        OptionalLong hardUpper = causalUppers.stream().mapToLong(OffsetBound::micros).min();
+        EvidenceUse returnPathUse = Assumptions.returnPath(options.returnPath(), pair.mode(), source, returnPath,
+                hardUpper, causalUppers);
+        OptionalLong lower = max(returnPathUse.used() ? returnPath : Optional.empty(), destinationError);
+        // A lower bound that already contradicts the causal upper bounds says nothing about the handshake.
+        OptionalLong consistentLower = lower.isPresent() && hardUpper.isPresent() && lower.getAsLong() > hardUpper.getAsLong()
+                ? OptionalLong.empty() : lower;
+        EvidenceUse handshakeUse = Assumptions.handshake(options.handshake(), handshake, consistentLower);
+
+        List<OffsetBound> all = new ArrayList<>(causalUppers);
+        handshake.ifPresent(all::add);
+        returnPath.ifPresent(all::add);
+        destinationError.ifPresent(all::add);
+        all.sort(Comparator.comparingLong(OffsetBound::micros));
+
+        if (options.given().isPresent()) {
+            return givenOrNone(options, all, returnPathUse, handshakeUse, List.of());
+        }
+        List<OffsetBound> uppers = new ArrayList<>(causalUppers);
+        if (handshakeUse.used()) {
+            uppers.add(handshake.get());
+        }
+        List<OffsetBound> lowers = new ArrayList<>();
+        if (returnPathUse.used()) {
+            lowers.add(returnPath.get());
+        }
+        destinationError.ifPresent(lowers::add);
+        Optional<OffsetBound> upperBinding = uppers.stream().min(Comparator.comparingLong(OffsetBound::micros));
+        Optional<OffsetBound> lowerBinding = lowers.stream().max(Comparator.comparingLong(OffsetBound::micros));
+        Interval offset = new Interval(
+                lowerBinding.map(b -> OptionalLong.of(b.micros())).orElse(OptionalLong.empty()),
+                upperBinding.map(b -> OptionalLong.of(b.micros())).orElse(OptionalLong.empty()));
+        List<String> notes = new ArrayList<>();
+        AlignmentQuality quality;
+        OptionalLong estimate;
+        if (offset.bounded()) {
+            long low = offset.low().getAsLong();
+            long high = offset.high().getAsLong();
+            if (low <= high) {
+                quality = AlignmentQuality.TWO_SIDED;
+                estimate = OptionalLong.of(Math.floorDiv(low + high, 2));
+            } else {
+                quality = AlignmentQuality.INCONSISTENT;
+                estimate = OptionalLong.empty();
+                notes.add("the bounds contradict each other (" + lowerBinding.get().sentence() + "; "
+                        + upperBinding.get().sentence() + "): an assumption behind one of them does not hold here"
+                        + " (see --return-path, --handshake), or give the offset with --clock-offset");
+            }
+        } else if (offset.boundedAbove() || offset.boundedBelow()) {
+            quality = AlignmentQuality.ONE_SIDED;
+            estimate = offset.boundedAbove() ? offset.high() : offset.low();
+        } else {
+            quality = AlignmentQuality.NONE;
+            estimate = OptionalLong.empty();
+            notes.add("no event links the two clocks (no device both saved and loaded, no handshake states)");
+        }
+        return new ClockAlignment(offset, estimate, quality, upperBinding, lowerBinding, all, returnPathUse,
+                handshakeUse, notes);
+    }
+
+    private static ClockAlignment givenOrNone(AlignmentOptions options, List<OffsetBound> bounds, EvidenceUse returnPath,
+                                              EvidenceUse handshake, List<String> notes) {
+        if (options.given().isEmpty()) {
+            return new ClockAlignment(Interval.unbounded(), OptionalLong.empty(), AlignmentQuality.NONE,
+                    Optional.empty(), Optional.empty(), bounds, returnPath, handshake, notes);
+        }
+        long offset = options.given().getAsLong();
+        List<String> contradictions = new ArrayList<>();
+        for (OffsetBound bound : bounds) {
+            boolean used = bound.kind() == BoundKind.RETURN_PATH ? returnPath.used()
+                    : bound.kind() != BoundKind.HANDSHAKE || handshake.used();
+            boolean violated = bound.side() == BoundKind.Side.UPPER ? offset > bound.micros() : offset < bound.micros();
+            if (used && violated) {
+                contradictions.add("the given offset contradicts the trace: " + bound.sentence());
+            }
+        }
+        List<String> all = new ArrayList<>(notes);
+        all.add("the offset was given (--clock-offset " + Durations.signed(offset) + ")");
+        all.addAll(contradictions.stream().limit(3).toList());
+        return new ClockAlignment(Interval.exactly(offset), OptionalLong.of(offset), AlignmentQuality.GIVEN,
+                Optional.empty(), Optional.empty(), bounds, returnPath, handshake, all);
+    }
+
+    private static EvidenceUse unusedReturnPath(AlignmentOptions options, String why) {
+        return new EvidenceUse(false, options.returnPath(), "not applicable: " + why);
+    }
+
+    private static EvidenceUse unusedHandshake(AlignmentOptions options, String why) {
+        return new EvidenceUse(false, options.handshake(), "not applicable: " + why);
+    }
+
+    private static OptionalLong max(Optional<OffsetBound> a, Optional<OffsetBound> b) {
+        if (a.isPresent() && b.isPresent()) {
+            return OptionalLong.of(Math.max(a.get().micros(), b.get().micros()));
+        }
+        return a.or(() -> b).map(bound -> OptionalLong.of(bound.micros())).orElse(OptionalLong.empty());
+    }
+}

@@ -1,0 +1,68 @@
+package io.downtime.clock;
+
+import io.downtime.run.Durations;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * How the destination's clock relates to the source's: {@code offset = dst_clock - src_clock} in µs,
+ * as an interval from causality, with the evidence.
+ *
+ * @param offset       where the offset lies; an end is empty when nothing bounds it
+ * @param estimate     the single value used to place events: the middle of a two-sided interval, the
+ *                     bound of a one-sided one (destination events then sit at their earliest
+ *                     possible time), the given value; empty for none and inconsistent
+ * @param upperBinding the bound that sets {@code offset.high}
+ * @param lowerBinding the bound that sets {@code offset.low}
+ * @param bounds       every bound computed, used or not (see {@link #used})
+ * @param returnPath   whether src-downtime-end was taken to wait for the destination, and why
+ * @param handshake    whether the handshake was taken to bound the offset, and why
+ * @param notes        sentences on anything else the reader should know (why none, contradictions)
+ */
+public record ClockAlignment(Interval offset, OptionalLong estimate, AlignmentQuality quality,
+                             Optional<OffsetBound> upperBinding, Optional<OffsetBound> lowerBinding,
+                             List<OffsetBound> bounds, EvidenceUse returnPath, EvidenceUse handshake,
+                             List<String> notes) {
+
+    public ClockAlignment {
+        bounds = List.copyOf(bounds);
+        notes = List.copyOf(notes);
+    }
+
+    /** True when {@code bound} entered the interval. */
+    public boolean used(OffsetBound bound) {
+        switch (bound.kind()) {
+            case RETURN_PATH:
+                return returnPath.used();
+            case HANDSHAKE:
+                return handshake.used();
+            default:
+                return true;
+        }
+    }
+
+    /** True when destination events can be placed on the source's clock at all. */
+    public boolean placesEvents() {
+        return estimate.isPresent();
+    }
+
+    /** {@code dst - src between -1.759 ms and +0.871 ms (two-sided)}. */
+    public String summary() {
+        String range;
+        if (quality == AlignmentQuality.GIVEN) {
+            range = "= " + Durations.signed(offset.low().getAsLong());
+        } else if (offset.bounded()) {
+            range = "between " + Durations.signed(offset.low().getAsLong()) + " and "
+                    + Durations.signed(offset.high().getAsLong());
+        } else if (offset.boundedAbove()) {
+            range = "< " + Durations.signed(offset.high().getAsLong());
+        } else if (offset.boundedBelow()) {
+            range = "> " + Durations.signed(offset.low().getAsLong());
+        } else {
+            range = "unknown";
+        }
+        return "dst - src " + range + " (" + quality.label() + ")";
+    }
+}

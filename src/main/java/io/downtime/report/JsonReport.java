@@ -1,0 +1,374 @@
+package io.downtime.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.downtime.analysis.Blackout;
+import io.downtime.analysis.DeviceBreakdown;
+import io.downtime.analysis.DeviceTimes;
+import io.downtime.analysis.MigrationAnalysis;
+import io.downtime.analysis.MilestoneKind;
+import io.downtime.analysis.Phase;
+import io.downtime.analysis.TimelineEntry;
+import io.downtime.clock.ClockAlignment;
+import io.downtime.clock.Estimate;
+import io.downtime.clock.EventRef;
+import io.downtime.clock.EvidenceUse;
+import io.downtime.clock.Interval;
+import io.downtime.clock.OffsetBound;
+import io.downtime.model.LineRef;
+import io.downtime.model.TraceEvent;
+import io.downtime.run.CheckpointCatalogue;
+import io.downtime.run.MigrationPair;
+import io.downtime.run.Role;
+import io.downtime.run.RoleEvidence;
+import io.downtime.run.Run;
+import io.downtime.trace.LineAccounting;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * {@code analyzer report --format json}: the machine interface. Every field, its unit and when it
+ * is null are in docs/report-json.md; times are integers in microseconds, names end in {@code _us}.
+ */
+final class JsonReport implements ReportRenderer {
+    static final int FORMAT_VERSION = 1;
+    private final PrintWriter out;
+    private JsonGenerator json;
+
+    JsonReport(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public void render(ReportDocument document) {
+        try {
+            json = new JsonFactory().createGenerator(out);
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("format", "analyzer-report");
+            json.writeNumberField("format_version", FORMAT_VERSION);
+            inputs(document);
+            json.writeArrayFieldStart("runs");
+            for (Run run : document.found().runs()) {
+                run(run);
+            }
+            json.writeEndArray();
+            strings("notes", document.found().notes());
+            strings("problems", document.problems());
+            json.writeArrayFieldStart("migrations");
+            for (MigrationAnalysis analysis : document.analyses()) {
+                migration(analysis, document.multifdSeen(analysis.migration().pair()));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+            json.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void inputs(ReportDocument document) throws IOException {
+        json.writeArrayFieldStart("inputs");
+        for (Map.Entry<String, LineAccounting> input : document.accounting().entrySet()) {
+            LineAccounting a = input.getValue();
+            json.writeStartObject();
+            json.writeStringField("name", input.getKey());
+            json.writeNumberField("lines", a.lines());
+            json.writeNumberField("understood", a.understoodTotal());
+            json.writeNumberField("other_events", a.otherEvents());
+            json.writeNumberField("non_trace", a.nonTrace());
+            json.writeNumberField("rejected", a.rejected());
+            json.writeNumberField("read_failures", a.readFailures());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private void run(Run run) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", run.id().toString());
+        json.writeStringField("input", run.id().input());
+        json.writeNumberField("index", run.id().index());
+        strings("inputs", run.inputs());
+        nullableString("role", run.role().role().map(Role::label));
+        json.writeStringField("role_basis", run.role().basis().name().toLowerCase());
+        json.writeStringField("role_note", run.role().note());
+        json.writeArrayFieldStart("role_evidence");
+        for (RoleEvidence evidence : run.role().evidence()) {
+            json.writeStartObject();
+            json.writeStringField("role", evidence.role().label());
+            json.writeStringField("sentence", evidence.sentence());
+            json.writeStringField("first_line", evidence.where().toString());
+            json.writeNumberField("lines", evidence.lines());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeStringField("status", run.status().label());
+        json.writeStringField("mode", run.mode().label());
+        json.writeBooleanField("timestamps", run.timed());
+        json.writeNumberField("events", run.events().size());
+        json.writeNumberField("first_line", run.events().get(0).header().where().line());
+        json.writeNumberField("last_line", run.events().get(run.events().size() - 1).header().where().line());
+        json.writeEndObject();
+    }
+
+    private void migration(MigrationAnalysis analysis, boolean multifd) throws IOException {
+        MigrationPair pair = analysis.migration().pair();
+        json.writeStartObject();
+        json.writeNumberField("index", pair.index());
+        nullableString("source_run", pair.source().map(run -> run.id().toString()));
+        nullableString("destination_run", pair.destination().map(run -> run.id().toString()));
+        json.writeStringField("paired_by", pair.basis().name().toLowerCase().replace('_', '-'));
+        json.writeStringField("pairing", pair.how());
+        json.writeStringField("mode", pair.mode().label());
+        json.writeBooleanField("multifd_seen", multifd);
+        nullableString("source_status", pair.source().map(run -> run.status().label()));
+        nullableString("destination_status", pair.destination().map(run -> run.status().label()));
+        json.writeObjectFieldStart("missing_checkpoints");
+        for (Role role : Role.values()) {
+            Optional<Run> run = pair.run(role);
+            if (run.isPresent()) {
+                strings(role.label(), run.get().missingCheckpoints(pair.mode()));
+            } else {
+                json.writeNullField(role.label());
+            }
+        }
+        json.writeEndObject();
+        clock(analysis.migration().clock());
+        blackout(analysis.blackout());
+        nullableString("timeline_note", analysis.timeline().note());
+        json.writeStringField("timeline_clock", analysis.timeline().clock().label());
+        nullableString("timeline_reference", analysis.timeline().reference());
+        milestones("checkpoints", analysis, MilestoneKind.CHECKPOINT);
+        milestones("states", analysis, MilestoneKind.STATE);
+        phases(analysis.phases().phases());
+        devices(analysis.devices());
+        messages(pair);
+        json.writeEndObject();
+    }
+
+    private void clock(ClockAlignment clock) throws IOException {
+        json.writeObjectFieldStart("clock");
+        json.writeFieldName("offset_us");
+        interval(clock.offset());
+        nullableNumber("estimate_us", clock.estimate());
+        json.writeStringField("quality", clock.quality().label());
+        json.writeStringField("summary", clock.summary());
+        json.writeFieldName("upper_bound");
+        nullableBound(clock.upperBinding(), clock);
+        json.writeFieldName("lower_bound");
+        nullableBound(clock.lowerBinding(), clock);
+        evidenceUse("return_path", clock.returnPath());
+        evidenceUse("handshake", clock.handshake());
+        json.writeArrayFieldStart("bounds");
+        for (OffsetBound bound : clock.bounds()) {
+            bound(bound, clock);
+        }
+        json.writeEndArray();
+        strings("notes", clock.notes());
+        json.writeEndObject();
+    }
+
+    private void nullableBound(Optional<OffsetBound> bound, ClockAlignment clock) throws IOException {
+        if (bound.isPresent()) {
+            bound(bound.get(), clock);
+        } else {
+            json.writeNull();
+        }
+    }
+
+    private void bound(OffsetBound bound, ClockAlignment clock) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("kind", bound.kind().label());
+        json.writeStringField("side", bound.side().name().toLowerCase());
+        json.writeNumberField("value_us", bound.micros());
+        json.writeBooleanField("used", clock.used(bound));
+        json.writeStringField("sentence", bound.sentence());
+        eventRef("source_event", bound.source());
+        eventRef("destination_event", bound.destination());
+        json.writeEndObject();
+    }
+
+    private void eventRef(String field, EventRef event) throws IOException {
+        json.writeObjectFieldStart(field);
+        json.writeStringField("what", event.what());
+        json.writeStringField("line", event.where().toString());
+        json.writeNumberField("time_us", event.micros());
+        json.writeEndObject();
+    }
+
+    private void evidenceUse(String field, EvidenceUse use) throws IOException {
+        json.writeObjectFieldStart(field);
+        json.writeBooleanField("used", use.used());
+        json.writeStringField("decided", use.decided().name().toLowerCase());
+        json.writeStringField("reason", use.reason());
+        json.writeEndObject();
+    }
+
+    private void blackout(Blackout blackout) throws IOException {
+        json.writeFieldName("blackout_us");
+        if (blackout.guestStopped().isPresent()) {
+            estimate(blackout.guestStopped().get());
+        } else {
+            json.writeNull();
+        }
+        nullableString("blackout_unavailable", blackout.unavailable());
+        nullableNumber("qemu_downtime_us", blackout.qemuDowntime());
+        nullableString("qemu_downtime_unavailable", blackout.qemuDowntimeUnavailable());
+        nullableString("blackout_explanation", blackout.explanation());
+        nullableNumber("stopped_on_source_us", blackout.stoppedOnSource());
+    }
+
+    private void milestones(String field, MigrationAnalysis analysis, MilestoneKind kind) throws IOException {
+        List<TimelineEntry> entries = new ArrayList<>(analysis.timeline().entries());
+        entries.addAll(analysis.timeline().unplaced());
+        json.writeArrayFieldStart(field);
+        for (TimelineEntry entry : entries) {
+            if (entry.kind() != kind) {
+                continue;
+            }
+            json.writeStartObject();
+            json.writeStringField("host", entry.host().label());
+            json.writeStringField("name", entry.name());
+            if (kind == MilestoneKind.CHECKPOINT) {
+                json.writeStringField("canonical", CheckpointCatalogue.canonical(entry.name()));
+                json.writeBooleanField("known", CheckpointCatalogue.lookup(entry.name()).isPresent());
+            }
+            json.writeStringField("line", entry.where().toString());
+            nullableNumber("host_time_us", entry.hostMicros());
+            nullableEstimate("time_us", entry.onSourceClock());
+            nullableEstimate("since_start_us", entry.sinceStart());
+            nullableEstimate("step_us", entry.step());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private void phases(List<Phase> phases) throws IOException {
+        json.writeArrayFieldStart("phases");
+        for (Phase phase : phases) {
+            json.writeStartObject();
+            json.writeStringField("from", phase.from().name());
+            json.writeStringField("from_host", phase.from().host().label());
+            json.writeStringField("to", phase.to().name());
+            json.writeStringField("to_host", phase.to().host().label());
+            json.writeFieldName("duration_us");
+            estimate(phase.duration());
+            json.writeBooleanField("crosses_hosts", phase.crossesHosts());
+            if (phase.share().isPresent()) {
+                json.writeNumberField("share", phase.share().getAsDouble());
+            } else {
+                json.writeNullField("share");
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private void devices(DeviceBreakdown devices) throws IOException {
+        json.writeArrayFieldStart("devices");
+        for (DeviceTimes device : devices.devices()) {
+            json.writeStartObject();
+            json.writeStringField("idstr", device.key().idstr());
+            json.writeNumberField("instance", device.key().instanceId());
+            json.writeStringField("type", device.key().type().traceName());
+            nullableNumber("save_us", device.save());
+            nullableNumber("load_us", device.load());
+            json.writeNumberField("saves", device.saves());
+            json.writeNumberField("loads", device.loads());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("device_totals");
+        for (DeviceBreakdown.TypeTotal total : devices.totals()) {
+            json.writeStartObject();
+            json.writeStringField("type", total.type().traceName());
+            json.writeNumberField("devices", total.devices());
+            json.writeNumberField("save_us", total.save());
+            json.writeNumberField("load_us", total.load());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private void messages(MigrationPair pair) throws IOException {
+        json.writeArrayFieldStart("messages");
+        for (Role role : Role.values()) {
+            Optional<Run> run = pair.run(role);
+            if (run.isEmpty()) {
+                continue;
+            }
+            for (TraceEvent message : run.get().messages()) {
+                LineRef where = message.header().where();
+                json.writeStartObject();
+                json.writeStringField("host", role.label());
+                json.writeStringField("line", where.toString());
+                nullableNumber("time_us", message.header().timeMicros());
+                json.writeBooleanField("warning", MessageText.warning(message));
+                json.writeStringField("text", MessageText.of(message));
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
+    }
+
+    private void nullableEstimate(String field, Optional<Estimate> estimate) throws IOException {
+        json.writeFieldName(field);
+        if (estimate.isPresent()) {
+            estimate(estimate.get());
+        } else {
+            json.writeNull();
+        }
+    }
+
+    private void estimate(Estimate estimate) throws IOException {
+        json.writeStartObject();
+        endpoint("low", estimate.bounds().low());
+        endpoint("high", estimate.bounds().high());
+        endpoint("estimate", estimate.value());
+        json.writeEndObject();
+    }
+
+    private void interval(Interval interval) throws IOException {
+        json.writeStartObject();
+        endpoint("low", interval.low());
+        endpoint("high", interval.high());
+        json.writeEndObject();
+    }
+
+    private void endpoint(String field, OptionalLong value) throws IOException {
+        nullableNumber(field, value);
+    }
+
+    private void nullableNumber(String field, OptionalLong value) throws IOException {
+        if (value.isPresent()) {
+            json.writeNumberField(field, value.getAsLong());
+        } else {
+            json.writeNullField(field);
+        }
+    }
+
+    private void nullableString(String field, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            json.writeStringField(field, value.get());
+        } else {
+            json.writeNullField(field);
+        }
+    }
+
+    private void strings(String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+}

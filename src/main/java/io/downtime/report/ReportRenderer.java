@@ -1,0 +1,21 @@
+package io.downtime.report;
+
+import java.io.PrintWriter;
+
+/** The output of {@code analyzer report}, in one of its formats; docs/report.md and docs/report-json.md define every figure. */
+public sealed interface ReportRenderer permits TextReport, JsonReport, CsvReport {
+
+    /** @param format text, csv or json */
+    static ReportRenderer create(String format, PrintWriter out) {
+        switch (format) {
+            case "json":
+                return new JsonReport(out);
+            case "csv":
+                return new CsvReport(out);
+            default:
+                return new TextReport(out);
+        }
+    }
+
+    void render(ReportDocument document);
+}

@@ -1,0 +1,148 @@
+package io.downtime.run;
+
+import io.downtime.trace.TraceInput;
+import io.downtime.trace.TraceInputs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Finds the logs of a migration from command-line paths, and QEMU's stderr files beside them.
+ *
+ * <ul>
+ *   <li>a directory: its {@code src.log} and {@code dst.log} (each optionally {@code .gz}); failing
+ *       those, the one or two logs ({@code *.log}, {@code *.trace}, optionally {@code .gz}) directly in it;</li>
+ *   <li>files (or {@code -} for standard input): the logs, in the order given;</li>
+ *   <li>beside a log {@code NAME.log} (or {@code .trace}, each optionally {@code .gz}): {@code NAME.stderr}
+ *       or {@code NAME.stderr.gz}, unless {@code --stderr} names the files (the n-th for the n-th log).</li>
+ * </ul>
+ */
+public final class LogInputs {
+
+    /** One host's log and its stderr files. */
+    public record LogInput(TraceInput log, List<TraceInput> stderr) {
+        public LogInput {
+            stderr = List.copyOf(stderr);
+        }
+    }
+
+    /**
+     * @param logs     what can be read
+     * @param problems one sentence per path that cannot be used, naming it
+     */
+    public record Located(List<LogInput> logs, List<String> problems) {
+        public Located {
+            logs = List.copyOf(logs);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private LogInputs() {
+    }
+
+    public static Located locate(List<String> paths, List<String> stderrPaths) {
+        List<String> problems = new ArrayList<>();
+        List<TraceInput> logs = new ArrayList<>();
+        for (String argument : paths) {
+            if (argument.equals("-")) {
+                logs.add(TraceInput.standardInput());
+                continue;
+            }
+            Path path = Path.of(argument);
+            if (Files.isDirectory(path)) {
+                logs.addAll(logsIn(path, problems));
+            } else if (!Files.exists(path)) {
+                problems.add(argument + ": no such file or directory");
+            } else if (!Files.isReadable(path)) {
+                problems.add(argument + ": not readable (permission denied)");
+            } else {
+                logs.add(TraceInput.file(path));
+            }
+        }
+        if (stderrPaths.size() > logs.size()) {
+            problems.add("--stderr given " + stderrPaths.size() + " times for " + logs.size()
+                    + " logs: the n-th --stderr belongs to the n-th log");
+        }
+        List<LogInput> located = new ArrayList<>();
+        for (int i = 0; i < logs.size(); i++) {
+            TraceInput log = logs.get(i);
+            List<TraceInput> stderr = new ArrayList<>();
+            if (i < stderrPaths.size()) {
+                Path given = Path.of(stderrPaths.get(i));
+                if (Files.isReadable(given) && !Files.isDirectory(given)) {
+                    stderr.add(TraceInput.file(given));
+                } else {
+                    problems.add(stderrPaths.get(i) + ": not a readable file");
+                }
+            } else {
+                log.path().flatMap(LogInputs::stderrBeside).ifPresent(path -> stderr.add(TraceInput.file(path)));
+            }
+            located.add(new LogInput(log, stderr));
+        }
+        return new Located(located, problems);
+    }
+
+    private static List<TraceInput> logsIn(Path directory, List<String> problems) {
+        Optional<Path> src = firstExisting(directory, "src.log");
+        Optional<Path> dst = firstExisting(directory, "dst.log");
+        if (src.isPresent() || dst.isPresent()) {
+            List<TraceInput> pair = new ArrayList<>();
+            src.ifPresent(path -> pair.add(TraceInput.file(path)));
+            dst.ifPresent(path -> pair.add(TraceInput.file(path)));
+            return pair;
+        }
+        List<Path> found;
+        try (Stream<Path> files = Files.list(directory)) {
+            found = files.filter(Files::isRegularFile)
+                    .filter(path -> isLogName(path.getFileName().toString()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            problems.add(directory + ": cannot list directory: " + e.getMessage());
+            return List.of();
+        }
+        if (found.isEmpty() || found.size() > 2) {
+            problems.add(directory + ": expected src.log and dst.log (optionally .gz), or one or two logs; found "
+                    + (found.isEmpty() ? "none" : found.size() + " logs: name the two to use"));
+            return List.of();
+        }
+        return found.stream().map(TraceInput::file).toList();
+    }
+
+    private static boolean isLogName(String name) {
+        String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        return TraceInputs.isTraceFileName(name) && !base.endsWith(".stderr");
+    }
+
+    private static Optional<Path> stderrBeside(Path log) {
+        String name = log.getFileName().toString();
+        String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        int dot = base.lastIndexOf('.');
+        if (dot <= 0 || base.endsWith(".stderr")) {
+            return Optional.empty();
+        }
+        String stderr = base.substring(0, dot) + ".stderr";
+        for (String candidate : List.of(stderr, stderr + ".gz")) {
+            Path path = log.resolveSibling(candidate);
+            if (Files.isRegularFile(path)) {
+                return Optional.of(path);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Path> firstExisting(Path directory, String name) {
+        for (String candidate : List.of(name, name + ".gz")) {
+            Path path = directory.resolve(candidate);
+            if (Files.isRegularFile(path)) {
+                return Optional.of(path);
+            }
+        }
+        return Optional.empty();
+    }
+}

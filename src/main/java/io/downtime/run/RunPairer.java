@@ -1,0 +1,234 @@
+package io.downtime.run;
+
+import io.downtime.model.LineForm;
+import io.downtime.model.StateChange;
+import io.downtime.model.TraceEvent;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Matches source runs with destination runs.
+ *
+ * <p>One run per side: they are the pair. Several, with timestamps: a source and the destination it
+ * connected to become {@code active} within moments of each other, so on the two hosts' clocks
+ * {@code active(dst) - active(src)} is the clock offset plus a little; the matching keeps time order
+ * and takes the one difference shared by the most pairs (within {@link #TOLERANCE_MICROS}). Without
+ * timestamps, runs are matched in order. Two runs are only paired when they come from different
+ * logs, or from different processes of one SystemTap log. Runs nothing matches are reported alone.
+ */
+public final class RunPairer {
+    /** How far apart two pairs' clock differences may be and still count as the same offset. */
+    static final long TOLERANCE_MICROS = 2_000_000;
+    /** Above this many runs per side, time matching (quadratic in runs) gives way to order. */
+    private static final int TIME_MATCHING_LIMIT = 2_000;
+    /** How many of the densest clock differences are tried. */
+    private static final int CANDIDATES = 5;
+
+    private RunPairer() {
+    }
+
+    /** The migrations among {@code runs} (runs with a role only), numbered in the order of their first run. */
+    public static List<MigrationPair> pair(List<Run> runs) {
+        List<Run> sources = withRole(runs, Role.SOURCE);
+        List<Run> destinations = withRole(runs, Role.DESTINATION);
+        List<Match> matches;
+        if (sources.size() == 1 && destinations.size() == 1 && compatible(sources.get(0), destinations.get(0))) {
+            matches = List.of(new Match(sources.get(0), destinations.get(0), PairingBasis.ONLY_RUNS,
+                    "the only source run and the only destination run"));
+        } else if (timed(sources) && timed(destinations) && sources.size() <= TIME_MATCHING_LIMIT
+                && destinations.size() <= TIME_MATCHING_LIMIT) {
+            matches = byTime(sources, destinations);
+        } else {
+            matches = byOrder(sources, destinations, timed(sources) && timed(destinations)
+                    ? "too many runs to match them by time" : "the logs carry no timestamps to match them by");
+        }
+        List<Match> all = new ArrayList<>(matches);
+        for (Run source : sources) {
+            if (matches.stream().noneMatch(m -> m.source == source)) {
+                all.add(new Match(source, null, PairingBasis.UNPAIRED, "no destination run to pair with"));
+            }
+        }
+        for (Run destination : destinations) {
+            if (matches.stream().noneMatch(m -> m.destination == destination)) {
+                all.add(new Match(null, destination, PairingBasis.UNPAIRED, "no source run to pair with"));
+            }
+        }
+        all.sort(Comparator.comparingInt((Match m) -> runs.indexOf(m.first())));
+        List<MigrationPair> pairs = new ArrayList<>();
+        for (Match match : all) {
+            pairs.add(new MigrationPair(pairs.size() + 1, Optional.ofNullable(match.source),
+                    Optional.ofNullable(match.destination), match.basis, match.how));
+        }
+        return List.copyOf(pairs);
+    }
+
+    private static List<Match> byOrder(List<Run> sources, List<Run> destinations, String why) {
+        List<Match> matches = new ArrayList<>();
+        int next = 0;
+        for (Run source : sources) {
+            for (int k = next; k < destinations.size(); k++) {
+                if (compatible(source, destinations.get(k))) {
+                    matches.add(new Match(source, destinations.get(k), PairingBasis.ORDER,
+                            "paired in order (source run " + (matches.size() + 1) + " with destination run "
+                            + (matches.size() + 1) + "): " + why));
+                    next = k + 1;
+                    break;
+                }
+            }
+        }
+        return matches;
+    }
+
+    private static List<Match> byTime(List<Run> sources, List<Run> destinations) {
+        List<Run> s = sortedByAnchor(sources);
+        List<Run> d = sortedByAnchor(destinations);
+        long[] sourceAnchors = s.stream().mapToLong(RunPairer::anchor).toArray();
+        long[] destinationAnchors = d.stream().mapToLong(RunPairer::anchor).toArray();
+        boolean[][] compatible = new boolean[s.size()][d.size()];
+        for (int i = 0; i < s.size(); i++) {
+            for (int k = 0; k < d.size(); k++) {
+                compatible[i][k] = compatible(s.get(i), d.get(k));
+            }
+        }
+        int[] best = new int[0];
+        int bestCount = 0;
+        long bestCost = Long.MAX_VALUE;
+        for (long difference : candidateDifferences(sourceAnchors, destinationAnchors, compatible)) {
+            int[] matched = new int[s.size()];
+            long cost = greedy(sourceAnchors, destinationAnchors, compatible, difference, matched);
+            int count = (int) Arrays.stream(matched).filter(m -> m >= 0).count();
+            if (count > bestCount || (count == bestCount && cost < bestCost)) {
+                best = matched;
+                bestCount = count;
+                bestCost = cost;
+            }
+        }
+        List<Match> matches = new ArrayList<>();
+        for (int i = 0; i < best.length; i++) {
+            if (best[i] >= 0) {
+                long gap = destinationAnchors[best[i]] - sourceAnchors[i];
+                matches.add(new Match(s.get(i), d.get(best[i]), PairingBasis.TIME,
+                        "paired by time: on the two hosts' clocks the destination became active "
+                        + Durations.signed(gap) + " from the source, the difference the pairs of these logs share"
+                        + " (within " + Durations.of(TOLERANCE_MICROS) + ")"));
+            }
+        }
+        return matches;
+    }
+
+    /**
+     * The clock differences worth trying: the true one is shared by every true pair, so it sits in the
+     * densest window of all source-destination differences. The few densest windows are tried (their
+     * middle values), not every difference: that keeps pairing fast for logs with hundreds of runs.
+     */
+    private static List<Long> candidateDifferences(long[] sources, long[] destinations, boolean[][] compatible) {
+        long[] sorted = new long[sources.length * destinations.length];
+        int n = 0;
+        for (int i = 0; i < sources.length; i++) {
+            for (int k = 0; k < destinations.length; k++) {
+                if (compatible[i][k]) {
+                    sorted[n++] = destinations[k] - sources[i];
+                }
+            }
+        }
+        sorted = Arrays.copyOf(sorted, n);
+        Arrays.sort(sorted);
+        List<long[]> windows = new ArrayList<>();
+        int from = 0;
+        for (int to = 0; to < sorted.length; to++) {
+            while (sorted[to] - sorted[from] > TOLERANCE_MICROS) {
+                from++;
+            }
+            windows.add(new long[]{to - from + 1, sorted[(from + to) / 2]});
+        }
+        windows.sort(Comparator.comparingLong((long[] w) -> w[0]).reversed());
+        List<Long> candidates = new ArrayList<>();
+        for (long[] window : windows) {
+            if (candidates.size() == CANDIDATES) {
+                break;
+            }
+            boolean distinct = candidates.stream().allMatch(c -> Math.abs(c - window[1]) > TOLERANCE_MICROS);
+            if (distinct) {
+                candidates.add(window[1]);
+            }
+        }
+        return candidates;
+    }
+
+    /**
+     * Matches in time order, each source with the first later destination whose clock difference is
+     * within the tolerance of {@code difference}. Fills {@code matched[i]} with the destination's index
+     * (-1 for none) and returns the summed distance to {@code difference}.
+     */
+    private static long greedy(long[] sources, long[] destinations, boolean[][] compatible, long difference,
+                               int[] matched) {
+        long cost = 0;
+        int next = 0;
+        for (int i = 0; i < sources.length; i++) {
+            matched[i] = -1;
+            for (int k = next; k < destinations.length; k++) {
+                long gap = destinations[k] - sources[i];
+                if (compatible[i][k] && Math.abs(gap - difference) <= TOLERANCE_MICROS) {
+                    matched[i] = k;
+                    cost += Math.abs(gap - difference);
+                    next = k + 1;
+                    break;
+                }
+            }
+        }
+        return cost;
+    }
+
+    /** When the run connected: its first {@code active}, else its first timed event. */
+    private static long anchor(Run run) {
+        Optional<StateChange> active = run.state(MigrationStates.ACTIVE);
+        if (active.isPresent() && active.get().header().hasTime()) {
+            return active.get().header().micros();
+        }
+        return run.start().orElse(0);
+    }
+
+    private static List<Run> sortedByAnchor(List<Run> runs) {
+        List<Run> sorted = new ArrayList<>(runs);
+        sorted.sort(Comparator.comparingLong(RunPairer::anchor));
+        return sorted;
+    }
+
+    private static boolean timed(List<Run> runs) {
+        return runs.stream().allMatch(run -> run.start().isPresent());
+    }
+
+    private static List<Run> withRole(List<Run> runs, Role role) {
+        return runs.stream().filter(run -> run.is(role)).toList();
+    }
+
+    /** Different logs, or different processes of one SystemTap log. */
+    static boolean compatible(Run source, Run destination) {
+        if (!source.id().input().equals(destination.id().input())) {
+            return true;
+        }
+        OptionalLong a = process(source);
+        OptionalLong b = process(destination);
+        return a.isPresent() && b.isPresent() && a.getAsLong() != b.getAsLong();
+    }
+
+    private static OptionalLong process(Run run) {
+        for (TraceEvent event : run.events()) {
+            if (event.header().form() == LineForm.SYSTEMTAP && event.header().id().isPresent()) {
+                return OptionalLong.of(event.header().id().getAsLong());
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    private record Match(Run source, Run destination, PairingBasis basis, String how) {
+        Run first() {
+            return source != null ? source : destination;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.downtime.run;
+
+import io.downtime.model.LineRef;
+import io.downtime.testing.SampleMigrations;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RoleDetectionTest {
+
+    /**
+     * dst-stalled-400ms/src.log: 43 {@code vmstate_downtime_save} lines (first at line 6), 5 source
+     * checkpoints (first {@code src-downtime-start}, line 3), one {@code new state device} (line 5).
+     */
+    @Test
+    void sourceFromItsEvents() {
+        Run source = SampleMigrations.only("dst-stalled-400ms").source().orElseThrow();
+        String log = SampleMigrations.path("dst-stalled-400ms/src.log");
+        assertEquals(RoleBasis.EVENTS, source.role().basis());
+        assertEquals(List.of(
+                new RoleEvidence(Role.SOURCE, new LineRef(log, 6), 43,
+                        "43 lines vmstate_downtime_save: only the source saves device state"),
+                new RoleEvidence(Role.SOURCE, new LineRef(log, 3), 5,
+                        "5 source checkpoints, starting with src-downtime-start"),
+                new RoleEvidence(Role.SOURCE, new LineRef(log, 5), 1,
+                        "1 line migrate_set_state new state device: only the source enters this state")),
+                source.role().evidence());
+    }
+
+    /** dst-stalled-400ms/dst.log: 33 loads from line 3, 4 destination checkpoints from line 36. */
+    @Test
+    void destinationFromItsEvents() {
+        Run destination = SampleMigrations.only("dst-stalled-400ms").destination().orElseThrow();
+        String log = SampleMigrations.path("dst-stalled-400ms/dst.log");
+        assertEquals(List.of(
+                new RoleEvidence(Role.DESTINATION, new LineRef(log, 3), 33,
+                        "33 lines vmstate_downtime_load: only the destination loads device state"),
+                new RoleEvidence(Role.DESTINATION, new LineRef(log, 36), 4,
+                        "4 destination checkpoints, starting with dst-precopy-loadvm-completed")),
+                destination.role().evidence());
+    }
+
+    /**
+     * dst-killed-at-switchover/dst.log holds only {@code new state setup} and {@code new state active}:
+     * nothing shows its role; the other log's run is a source run, so it is the destination.
+     */
+    @Test
+    void counterpartOfTheOtherLog() {
+        MigrationPair pair = SampleMigrations.only("dst-killed-at-switchover");
+        Run destination = pair.destination().orElseThrow();
+        assertEquals(RoleBasis.COUNTERPART, destination.role().basis());
+        assertEquals("nothing in the run shows its role; the other log's runs are source runs, so this is the destination",
+                destination.role().note());
+    }
+
+    /** The checkpoints of QEMU's first builds had no prefix: the catalogue still knows their host. */
+    @Test
+    void unprefixedCheckpointNames(@TempDir Path dir) {
+        String text = DerivedLogs.without(DerivedLogs.unprefixed(DerivedLogs.sample("dst-stalled-400ms/src.log")),
+                "vmstate_downtime_save");
+        text = DerivedLogs.without(text, "new state device");
+        Path log = DerivedLogs.write(dir, "src.log", text);
+        Run run = SampleMigrations.found(List.of(log.toString())).runs().get(0);
+        assertTrue(run.is(Role.SOURCE));
+        assertEquals("5 source checkpoints, starting with downtime-start", run.role().evidence().get(0).sentence());
+        // 6004@1795654070.597297:vmstate_downtime_checkpoint downtime-start
+        assertEquals(1795654070_597297L, run.checkpoint("src-downtime-start").orElseThrow().header().micros());
+    }
+
+    /**
+     * dst-stalled-400ms's two logs in one file without the destination's {@code new state setup}: nothing
+     * separates them. Source lines: 43 saves + 5 checkpoints + 1 device state = 49; destination lines:
+     * 33 loads + 4 checkpoints = 37.
+     */
+    @Test
+    void conflictingEvidenceIsSaid(@TempDir Path dir) {
+        String text = DerivedLogs.sample("dst-stalled-400ms/src.log")
+                + DerivedLogs.without(DerivedLogs.sample("dst-stalled-400ms/dst.log"), "new state setup");
+        Path log = DerivedLogs.write(dir, "mixed.log", text);
+        Run run = SampleMigrations.found(List.of(log.toString())).runs().get(0);
+        assertEquals(Optional.of(Role.SOURCE), run.role().role());
+        assertEquals("conflicting evidence: 49 lines point to the source, 37 to the destination; taken as the source"
+                + " (does the log mix two processes?)", run.role().note());
+    }
+
+    @Test
+    void forcedRoleSaysWhatTheEventsShowed() {
+        LogLoader.Loaded loaded = SampleMigrations.load(List.of(SampleMigrations.path("dst-stalled-400ms")));
+        FoundMigrations found = MigrationFinder.standard().find(loaded.logs(), Optional.of(Role.DESTINATION));
+        Run first = found.runs().get(0);
+        assertEquals(RoleBasis.FORCED, first.role().basis());
+        assertTrue(first.is(Role.DESTINATION));
+        assertEquals("given with --role; its events point to the source", first.role().note());
+        assertTrue(found.runs().get(1).is(Role.SOURCE));
+    }
+}
