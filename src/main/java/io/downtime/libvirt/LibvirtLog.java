@@ -38,6 +38,11 @@ public record LibvirtLog(String input, List<QemuLifetime> lifetimes) {
         return lifetimes.stream().map(QemuLifetime::guestName).flatMap(Optional::stream).findFirst();
     }
 
+    /** The lifetime that holds line {@code line} of the log. */
+    public Optional<QemuLifetime> lifetimeAt(long line) {
+        return lifetimes.stream().filter(l -> l.firstLine() <= line && line <= l.lastLine()).findFirst();
+    }
+
     public List<QemuLifetime> failedStarts() {
         return lifetimes.stream().filter(QemuLifetime::failedStart).toList();
     }

@@ -43,6 +43,15 @@ public record QemuLifetime(int number, long firstLine, long lastLine, Optional<Q
         return incomingUri.isPresent();
     }
 
+    /**
+     * True when QEMU's command line was read (libvirt logs one option per line, and the guest's
+     * {@code -name} or {@code -uuid} was seen): only then does a missing {@code -incoming} mean the
+     * process was not started to receive a migration.
+     */
+    public boolean commandLineRead() {
+        return guestName.isPresent() || uuid.isPresent();
+    }
+
     public Optional<String> endReason() {
         return shutdown.flatMap(QemuShutdown::reason);
     }
