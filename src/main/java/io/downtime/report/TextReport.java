@@ -3,6 +3,7 @@ package io.downtime.report;
 import io.downtime.analysis.Blackout;
 import io.downtime.analysis.DeviceBreakdown;
 import io.downtime.analysis.DeviceTimes;
+import io.downtime.analysis.LibvirtMigration;
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.analysis.MilestoneKind;
 import io.downtime.analysis.Phase;
@@ -12,6 +13,8 @@ import io.downtime.clock.AlignmentQuality;
 import io.downtime.clock.ClockAlignment;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
+import io.downtime.crosscheck.CrossCheckReport;
+import io.downtime.crosscheck.CrossChecks;
 import io.downtime.model.SectionType;
 import io.downtime.model.TraceEvent;
 import io.downtime.run.MigrationPair;
@@ -36,19 +39,27 @@ final class TextReport implements ReportRenderer {
 
     @Override
     public void render(ReportDocument document) {
-        names = new DisplayNames(document.accounting().keySet());
+        List<String> inputs = new ArrayList<>(document.accounting().keySet());
+        document.crossChecks().inputs().forEach(input -> inputs.add(input.figures().origin()));
+        names = new DisplayNames(inputs);
         List<MigrationPair> all = document.found().migrations();
-        if (all.size() > 1) {
+        boolean domainLogs = !document.found().domainLogs().isEmpty();
+        if (domainLogs) {
+            LibvirtText.processes(out, names, ProcessSummary.of(document.found()));
+            out.println();
+        }
+        if (all.size() > 1 || domainLogs) {
             migrationList(all);
         }
         for (String note : document.found().notes()) {
             out.println("note: " + names.in(note));
         }
-        if (all.size() > 1 || !document.found().notes().isEmpty()) {
+        if (all.size() > 1 || domainLogs || !document.found().notes().isEmpty()) {
             out.println();
         }
         for (MigrationAnalysis analysis : document.analyses()) {
-            migration(analysis, all.size(), document.top(), document.multifdSeen(analysis.migration().pair()));
+            migration(analysis, all.size(), document.top(), document.multifdSeen(analysis.migration().pair()),
+                    document.crossChecksOf(analysis.migration().pair().index()), document.crossChecks());
         }
         out.flush();
     }
@@ -68,7 +79,8 @@ final class TextReport implements ReportRenderer {
         table.finish();
     }
 
-    private void migration(MigrationAnalysis analysis, int count, int top, boolean multifd) {
+    private void migration(MigrationAnalysis analysis, int count, int top, boolean multifd,
+                           Optional<CrossChecks> crossChecks, CrossCheckReport reports) {
         MigrationPair pair = analysis.migration().pair();
         String title = "Migration " + pair.index() + (count > 1 ? " of " + count : "") + ": "
                 + pair.mode().label() + (multifd ? " with multifd" : "") + ", " + outcome(pair);
@@ -76,7 +88,8 @@ final class TextReport implements ReportRenderer {
         out.println("=".repeat(title.length()));
         header(analysis);
         clock(analysis.migration().clock());
-        blackout(analysis.blackout());
+        blackout(analysis);
+        crossChecks.ifPresent(checks -> LibvirtText.crossChecks(out, names, checks, reports));
         timeline(analysis.timeline());
         phases(analysis);
         devices(analysis.devices(), top);
@@ -93,6 +106,7 @@ final class TextReport implements ReportRenderer {
                     + ": " + r.status().label() + (r.timed() ? "" : ", no timestamps")).orElse("none"), false);
         }
         fields.add("paired", pair.how());
+        analysis.libvirt().ifPresent(libvirt -> LibvirtText.header(libvirt, fields::add));
         for (Role role : Role.values()) {
             pair.run(role).ifPresent(run -> {
                 List<String> why = new ArrayList<>();
@@ -137,7 +151,8 @@ final class TextReport implements ReportRenderer {
         out.println();
     }
 
-    private void blackout(Blackout blackout) {
+    private void blackout(MigrationAnalysis analysis) {
+        Blackout blackout = analysis.blackout();
         out.println("Blackout");
         Fields fields = new Fields();
         if (blackout.guestStopped().isPresent()) {
@@ -146,6 +161,8 @@ final class TextReport implements ReportRenderer {
         } else {
             fields.add("guest stopped", "unknown: " + blackout.unavailable().orElse(""));
         }
+        analysis.libvirt().flatMap(LibvirtMigration::resumedLater).ifPresent(later -> fields.add("guest resumed", later));
+        analysis.pause().ifPresent(pause -> fields.add("held", pause.explanation()));
         blackout.stoppedOnSource().ifPresent(micros -> fields.add("on the source",
                 "stopped at least " + Figures.ms(micros) + " ms (src-downtime-start -> the source's failure),"
                 + " then QEMU resumed it on the source"));
@@ -224,6 +241,8 @@ final class TextReport implements ReportRenderer {
                     phase.share().isPresent() ? Figures.percent(phase.share().getAsDouble()) : "");
         }
         table.finish();
+        analysis.pause().ifPresent(pause -> out.println(milestone(pause.phase().from()) + " -> "
+                + milestone(pause.phase().to()) + ": " + names.in(pause.explanation()) + "."));
         out.println();
     }
 
