@@ -108,7 +108,7 @@ public final class CrossCheck {
         report.expectedDowntimeMs().ifPresent(ms -> parts.add("expected downtime " + ms
                 + " ms (QEMU's estimate before switchover, not a measurement)"));
         report.downtimeBytes().ifPresent(size -> parts.add("RAM sent while the guest was stopped "
-                + (size.isExact() ? size.bytes() + " bytes" : "at least " + size.bytes() + " bytes (whole KiB)")
+                + (size.isExact() ? size.bytes() + " bytes" : "at least " + size.bytes() + " bytes, in whole KiB")
                 + " (the trace counts no bytes)"));
         if (parts.isEmpty()) {
             return Optional.empty();

@@ -7,6 +7,7 @@ import io.downtime.crosscheck.CrossCheckInput;
 import io.downtime.crosscheck.CrossCheckReport;
 import io.downtime.crosscheck.CrossChecks;
 import io.downtime.crosscheck.FigureCheck;
+import io.downtime.crosscheck.FigureSource;
 import io.downtime.crosscheck.TraceFigure;
 import io.downtime.crosscheck.TraceValue;
 import io.downtime.libvirt.QemuLifetime;
@@ -119,13 +120,15 @@ final class LibvirtText {
                 .column("TRACE", TextTable.Align.RIGHT)
                 .column("DIFFERENCE", TextTable.Align.RIGHT)
                 .column("VERDICT", TextTable.Align.LEFT);
-        // A second report repeating a figure already explained (both daemons show libvirt's downtime) points to it.
+        // A second report repeating a figure already explained (both daemons show libvirt's downtime, QMP and
+        // HMP show QEMU's) points to its sentence.
         Map<String, Integer> explained = new LinkedHashMap<>();
         List<String> sentences = new ArrayList<>();
         for (FigureCheck check : checks.checks()) {
             String verdict = check.verdict().label();
             if (check.sentence().isPresent()) {
-                String key = check.report().source() + "/" + check.figure() + "/" + check.reportedMs();
+                String key = (check.report().source() == FigureSource.VIRSH_DOMJOBINFO ? "libvirt" : "qemu") + "/"
+                        + check.figure() + "/" + check.reportedMs();
                 Integer number = explained.get(key);
                 if (number == null) {
                     sentences.add(check.sentence().get());

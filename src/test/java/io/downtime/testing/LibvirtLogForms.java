@@ -45,6 +45,28 @@ public final class LibvirtLogForms {
         return String.join("\n", all.subList(from - 1, to)) + "\n";
     }
 
+    /**
+     * One guest back and forth three times, {@code seconds} apart, as the two hosts' domain logs:
+     * <pre>
+     * host A: src lines 1-175 (failed start; boot; sends migration 1 at t)
+     *         + dst lines 1-107 at t+s (a new QEMU with -incoming: receives migration 2)
+     *         + src lines 102-175 at t+2s (the same QEMU: initiating migration, sends migration 3, migrated)
+     * host B: dst lines 1-107 at t (receives migration 1)
+     *         + src lines 102-175 at t+s (the same QEMU sends migration 2 back, migrated)
+     *         + dst lines 1-107 at t+2s (a new QEMU receives migration 3)
+     * </pre>
+     *
+     * @return host A's log, then host B's
+     */
+    public static String[] backAndForth(long seconds) {
+        String src = sourceLog();
+        String dst = destinationLog();
+        String sendAgain = lines(src, 102, 175);
+        return new String[]{
+                src + shift(dst, seconds) + shift(sendAgain, 2 * seconds),
+                dst + shift(sendAgain, seconds) + shift(dst, 2 * seconds)};
+    }
+
     /** Every stamp of every line moved {@code seconds} later; other lines unchanged. */
     public static String shift(String text, long seconds) {
         StringBuilder out = new StringBuilder();
