@@ -84,8 +84,9 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--handshake", defaultValue = "auto", paramLabel = "WHEN",
             description = "Whether the source QEMU opened the connection itself, so that the destination's active"
-                    + " follows the source's setup: auto, on or off (default: ${DEFAULT-VALUE}; off when libvirt"
-                    + " or another manager passes QEMU a connected socket).")
+                    + " follows the source's setup: auto, on or off (default: ${DEFAULT-VALUE}: off for migrations"
+                    + " found in libvirt domain logs, as libvirt passes QEMU a connected socket; else used unless"
+                    + " the trace contradicts it).")
     EvidenceSwitch handshake;
 
     @Option(names = "--domjobinfo", paramLabel = "FILE",
