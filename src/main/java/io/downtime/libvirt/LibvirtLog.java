@@ -1,5 +1,12 @@
 package io.downtime.libvirt;
 
+import io.downtime.model.GuestName;
+import io.downtime.model.GuestUuid;
+import io.downtime.model.IncomingOption;
+import io.downtime.model.MigrationInitiated;
+import io.downtime.model.QemuShutdown;
+import io.downtime.model.QemuStartup;
+import io.downtime.model.StartPausedOption;
 import io.downtime.model.TraceEvent;
 
 import java.util.List;
@@ -15,6 +22,22 @@ public record LibvirtLog(String input, List<QemuLifetime> lifetimes) {
 
     public LibvirtLog {
         lifetimes = List.copyOf(lifetimes);
+    }
+
+    /**
+     * True when the events hold any of libvirt's own lines (its start, shutdown and migration lines,
+     * the QEMU command-line options it logs): only then is splitting worth it, a plain trace of
+     * millions of events is not copied into a lifetime for nothing.
+     */
+    public static boolean holdsLibvirtLines(Iterable<? extends TraceEvent> events) {
+        for (TraceEvent event : events) {
+            if (event instanceof QemuStartup || event instanceof QemuShutdown || event instanceof MigrationInitiated
+                    || event instanceof GuestName || event instanceof GuestUuid || event instanceof IncomingOption
+                    || event instanceof StartPausedOption) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Splits the events of one input, read in file order. */

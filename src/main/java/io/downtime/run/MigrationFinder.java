@@ -42,7 +42,8 @@ public final class MigrationFinder {
         List<List<Draft>> drafts = new ArrayList<>();
         List<LibvirtLog> domainLogs = new ArrayList<>();
         for (LogEvents log : logs) {
-            LibvirtLog domain = LibvirtLog.split(log.name(), log.events());
+            LibvirtLog domain = LibvirtLog.holdsLibvirtLines(log.events())
+                    ? LibvirtLog.split(log.name(), log.events()) : new LibvirtLog(log.name(), List.of());
             List<TraceEvent> qemuEvents = log.events();
             RunSplitter splitter = new RunSplitter(boundary);
             if (domain.recognised()) {
