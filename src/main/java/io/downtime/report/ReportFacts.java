@@ -53,6 +53,16 @@ final class ReportFacts {
         return String.join(", ", parts);
     }
 
+    /** {@code src.log run 2}, or {@code -} for a side without a run. */
+    static String runName(Optional<Run> run, DisplayNames names) {
+        return run.map(r -> names.of(r.id().input()) + " run " + r.id().index()).orElse("-");
+    }
+
+    /** How the two runs were matched, in a word or two: {@code only pair}, {@code by time}. */
+    static String pairedBy(MigrationPair pair) {
+        return pair.basis().name().toLowerCase().replace('_', ' ');
+    }
+
     /** Which runs, how paired, why each has its role, which checkpoints it never reached. */
     static List<Fact> runs(MigrationAnalysis analysis) {
         MigrationPair pair = analysis.migration().pair();
@@ -109,7 +119,7 @@ final class ReportFacts {
     static List<Fact> blackout(Blackout blackout) {
         List<Fact> facts = new ArrayList<>();
         if (blackout.guestStopped().isPresent()) {
-            facts.add(new Fact("guest stopped", stopped(blackout.guestStopped().get())
+            facts.add(new Fact("guest stopped", duration(blackout.guestStopped().get())
                     + "  (src-downtime-start -> dst-*-vm-started, on the source's clock)"));
         } else {
             facts.add(new Fact("guest stopped", "unknown: " + blackout.unavailable().orElse("")));
@@ -124,8 +134,11 @@ final class ReportFacts {
         return facts;
     }
 
-    /** The guest-stopped figure: {@code 21.295 ms (between ...)}, {@code at least 405.351 ms}, ... */
-    static String stopped(Estimate stopped) {
+    /**
+     * A duration known within bounds, in words: {@code 4.111 ms}, {@code 21.295 ±4.562 ms (between
+     * 16.733 and 25.857 ms)}, {@code at least 405.351 ms}, {@code at most 2 ms}.
+     */
+    static String duration(Estimate stopped) {
         Interval bounds = stopped.bounds();
         if (bounds.exact()) {
             return Figures.ms(bounds.low().getAsLong()) + " ms";

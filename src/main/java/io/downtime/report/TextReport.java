@@ -62,8 +62,8 @@ final class TextReport implements ReportRenderer {
                 .column("OUTCOME", TextTable.Align.LEFT)
                 .column("PAIRED", TextTable.Align.LEFT);
         for (MigrationPair pair : all) {
-            table.row(Integer.toString(pair.index()), runName(pair.source()), runName(pair.destination()),
-                    ReportFacts.outcome(pair), pair.basis().name().toLowerCase().replace('_', ' '));
+            table.row(Integer.toString(pair.index()), ReportFacts.runName(pair.source(), names),
+                    ReportFacts.runName(pair.destination(), names), ReportFacts.outcome(pair), ReportFacts.pairedBy(pair));
         }
         table.finish();
     }
@@ -220,9 +220,5 @@ final class TextReport implements ReportRenderer {
         if (warnings > 0) {
             out.println("(" + warnings + " QEMU warnings not shown; --format json lists every message)");
         }
-    }
-
-    private String runName(Optional<Run> run) {
-        return run.map(r -> names.of(r.id().input()) + " run " + r.id().index()).orElse("-");
     }
 }
