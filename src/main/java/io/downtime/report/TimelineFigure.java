@@ -53,6 +53,7 @@ final class TimelineFigure {
         Chart.Builder chart = Chart.builder(new Figure(layout, traces.toArray(Trace[]::new)))
                 .axisTitle("xaxis", "ms since " + axis.reference() + " ("
                         + EventFields.utc(axis.referenceMicros()) + " on the " + axis.clock().label() + "'s clock)")
+                .axis("xaxis", "type", "linear")
                 .axis("xaxis", "zeroline", true)
                 .axis("xaxis", "range", List.of(window.left(), window.right()))
                 .axis("yaxis", "type", "category")
