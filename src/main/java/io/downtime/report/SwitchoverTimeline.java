@@ -51,7 +51,7 @@ public final class SwitchoverTimeline {
     private final List<Series> series = new ArrayList<>();
     private final List<Span> spans = new ArrayList<>();
     private final List<Row> extraRows = new ArrayList<>();
-    /** Where the chart opens: the first checkpoint (µs since the reference), before which lie only setup and active. */
+    /** Where the chart opens (µs since the reference): the first checkpoint or device bar; before it lie setup and active. */
     private OptionalDouble openingFrom = OptionalDouble.empty();
 
     private SwitchoverTimeline(TimelineAxis axis) {
@@ -213,9 +213,8 @@ public final class SwitchoverTimeline {
                         + "\n" + at(entry.sinceStart().get())
                         + entry.step().map(step -> "\nstep " + Figures.ms(step) + " ms").orElse("");
                 (entry.kind() == MilestoneKind.CHECKPOINT ? checkpoints : states).add(Item.mark(entry.sinceStart().get(), hover));
-                if (entry.kind() == MilestoneKind.CHECKPOINT && entry.sinceStart().get().value().isPresent()) {
-                    double at = entry.sinceStart().get().value().getAsLong();
-                    openingFrom = OptionalDouble.of(Math.min(at, openingFrom.orElse(at)));
+                if (entry.kind() == MilestoneKind.CHECKPOINT) {
+                    opensBy(entry.sinceStart().get());
                 }
             }
             List<Item> messages = messages(analysis, host);
@@ -275,11 +274,23 @@ public final class SwitchoverTimeline {
                 }
                 // QEMU writes the line right after measuring the save or load: the bar ends at the line.
                 Optional<Estimate> end = axis.since(host, device.header().micros());
-                end.ifPresent(e -> bars.add(Item.bar(e.plus(-device.downtimeMicros()), e,
-                        EventHovers.device(device) + "\nends at " + Figures.ms(e) + " ms since " + axis.reference())));
+                end.ifPresent(e -> {
+                    Estimate start = e.plus(-device.downtimeMicros());
+                    bars.add(Item.bar(start, e, EventHovers.device(device) + "\nends at " + Figures.ms(e) + " ms since "
+                            + axis.reference()));
+                    opensBy(start);
+                });
             }
             series.add(new Series(new Row(lane(host), host == Role.SOURCE ? "src device saves" : "dst device loads"),
                     true, colour(host), null, 0.85, bars));
+        }
+    }
+
+    /** The chart opens on the switchover: its checkpoints and device saves and loads, not the setup before. */
+    private void opensBy(Estimate moment) {
+        if (moment.value().isPresent()) {
+            double at = moment.value().getAsLong();
+            openingFrom = OptionalDouble.of(Math.min(at, openingFrom.orElse(at)));
         }
     }
 

@@ -1,26 +1,18 @@
 package io.downtime.report;
 
-import io.downtime.analysis.Blackout;
 import io.downtime.analysis.DeviceBreakdown;
 import io.downtime.analysis.DeviceTimes;
 import io.downtime.analysis.MigrationAnalysis;
-import io.downtime.analysis.MilestoneKind;
 import io.downtime.analysis.Phase;
 import io.downtime.analysis.Timeline;
 import io.downtime.analysis.TimelineEntry;
-import io.downtime.clock.AlignmentQuality;
-import io.downtime.clock.ClockAlignment;
-import io.downtime.clock.Estimate;
-import io.downtime.clock.Interval;
 import io.downtime.model.SectionType;
 import io.downtime.model.TraceEvent;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Role;
-import io.downtime.run.RoleEvidence;
 import io.downtime.run.Run;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;

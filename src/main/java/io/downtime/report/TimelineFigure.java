@@ -38,8 +38,8 @@ final class TimelineFigure {
     }
 
     /**
-     * @param openingFrom where the chart opens, in µs since the reference (the first checkpoint); the
-     *                    reader zooms out to see earlier events
+     * @param openingFrom where the chart opens, in µs since the reference (the switchover's first
+     *                    checkpoint or device bar); the reader zooms out to see earlier events
      */
     static Chart chart(List<Row> rows, List<Series> series, List<Span> spans, TimelineAxis axis, OptionalDouble openingFrom) {
         List<Series> drawn = series.stream().filter(s -> !s.items().isEmpty()).toList();
@@ -181,7 +181,7 @@ final class TimelineFigure {
         return shape;
     }
 
-    /** The x range the chart opens on, in ms: from the first checkpoint to the last thing drawn, with a margin. */
+    /** The x range the chart opens on, in ms: from {@code openingFrom} to the last thing drawn, with a margin. */
     record Window(double left, double right) {
         static Window of(List<Series> series, List<Span> spans, OptionalDouble openingFrom) {
             double min = Double.MAX_VALUE;
