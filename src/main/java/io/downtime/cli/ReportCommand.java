@@ -15,10 +15,16 @@ import io.downtime.run.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +40,8 @@ import java.util.concurrent.Callable;
                 "Every figure is defined in docs/report.md; the JSON fields in docs/report-json.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the report was made from every line of the inputs",
-                "2:bad usage, an unreadable input, no migration found, or rejected lines (the report is still made;"
-                        + " the lines are on stderr as file:line:column: message)"})
+                "2:bad usage, an unreadable input, no migration found, rejected lines (the report is still made;"
+                        + " the lines are on stderr as file:line:column: message), or an output that could not be written"})
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,9 +52,17 @@ public final class ReportCommand implements Callable<Integer> {
                     + " (src.stderr beside src.log) is read too."})
     List<String> paths;
 
+    /** The report's formats: the listing formats, and a page. */
+    enum Format { TEXT, CSV, JSON, HTML }
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, json or csv (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+            description = {"text, json, csv or html (default: ${DEFAULT-VALUE}).",
+                    "html writes one self-contained page (timeline, blackout, sortable tables) and needs -o."})
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE instead of standard output (- for standard output).")
+    String output;
 
     @Option(names = "--run", paramLabel = "N",
             description = "Report only the N-th migration when the logs hold several (they are listed first).")
@@ -83,8 +97,11 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (format == Format.HTML && output == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--format html writes a page: give -o FILE (or -o - for standard output)");
+        }
         PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
         LogInputs.Located located = LogInputs.locate(paths, stderr);
         located.problems().forEach(problem -> err.println("analyzer: " + problem));
         if (located.logs().isEmpty()) {
@@ -118,10 +135,30 @@ public final class ReportCommand implements Callable<Integer> {
         }
         List<String> problems = new ArrayList<>(located.problems());
         problems.addAll(loaded.problems());
-        ReportRenderer.create(format.name().toLowerCase(Locale.ROOT), out)
-                .render(new ReportDocument(loaded.accounting(), found, analyses, problems, top));
+        boolean toStdout = output == null || output.equals("-");
+        PrintWriter out;
+        try {
+            out = toStdout ? spec.commandLine().getOut()
+                    : new PrintWriter(Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8));
+        } catch (IOException | InvalidPathException e) {
+            err.println("analyzer: " + output + ": cannot write: " + e.getMessage());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        ReportRenderer renderer = format == Format.HTML
+                ? ReportRenderer.html(out, "analyzer " + VersionProvider.version())
+                : ReportRenderer.create(format.name().toLowerCase(Locale.ROOT), out);
+        renderer.render(new ReportDocument(loaded.accounting(), found, analyses, problems, top));
         out.flush();
+        // PrintWriter keeps write errors to itself (a full disk, a closed pipe): ask for them.
+        boolean written = !out.checkError();
+        if (!written) {
+            err.println("analyzer: " + (toStdout ? "standard output" : output) + ": write failed");
+        }
+        if (!toStdout) {
+            out.close();
+        }
         err.flush();
-        return problems.isEmpty() && loaded.clean() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+        return problems.isEmpty() && loaded.clean() && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
 }
