@@ -18,10 +18,15 @@ import io.downtime.run.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,9 +44,9 @@ import java.util.concurrent.Callable;
                 "Every figure is defined in docs/report.md; the JSON fields in docs/report-json.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the report was made from every line of the inputs",
-                "2:bad usage, an unreadable input, no migration found, or rejected lines of a log or of a"
-                        + " cross-check report (the report is still made; the lines are on stderr as"
-                        + " file:line:column: message)"})
+                "2:bad usage, an unreadable input, no migration found, rejected lines of a log or of a cross-check"
+                        + " report (the report is still made; the lines are on stderr as file:line:column: message),"
+                        + " or an output that could not be written"})
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -53,9 +58,17 @@ public final class ReportCommand implements Callable<Integer> {
                     + " them is found. QEMU's stderr beside a log (src.stderr beside src.log) is read too."})
     List<String> paths;
 
+    /** The report's formats: the listing formats, and a page. */
+    enum Format { TEXT, CSV, JSON, HTML }
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, json or csv (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+            description = {"text, json, csv or html (default: ${DEFAULT-VALUE}).",
+                    "html writes one self-contained page (timeline, blackout, sortable tables) and needs -o."})
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE instead of standard output (- for standard output).")
+    String output;
 
     @Option(names = "--run", paramLabel = "N",
             description = "Report only the N-th migration when the logs hold several (they are listed first).")
@@ -105,8 +118,11 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (format == Format.HTML && output == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--format html writes a page: give -o FILE (or -o - for standard output)");
+        }
         PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
         LogInputs.Located located = LogInputs.locate(paths, stderr);
         located.problems().forEach(problem -> err.println("analyzer: " + problem));
         if (located.logs().isEmpty()) {
@@ -145,12 +161,32 @@ public final class ReportCommand implements Callable<Integer> {
         problems.addAll(loaded.problems());
         problems.addAll(reports.problems());
         CrossCheckReport crossChecks = CrossCheck.of(reports.inputs(), analyses, found.migrations().size());
-        ReportRenderer.create(format.name().toLowerCase(Locale.ROOT), out)
-                .render(new ReportDocument(loaded.accounting(), found, analyses, problems, top, crossChecks));
+        boolean toStdout = output == null || output.equals("-");
+        PrintWriter out;
+        try {
+            out = toStdout ? spec.commandLine().getOut()
+                    : new PrintWriter(Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8));
+        } catch (IOException | InvalidPathException e) {
+            err.println("analyzer: " + output + ": cannot write: " + e.getMessage());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        ReportRenderer renderer = format == Format.HTML
+                ? ReportRenderer.html(out, "analyzer " + VersionProvider.version())
+                : ReportRenderer.create(format.name().toLowerCase(Locale.ROOT), out);
+        renderer.render(new ReportDocument(loaded.accounting(), found, analyses, problems, top, crossChecks));
         out.flush();
+        // PrintWriter keeps write errors to itself (a full disk, a closed pipe): ask for them.
+        boolean written = !out.checkError();
+        if (!written) {
+            err.println("analyzer: " + (toStdout ? "standard output" : output) + ": write failed");
+        }
+        if (!toStdout) {
+            out.close();
+        }
         err.flush();
         boolean clean = problems.isEmpty() && loaded.clean() && reports.diagnostics().isEmpty();
-        return clean ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+        return clean && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
 
     /** The directories of the logs, as given (the current directory as the empty path), to name files found there alike. */
