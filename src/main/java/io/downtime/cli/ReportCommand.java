@@ -4,6 +4,9 @@ import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.AlignmentOptions;
 import io.downtime.clock.EvidenceSwitch;
+import io.downtime.crosscheck.CrossCheck;
+import io.downtime.crosscheck.CrossCheckFiles;
+import io.downtime.crosscheck.CrossCheckReport;
 import io.downtime.report.ReportDocument;
 import io.downtime.report.ReportRenderer;
 import io.downtime.run.FoundMigrations;
@@ -28,6 +31,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -40,16 +44,18 @@ import java.util.concurrent.Callable;
                 "Every figure is defined in docs/report.md; the JSON fields in docs/report-json.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the report was made from every line of the inputs",
-                "2:bad usage, an unreadable input, no migration found, rejected lines (the report is still made;"
-                        + " the lines are on stderr as file:line:column: message), or an output that could not be written"})
+                "2:bad usage, an unreadable input, no migration found, rejected lines of a log or of a cross-check"
+                        + " report (the report is still made; the lines are on stderr as file:line:column: message),"
+                        + " or an output that could not be written"})
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Parameters(arity = "1..2", paramLabel = "LOG",
             description = {"The source's and the destination's trace logs (plain or .gz, any order: roles come from"
-                    + " the events), or one directory holding src.log and dst.log. QEMU's stderr beside a log"
-                    + " (src.stderr beside src.log) is read too."})
+                    + " the events), or one directory holding src.log and dst.log. libvirt domain logs"
+                    + " (/var/log/libvirt/qemu/GUEST.log of the two hosts) are recognised: every migration between"
+                    + " them is found. QEMU's stderr beside a log (src.stderr beside src.log) is read too."})
     List<String> paths;
 
     /** The report's formats: the listing formats, and a page. */
@@ -91,9 +97,24 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--handshake", defaultValue = "auto", paramLabel = "WHEN",
             description = "Whether the source QEMU opened the connection itself, so that the destination's active"
-                    + " follows the source's setup: auto, on or off (default: ${DEFAULT-VALUE}; off when libvirt"
-                    + " or another manager passes QEMU a connected socket).")
+                    + " follows the source's setup: auto, on or off (default: ${DEFAULT-VALUE}: off for migrations"
+                    + " found in libvirt domain logs, as libvirt passes QEMU a connected socket; else used unless"
+                    + " the trace contradicts it).")
     EvidenceSwitch handshake;
+
+    @Option(names = "--domjobinfo", paramLabel = "FILE",
+            description = {"The output of 'virsh domjobinfo GUEST --completed' on either host, repeatable: libvirt's"
+                    + " own figures are shown beside the trace's. Without --domjobinfo, --query-migrate or"
+                    + " --info-migrate, every *domjobinfo*.txt beside the logs is read."})
+    List<String> domjobinfo = new ArrayList<>();
+
+    @Option(names = "--query-migrate", paramLabel = "FILE",
+            description = "QEMU's QMP query-migrate reply (JSON) of the source, repeatable: QEMU's own figures beside the trace's.")
+    List<String> queryMigrate = new ArrayList<>();
+
+    @Option(names = "--info-migrate", paramLabel = "FILE",
+            description = "QEMU's HMP 'info migrate' output of the source (QEMU 10.0 or 10.1 layout), repeatable.")
+    List<String> infoMigrate = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -133,8 +154,13 @@ public final class ReportCommand implements Callable<Integer> {
         for (MigrationPair pair : selected) {
             analyses.add(MigrationAnalysis.of(AlignedMigration.align(pair, options)));
         }
+        CrossCheckFiles.Loaded reports = CrossCheckFiles.load(domjobinfo, queryMigrate, infoMigrate, logDirectories(located));
+        reports.diagnostics().forEach(diagnostic -> err.println(diagnostic));
+        reports.problems().forEach(problem -> err.println("analyzer: " + problem));
         List<String> problems = new ArrayList<>(located.problems());
         problems.addAll(loaded.problems());
+        problems.addAll(reports.problems());
+        CrossCheckReport crossChecks = CrossCheck.of(reports.inputs(), analyses, found.migrations().size());
         boolean toStdout = output == null || output.equals("-");
         PrintWriter out;
         try {
@@ -148,7 +174,7 @@ public final class ReportCommand implements Callable<Integer> {
         ReportRenderer renderer = format == Format.HTML
                 ? ReportRenderer.html(out, "analyzer " + VersionProvider.version())
                 : ReportRenderer.create(format.name().toLowerCase(Locale.ROOT), out);
-        renderer.render(new ReportDocument(loaded.accounting(), found, analyses, problems, top));
+        renderer.render(new ReportDocument(loaded.accounting(), found, analyses, problems, top, crossChecks));
         out.flush();
         // PrintWriter keeps write errors to itself (a full disk, a closed pipe): ask for them.
         boolean written = !out.checkError();
@@ -159,6 +185,13 @@ public final class ReportCommand implements Callable<Integer> {
             out.close();
         }
         err.flush();
-        return problems.isEmpty() && loaded.clean() && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+        boolean clean = problems.isEmpty() && loaded.clean() && reports.diagnostics().isEmpty();
+        return clean && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+
+    /** The directories of the logs, as given (the current directory as the empty path), to name files found there alike. */
+    private static List<Path> logDirectories(LogInputs.Located located) {
+        return located.logs().stream().map(input -> input.log().path()).flatMap(Optional::stream)
+                .map(path -> Objects.requireNonNullElse(path.getParent(), Path.of(""))).distinct().toList();
     }
 }

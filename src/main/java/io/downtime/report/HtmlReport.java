@@ -95,7 +95,7 @@ final class HtmlReport implements ReportRenderer {
         section.add(new Subheading(ReportFacts.CLOCK_HEADING));
         section.add(facts(ReportFacts.clock(analysis.migration().clock())));
         section.add(new Subheading("Blackout"));
-        section.add(facts(ReportFacts.blackout(analysis.blackout())));
+        section.add(facts(ReportFacts.blackout(analysis)));
         analysis.blackout().explanation().ifPresent(section::paragraph);
         timeline(section, analysis);
         phases(section, analysis);

@@ -1,6 +1,7 @@
 package io.downtime.report;
 
 import io.downtime.analysis.Blackout;
+import io.downtime.analysis.LibvirtMigration;
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.analysis.MilestoneKind;
 import io.downtime.analysis.Timeline;
@@ -73,6 +74,7 @@ final class ReportFacts {
                     + ": " + r.status().label() + (r.timed() ? "" : ", no timestamps")).orElse("none"), true));
         }
         facts.add(new Fact("paired", pair.how()));
+        analysis.libvirt().ifPresent(libvirt -> LibvirtText.header(libvirt, (label, value) -> facts.add(new Fact(label, value))));
         for (Role role : Role.values()) {
             pair.run(role).ifPresent(run -> {
                 List<String> why = new ArrayList<>();
@@ -115,8 +117,12 @@ final class ReportFacts {
         return facts;
     }
 
-    /** Guest stopped, stopped on the source, QEMU's figure; the explanation is {@link Blackout#explanation}. */
-    static List<Fact> blackout(Blackout blackout) {
+    /**
+     * Guest stopped, when the guest resumed under libvirt ({@code -S}), the management layer's hold
+     * before switchover, stopped on the source, QEMU's figure; the explanation is {@link Blackout#explanation}.
+     */
+    static List<Fact> blackout(MigrationAnalysis analysis) {
+        Blackout blackout = analysis.blackout();
         List<Fact> facts = new ArrayList<>();
         if (blackout.guestStopped().isPresent()) {
             facts.add(new Fact("guest stopped", duration(blackout.guestStopped().get())
@@ -124,6 +130,8 @@ final class ReportFacts {
         } else {
             facts.add(new Fact("guest stopped", "unknown: " + blackout.unavailable().orElse("")));
         }
+        analysis.libvirt().flatMap(LibvirtMigration::resumedLater).ifPresent(later -> facts.add(new Fact("guest resumed", later)));
+        analysis.pause().ifPresent(pause -> facts.add(new Fact("held", pause.explanation())));
         blackout.stoppedOnSource().ifPresent(micros -> facts.add(new Fact("on the source",
                 "stopped at least " + Figures.ms(micros) + " ms (src-downtime-start -> the source's failure),"
                 + " then QEMU resumed it on the source")));

@@ -6,6 +6,8 @@ import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.analysis.Phase;
 import io.downtime.analysis.Timeline;
 import io.downtime.analysis.TimelineEntry;
+import io.downtime.crosscheck.CrossCheckReport;
+import io.downtime.crosscheck.CrossChecks;
 import io.downtime.model.SectionType;
 import io.downtime.model.TraceEvent;
 import io.downtime.run.MigrationPair;
@@ -13,6 +15,7 @@ import io.downtime.run.Role;
 import io.downtime.run.Run;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -28,19 +31,27 @@ final class TextReport implements ReportRenderer {
 
     @Override
     public void render(ReportDocument document) {
-        names = new DisplayNames(document.accounting().keySet());
+        List<String> inputs = new ArrayList<>(document.accounting().keySet());
+        document.crossChecks().inputs().forEach(input -> inputs.add(input.figures().origin()));
+        names = new DisplayNames(inputs);
         List<MigrationPair> all = document.found().migrations();
-        if (all.size() > 1) {
+        boolean domainLogs = !document.found().domainLogs().isEmpty();
+        if (domainLogs) {
+            LibvirtText.processes(out, names, ProcessSummary.of(document.found()));
+            out.println();
+        }
+        if (all.size() > 1 || domainLogs) {
             migrationList(all);
         }
         for (String note : document.found().notes()) {
             out.println("note: " + names.in(note));
         }
-        if (all.size() > 1 || !document.found().notes().isEmpty()) {
+        if (all.size() > 1 || domainLogs || !document.found().notes().isEmpty()) {
             out.println();
         }
         for (MigrationAnalysis analysis : document.analyses()) {
-            migration(analysis, all.size(), document.top(), document.multifdSeen(analysis.migration().pair()));
+            migration(analysis, all.size(), document.top(), document.multifdSeen(analysis.migration().pair()),
+                    document.crossChecksOf(analysis.migration().pair().index()), document.crossChecks());
         }
         out.flush();
     }
@@ -60,7 +71,8 @@ final class TextReport implements ReportRenderer {
         table.finish();
     }
 
-    private void migration(MigrationAnalysis analysis, int count, int top, boolean multifd) {
+    private void migration(MigrationAnalysis analysis, int count, int top, boolean multifd,
+                           Optional<CrossChecks> crossChecks, CrossCheckReport reports) {
         MigrationPair pair = analysis.migration().pair();
         String title = ReportFacts.title(pair, count, multifd);
         out.println(title);
@@ -71,9 +83,10 @@ final class TextReport implements ReportRenderer {
         printed(ReportFacts.clock(analysis.migration().clock()));
         out.println();
         out.println("Blackout");
-        printed(ReportFacts.blackout(analysis.blackout()));
+        printed(ReportFacts.blackout(analysis));
         analysis.blackout().explanation().ifPresent(explanation -> out.println("  " + explanation));
         out.println();
+        crossChecks.ifPresent(checks -> LibvirtText.crossChecks(out, names, checks, reports));
         timeline(analysis.timeline());
         phases(analysis);
         devices(analysis.devices(), top);
@@ -141,6 +154,8 @@ final class TextReport implements ReportRenderer {
                     phase.share().isPresent() ? Figures.percent(phase.share().getAsDouble()) : "");
         }
         table.finish();
+        analysis.pause().ifPresent(pause -> out.println(ReportFacts.milestone(pause.phase().from()) + " -> "
+                + ReportFacts.milestone(pause.phase().to()) + ": " + names.in(pause.explanation()) + "."));
         out.println();
     }
 
