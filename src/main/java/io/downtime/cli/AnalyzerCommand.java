@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 EventsCommand.class,
                 ReportCommand.class,
+                ReplayCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
