@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 EventsCommand.class,
                 ReportCommand.class,
                 ReplayCommand.class,
+                SweepCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
