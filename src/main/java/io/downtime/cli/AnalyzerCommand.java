@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ReportCommand.class,
                 ReplayCommand.class,
                 SweepCommand.class,
+                SynthRunsCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -74,7 +74,7 @@ public final class SweepCorpus {
     }
 
     /** The case directories under the roots, in path order. */
-    static List<Path> cases(List<Path> roots, List<String> problems) {
+    public static List<Path> cases(List<Path> roots, List<String> problems) {
         List<Path> cases = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {
