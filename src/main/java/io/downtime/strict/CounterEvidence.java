@@ -41,7 +41,7 @@ final class CounterEvidence {
         }
         OptionalLong limit = recorded.abortLimitMs();
         List<Observation> observations = new ArrayList<>();
-        Optional<RecordDifference> difference = Optional.empty();
+        List<Contradiction> contradictions = new ArrayList<>();
 
         if (send.isPresent() && send.get().recordedDowntimeMs().isPresent()) {
             long sent = send.get().recordedDowntimeMs().getAsLong();
@@ -74,10 +74,12 @@ final class CounterEvidence {
         OptionalLong sourceDowntime = recorded.destinationsSourceDowntimeMs();
         if (recorded.sent().isPresent() && recorded.received().isPresent()
                 && recorded.sent().get().sourceDowntimeMs() != recorded.received().get().sourceDowntimeMs()) {
-            difference = Optional.of(new RecordDifference(Role.DESTINATION, recorded.received().get().header().where(),
+            long order = receipt.map(r -> destinationOrder(destinationChecks, r.micros())).orElse(Long.MAX_VALUE);
+            contradictions.add(new Contradiction(order, new RecordDifference(Role.DESTINATION,
+                    recorded.received().get().header().where(),
                     "source downtime=" + recorded.received().get().sourceDowntimeMs() + " received",
                     "the " + recorded.sent().get().sourceDowntimeMs() + " ms the source sent ("
-                            + recorded.sent().get().header().where() + ")"));
+                            + recorded.sent().get().header().where() + ")")));
         }
         if (receipt.isPresent() && sourceDowntime.isPresent()) {
             long v = sourceDowntime.getAsLong();
@@ -91,10 +93,10 @@ final class CounterEvidence {
                 if (j == destinationFiring) {
                     DestinationAbort abort = recorded.destinationAbort().get();
                     long read = abort.destinationDowntimeMs();
-                    if (v + read < abort.abortLimitMs() && difference.isEmpty()) {
-                        difference = Optional.of(new RecordDifference(Role.DESTINATION, abort.header().where(),
-                                "an abort with source downtime " + v + " + destination downtime " + read + " < "
-                                        + abort.abortLimitMs(), "no abort: the RFC aborts only at the limit"));
+                    if (v + read < abort.abortLimitMs()) {
+                        contradictions.add(new Contradiction(order, new RecordDifference(Role.DESTINATION,
+                                abort.header().where(), "an abort with source downtime " + v + " + destination downtime "
+                                + read + " < " + abort.abortLimitMs(), "no abort: the RFC aborts only at the limit")));
                     }
                     observations.add(new Observation(order, Role.DESTINATION, check.where(), value,
                             reading -> reading == read, "the destination fired after its " + check.site().label()
@@ -118,12 +120,10 @@ final class CounterEvidence {
             PhaseSet current = observation.host() == Role.SOURCE ? source : destination;
             PhaseSet narrowed = current.where(phase -> observation.holds().test(observation.value().applyAsLong(phase)));
             if (narrowed.isEmpty()) {
-                if (difference.isEmpty()) {
-                    difference = Optional.of(new RecordDifference(observation.host(), observation.where(),
-                            observation.recorded(), observation.valueName() + " " + readings(observation, current)
-                            + " for every " + observation.host().label() + " phase the earlier observations allow ("
-                            + current.describe() + ")"));
-                }
+                contradictions.add(new Contradiction(observation.order(), new RecordDifference(observation.host(),
+                        observation.where(), observation.recorded(), observation.valueName() + " "
+                        + readings(observation, current) + " for every " + observation.host().label()
+                        + " phase the earlier observations allow (" + current.describe() + ")")));
                 continue;
             }
             if (narrowed.size() < current.size()) {
@@ -136,7 +136,22 @@ final class CounterEvidence {
                 destination = narrowed;
             }
         }
-        return new CounterPhases(source, destination, evidence, difference);
+        Optional<RecordDifference> first = contradictions.stream().min(Comparator.comparingLong(Contradiction::order))
+                .map(Contradiction::difference);
+        return new CounterPhases(source, destination, evidence, first);
+    }
+
+    /** A recorded fact the replay cannot reproduce, placed in time. */
+    private record Contradiction(long order, RecordDifference difference) {
+    }
+
+    /** A destination time on the source's clock, through the nearest check (the receipt has no event of its own). */
+    private static long destinationOrder(List<HostEvent> checks, long micros) {
+        return checks.stream().filter(check -> check.micros() >= micros).findFirst()
+                .flatMap(check -> check.onSourceClock().value().isPresent()
+                        ? Optional.of(check.onSourceClock().value().getAsLong() - (check.micros() - micros))
+                        : Optional.empty())
+                .orElse(Long.MAX_VALUE);
     }
 
     private static String readings(Observation observation, PhaseSet phases) {
