@@ -36,10 +36,20 @@ final class CounterEvidence {
     static CounterPhases derive(long start, List<HostEvent> sourceChecks, Optional<MessageSend> send,
                                 Optional<MessageReceipt> receipt, List<HostEvent> destinationChecks,
                                 RecordedStrict recorded) {
+        return derive(start, sourceChecks, send, receipt, destinationChecks, recorded, OptionalLong.empty());
+    }
+
+    /**
+     * @param assumedAbortLimit the abort limit to take when the trace holds none (a source that fired before
+     *                          sending it): only when the replay is told the run was recorded with it
+     */
+    static CounterPhases derive(long start, List<HostEvent> sourceChecks, Optional<MessageSend> send,
+                                Optional<MessageReceipt> receipt, List<HostEvent> destinationChecks,
+                                RecordedStrict recorded, OptionalLong assumedAbortLimit) {
         if (!recorded.any()) {
             return CounterPhases.unconstrained();
         }
-        OptionalLong limit = recorded.abortLimitMs();
+        OptionalLong limit = recorded.abortLimitMs().isPresent() ? recorded.abortLimitMs() : assumedAbortLimit;
         List<Observation> observations = new ArrayList<>();
         List<Contradiction> contradictions = new ArrayList<>();
 

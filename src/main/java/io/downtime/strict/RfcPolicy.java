@@ -52,6 +52,13 @@ public final class RfcPolicy implements Policy {
         if (!run.replayable()) {
             return PolicyVerdict.unreplayable(this, limits, run.unreplayable().get());
         }
+        boolean assumed = false;
+        if (run.recorded().abortLimitMs().isEmpty() && run.recorded().downtimeLimitMs().isPresent()
+                && run.recorded().downtimeLimitMs().getAsLong() == limits.downtimeLimitMs()) {
+            Switchover narrowed = run.assumingAbortLimit(limits.abortLimitMs());
+            assumed = !narrowed.phases().equals(run.phases());
+            run = narrowed;
+        }
         RfcScenarios scenarios = RfcScenarios.of(run, limits.abortLimitMs());
         Outcome outcome = prepare(run, options).outcome(limits);
         List<String> notes = new ArrayList<>();
@@ -65,6 +72,11 @@ public final class RfcPolicy implements Policy {
                     + " in precopy (docs/strict-mode.md)");
         }
         afterGuestStart(run).ifPresent(notes::add);
+        if (assumed) {
+            notes.add("the trace holds no abort limit (the source fired before sending it); taking it to be "
+                    + limits.abortLimitMs() + " ms, the checks that did not fire narrow the source phase to "
+                    + run.phases().source().describe());
+        }
         return new PolicyVerdict(name(), limits, promisedLimitMs(limits), outcome, scenarios.earliest(),
                 scenarios.scenarios(), scenarios.checks(), margins(run, scenarios, outcome, limits.abortLimitMs()),
                 run.blackout(), unseen(run), RfcRecord.compare(run, limits, scenarios), notes, Optional.empty());

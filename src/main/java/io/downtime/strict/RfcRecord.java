@@ -22,8 +22,9 @@ final class RfcRecord {
             return Optional.empty();
         }
         String what = describe(run, recorded);
+        // A source that fired before sending leaves only its downtime limit in the trace.
         boolean sameAbortLimit = recorded.abortLimitMs().isPresent()
-                && recorded.abortLimitMs().getAsLong() == limits.abortLimitMs();
+                ? recorded.abortLimitMs().getAsLong() == limits.abortLimitMs() : recorded.downtimeLimitMs().isPresent();
         boolean sameDowntimeLimit = recorded.downtimeLimitMs().isEmpty()
                 || recorded.downtimeLimitMs().getAsLong() == limits.downtimeLimitMs();
         if (!sameAbortLimit || !sameDowntimeLimit) {
@@ -54,9 +55,13 @@ final class RfcRecord {
                                 + scenario.destinationPhases().describe()));
             }
         }
+        String assumed = recorded.abortLimitMs().isPresent() ? ""
+                : "; the trace holds no abort limit (the source fired before sending it): " + limits.abortLimitMs()
+                + " ms assumed";
         return Optional.of(new RecordComparison(what, true, true, Optional.empty(),
                 "for every counter phase the recorded values allow (source " + run.phases().source().describe()
-                        + ", destination " + run.phases().destination().describe() + ") the replay fires where the run did"));
+                        + ", destination " + run.phases().destination().describe() + ") the replay fires where the run did"
+                        + assumed));
     }
 
     private static Optional<Firing> firingOf(Scenario scenario, Role host) {

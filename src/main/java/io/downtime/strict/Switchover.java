@@ -160,6 +160,24 @@ public record Switchover(AlignedMigration migration, Optional<String> unreplayab
                 destinationChecks, events, guestStarted, loadCompleted, blackout, recorded, phases, roundTrip);
     }
 
+    /** The same switchover with other counter phases. */
+    Switchover withPhases(CounterPhases other) {
+        return new Switchover(migration, unreplayable, start, sourceChecks, send, receipt, destinationChecks, events,
+                guestStarted, loadCompleted, blackout, recorded, other, roundTrip);
+    }
+
+    /**
+     * The phases the record allows if it was made at {@code abortLimitMs}: only differs from {@link #phases()}
+     * when the trace holds no abort limit of its own.
+     */
+    Switchover assumingAbortLimit(long abortLimitMs) {
+        if (!replayable() || recorded.abortLimitMs().isPresent() || !recorded.any()) {
+            return this;
+        }
+        return withPhases(CounterEvidence.derive(startMicros(), sourceChecks, send, receipt, destinationChecks, recorded,
+                OptionalLong.of(abortLimitMs)));
+    }
+
     public boolean replayable() {
         return unreplayable.isEmpty();
     }
