@@ -158,6 +158,9 @@ final class TextReplay implements ReplayRenderer {
         if (checks.isEmpty()) {
             return;
         }
+        out.println();
+        out.println("  Checks (AT: ms since src-downtime-start on the source's clock; PERCEIVED: what the check compares"
+                + " with the limit)");
         TextTable table = new TextTable(out)
                 .column("HOST", TextTable.Align.LEFT)
                 .column("AFTER", TextTable.Align.LEFT)
