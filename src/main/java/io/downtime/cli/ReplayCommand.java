@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
@@ -84,7 +85,7 @@ public final class ReplayCommand implements Callable<Integer> {
         for (AlignedMigration migration : selection.migrations()) {
             replays.add(StrictReplay.replay(migration, policy.policies(), limits, options));
         }
-        ReplayRenderer.create(format.name().toLowerCase(java.util.Locale.ROOT), out)
+        ReplayRenderer.create(format.name().toLowerCase(Locale.ROOT), out)
                 .render(new ReplayDocument(selection.loaded().accounting(), selection.found(), replays, limits,
                         selection.problems()));
         out.flush();

@@ -1,6 +1,7 @@
 package io.downtime.report;
 
 import io.downtime.strict.Certainty;
+import io.downtime.strict.CheckSite;
 import io.downtime.strict.Firing;
 import io.downtime.strict.Perceived;
 import io.downtime.strict.PhaseSet;
@@ -57,7 +58,7 @@ final class StrictFigures {
 
     /** {@code the source's save of 0000:00:03.0/e1000e 0 (src.log:73) at 5.319 ms, perceived 6 ms}. */
     static String firing(Firing firing, DisplayNames names) {
-        String where = firing.at().site().kind() == io.downtime.strict.CheckSite.Kind.ACK_REQUEST
+        String where = firing.at().site().kind() == CheckSite.Kind.ACK_REQUEST
                 ? "the source, on " + firing.at().site().label()
                 : "the " + firing.at().host().label() + "'s " + firing.at().site().label();
         return where + " ("

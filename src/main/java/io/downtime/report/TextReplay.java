@@ -4,10 +4,14 @@ import io.downtime.run.MigrationPair;
 import io.downtime.run.Role;
 import io.downtime.run.Run;
 import io.downtime.strict.Check;
+import io.downtime.strict.Consequence;
 import io.downtime.strict.Firing;
 import io.downtime.strict.JudgedBlackout;
 import io.downtime.strict.Margin;
 import io.downtime.strict.MigrationReplay;
+import io.downtime.strict.PhaseEvidence;
+import io.downtime.strict.Policies;
+import io.downtime.strict.Policy;
 import io.downtime.strict.PolicyVerdict;
 import io.downtime.strict.RecordComparison;
 import io.downtime.strict.Scenario;
@@ -69,7 +73,7 @@ final class TextReplay implements ReplayRenderer {
                     : " (narrowed by the recorded RFC events)"));
         }
         long quiet = 0;
-        for (io.downtime.strict.PhaseEvidence evidence : run.phases().evidence()) {
+        for (PhaseEvidence evidence : run.phases().evidence()) {
             if (evidence.reading()) {
                 header.add("", names.in(evidence.sentence()));
             } else {
@@ -189,7 +193,7 @@ final class TextReplay implements ReplayRenderer {
         text.append(StrictFigures.firing(scenario.first().get(), names));
         scenario.then().ifPresent(then -> text.append(scenario.order() == Scenario.Order.UNDECIDED ? "; and " : "; then ")
                 .append(StrictFigures.firing(then, names)));
-        if (scenario.first().get().consequence() != io.downtime.strict.Consequence.RESUMES_ON_SOURCE) {
+        if (scenario.first().get().consequence() != Consequence.RESUMES_ON_SOURCE) {
             text.append(": ").append(scenario.first().get().consequence().sentence());
         }
         return text.toString();
@@ -219,7 +223,7 @@ final class TextReplay implements ReplayRenderer {
     }
 
     private static String rule(String policy) {
-        return io.downtime.strict.Policies.named(policy).map(io.downtime.strict.Policy::rule).orElse("");
+        return Policies.named(policy).map(Policy::rule).orElse("");
     }
 
     private static String outcome(MigrationPair pair) {

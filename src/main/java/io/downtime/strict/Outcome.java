@@ -49,6 +49,9 @@ public record Outcome(Certainty fired, Set<VerdictClass> classes) {
         if (classes.isEmpty()) {
             return "unknown";
         }
+        if (classes.size() == VerdictClass.values().length) {
+            return "any class";
+        }
         return EnumSet.copyOf(classes).stream().map(VerdictClass::label).collect(Collectors.joining(" or "));
     }
 }

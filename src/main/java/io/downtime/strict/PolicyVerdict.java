@@ -2,6 +2,7 @@ package io.downtime.strict;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One policy replayed on one run at one setting of the limits (docs/strict-mode.md defines every field).
@@ -33,7 +34,7 @@ public record PolicyVerdict(String policy, Limits limits, long promisedLimitMs, 
 
     public static PolicyVerdict unreplayable(Policy policy, Limits limits, String why) {
         return new PolicyVerdict(policy.name(), limits, policy.promisedLimitMs(limits),
-                new Outcome(Certainty.CANNOT_FIRE, java.util.Set.of()), Optional.empty(), List.of(), List.of(),
+                new Outcome(Certainty.CANNOT_FIRE, Set.of()), Optional.empty(), List.of(), List.of(),
                 List.of(), JudgedBlackout.unknown(why), List.of(), Optional.empty(), List.of(), Optional.of(why));
     }
 

@@ -1,5 +1,7 @@
 package io.downtime.strict;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,8 +18,8 @@ public record PreparedRun(String name, Map<String, PreparedReplay> prepared, Opt
     }
 
     /** Reads the switchover and prepares every policy on it. */
-    public static PreparedRun of(String name, Switchover run, java.util.List<Policy> policies, ReplayOptions options) {
-        java.util.Map<String, PreparedReplay> prepared = new java.util.HashMap<>();
+    public static PreparedRun of(String name, Switchover run, List<Policy> policies, ReplayOptions options) {
+        Map<String, PreparedReplay> prepared = new HashMap<>();
         for (Policy policy : policies) {
             prepared.put(policy.name(), policy.prepare(run, options));
         }

@@ -9,6 +9,7 @@ import io.downtime.model.TraceEvent;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Run;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -70,12 +71,12 @@ public record RecordedStrict(Optional<DowntimeSent> sent, Optional<DowntimeRecei
     }
 
     /** The source check that fired: its last one, when the source reported exceeding the limit; else -1. */
-    public int sourceFiringIndex(java.util.List<HostEvent> sourceChecks) {
+    public int sourceFiringIndex(List<HostEvent> sourceChecks) {
         return sourceExceeded.isPresent() ? sourceChecks.size() - 1 : -1;
     }
 
     /** The destination check that fired: the last load before {@code qemu_loadvm_downtime_abort}; else -1. */
-    public int destinationFiringIndex(java.util.List<HostEvent> destinationChecks) {
+    public int destinationFiringIndex(List<HostEvent> destinationChecks) {
         if (destinationAbort.isEmpty()) {
             return -1;
         }
@@ -89,7 +90,7 @@ public record RecordedStrict(Optional<DowntimeSent> sent, Optional<DowntimeRecei
         return firing;
     }
 
-    private static <T extends TraceEvent> Optional<T> first(java.util.List<TraceEvent> events, Class<T> type) {
+    private static <T extends TraceEvent> Optional<T> first(List<TraceEvent> events, Class<T> type) {
         return events.stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 }

@@ -8,6 +8,7 @@ import io.downtime.run.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The RFC as written (patch 1/2 on the source, 2/2 on the destination). The source starts its timer at
@@ -42,7 +43,7 @@ public final class RfcPolicy implements Policy {
     @Override
     public PreparedReplay prepare(Switchover run, ReplayOptions options) {
         if (!run.replayable()) {
-            return limits -> new Outcome(Certainty.CANNOT_FIRE, java.util.Set.of());
+            return limits -> new Outcome(Certainty.CANNOT_FIRE, Set.of());
         }
         return RfcPrepared.of(run);
     }
@@ -88,8 +89,11 @@ public final class RfcPolicy implements Policy {
         }
         List<Margin> margins = new ArrayList<>();
         for (Role host : Role.values()) {
-            scenarios.lastCheck(host).ifPresent(check -> margins.add(new Margin(host, check.event(),
-                    limit * 1000 - check.perceived().highMicros().orElseThrow(), limit * 1000 - check.perceived().lowMicros(), true)));
+            // Only a check that stays below the limit for every phase leaves a margin.
+            scenarios.lastCheck(host).filter(check -> check.perceived().highMicros().orElseThrow() < limit * 1000)
+                    .ifPresent(check -> margins.add(new Margin(host, check.event(),
+                            limit * 1000 - check.perceived().highMicros().orElseThrow(),
+                            limit * 1000 - check.perceived().lowMicros(), true)));
         }
         return margins;
     }

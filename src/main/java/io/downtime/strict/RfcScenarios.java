@@ -5,12 +5,14 @@ import io.downtime.clock.Estimate;
 import io.downtime.run.Role;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.IntToLongFunction;
 
 /**
  * The RFC check by check, phase by phase. Each host's phase is one value for the whole run, so the
@@ -203,7 +205,7 @@ final class RfcScenarios {
         return Certainty.of(range[1] >= limit, range[0] < limit);
     }
 
-    private static long[] range(PhaseSet phases, java.util.function.IntToLongFunction reading) {
+    private static long[] range(PhaseSet phases, IntToLongFunction reading) {
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (int phase : phases.members()) {
@@ -215,7 +217,7 @@ final class RfcScenarios {
     }
 
     private static PhaseSet phases(List<Integer> members) {
-        java.util.BitSet bits = new java.util.BitSet();
+        BitSet bits = new BitSet();
         members.forEach(bits::set);
         return PhaseSet.of(bits::get);
     }

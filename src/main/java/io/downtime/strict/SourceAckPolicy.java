@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Source-authoritative (the review's alternative): only the source decides. It checks as the RFC's
@@ -45,7 +46,7 @@ public final class SourceAckPolicy implements Policy {
     @Override
     public PreparedReplay prepare(Switchover run, ReplayOptions options) {
         if (!run.replayable()) {
-            return limits -> new Outcome(Certainty.CANNOT_FIRE, java.util.Set.of());
+            return limits -> new Outcome(Certainty.CANNOT_FIRE, Set.of());
         }
         return SourceAckPrepared.of(run, roundTrip(run, options).micros());
     }

@@ -5,7 +5,9 @@ import io.downtime.analysis.BlackoutAnalysis;
 import io.downtime.analysis.DeviceKey;
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.Estimate;
+import io.downtime.clock.Interval;
 import io.downtime.model.Checkpoint;
+import io.downtime.model.DestinationAbort;
 import io.downtime.model.DeviceDowntime;
 import io.downtime.model.DeviceOperation;
 import io.downtime.model.DowntimeReceived;
@@ -120,7 +122,7 @@ public record Switchover(AlignedMigration migration, Optional<String> unreplayab
             boolean aborted = false;
             for (int i = 0; i < dst.events().size(); i++) {
                 TraceEvent e = dst.events().get(i);
-                if (e instanceof io.downtime.model.DestinationAbort) {
+                if (e instanceof DestinationAbort) {
                     aborted = true;
                 }
                 if (e instanceof DeviceDowntime device && device.operation() == DeviceOperation.LOAD) {
@@ -282,7 +284,7 @@ public record Switchover(AlignedMigration migration, Optional<String> unreplayab
             }
         }
         String ended = "the source " + source.status().label() + ", the destination " + destination.get().status().label();
-        return new JudgedBlackout(JudgedBlackout.Kind.CUT_SHORT, io.downtime.clock.Interval.atLeast(least),
+        return new JudgedBlackout(JudgedBlackout.Kind.CUT_SHORT, Interval.atLeast(least),
                 "the run was cut short before the guest started on the destination (" + ended + "); had nothing"
                         + " stopped it, the guest would have been stopped at least " + Durations.of(least)
                         + ", until after the " + latest.host().label() + "'s " + latest.site().label()

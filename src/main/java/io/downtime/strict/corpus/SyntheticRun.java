@@ -4,6 +4,7 @@ import io.downtime.analysis.DeviceKey;
 import io.downtime.model.Checkpoint;
 import io.downtime.model.DeviceDowntime;
 import io.downtime.model.DeviceOperation;
+import io.downtime.model.SectionType;
 import io.downtime.model.TraceEvent;
 import io.downtime.run.CheckpointCatalogue;
 
@@ -68,7 +69,7 @@ record SyntheticRun(String source, String destination) {
         for (int j = 0; j < dst.size(); j++) {
             if (dst.get(j) instanceof DeviceDowntime device && device.operation() == DeviceOperation.LOAD) {
                 firstLoad = firstLoad < 0 ? j : firstLoad;
-                if (device.type() == io.downtime.model.SectionType.NON_ITERABLE) {
+                if (device.type() == SectionType.NON_ITERABLE) {
                     deviceLoads.add(j);
                 }
             }
