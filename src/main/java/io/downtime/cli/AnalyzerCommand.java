@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 EventsCommand.class,
                 ReportCommand.class,
+                ReplayCommand.class,
+                SweepCommand.class,
+                SynthRunsCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
