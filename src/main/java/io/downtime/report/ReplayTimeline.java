@@ -70,7 +70,8 @@ final class ReplayTimeline {
             return;
         }
         String row = host.abbreviation() + " " + verdict.policy() + " checks";
-        for (Certainty reach : Certainty.values()) {
+        // Those that reach the limit last, drawn over the others.
+        for (Certainty reach : List.of(Certainty.CANNOT_FIRE, Certainty.MAY_FIRE, Certainty.FIRES)) {
             List<SwitchoverTimeline.Mark> marks = checks.stream().filter(check -> check.reachesLimit() == reach)
                     .map(check -> new SwitchoverTimeline.Mark(check.sinceStart(), checkHover(timeline, verdict, check)))
                     .toList();
