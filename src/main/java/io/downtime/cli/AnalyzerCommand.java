@@ -17,6 +17,10 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 EventsCommand.class,
                 ReportCommand.class,
+                RunsCommand.class,
+                CompareCommand.class,
+                GateCommand.class,
+                BaselineCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -9,7 +9,7 @@ package io.downtime.compare;
  * @param minChangePercent the smallest change of the median worth reporting, % of the baseline's median
  */
 public record Thresholds(double alpha, long minChangeMicros, double minChangePercent) {
-    public static final double DEFAULT_ALPHA = 0.05;
+    public static final double DEFAULT_ALPHA = 0.01;
     public static final long DEFAULT_MIN_CHANGE_MICROS = 100;
     public static final double DEFAULT_MIN_CHANGE_PERCENT = 10;
 

@@ -1,5 +1,7 @@
 package io.downtime.runset;
 
+import io.downtime.trace.TraceInputs;
+
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -34,11 +36,13 @@ public final class RunSetInputs {
     /**
      * @param cases    the cases found, in the order of the paths and then of the directories
      * @param problems one sentence per path that cannot be used, naming it
+     * @param notes    one sentence per directory that holds logs but was not read (no src.log or dst.log)
      */
-    public record Located(List<CaseInput> cases, List<String> problems) {
+    public record Located(List<CaseInput> cases, List<String> problems, List<String> notes) {
         public Located {
             cases = List.copyOf(cases);
             problems = List.copyOf(problems);
+            notes = List.copyOf(notes);
         }
     }
 
@@ -49,10 +53,11 @@ public final class RunSetInputs {
     public static Located locate(List<String> paths, Optional<String> label) {
         List<CaseInput> cases = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (String argument : paths) {
             Path path = Path.of(argument);
             if (Files.isDirectory(path)) {
-                directory(path, label, cases, problems);
+                directory(path, label, cases, problems, notes);
             } else if (Files.exists(path)) {
                 file(argument, path, label, cases, problems);
             } else if (argument.contains(",")) {
@@ -61,12 +66,14 @@ public final class RunSetInputs {
                 problems.add(argument + ": no such file or directory");
             }
         }
-        return new Located(cases, problems);
+        return new Located(cases, problems, notes);
     }
 
-    private static void directory(Path root, Optional<String> label, List<CaseInput> cases, List<String> problems) {
+    private static void directory(Path root, Optional<String> label, List<CaseInput> cases, List<String> problems,
+                                  List<String> notes) {
         String rootLabel = label.orElse(nameOf(root));
         List<Path> found = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -74,6 +81,8 @@ public final class RunSetInputs {
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                             if (CASE_LOGS.stream().anyMatch(name -> Files.isRegularFile(dir.resolve(name)))) {
                                 found.add(dir);
+                            } else if (holdsLogs(dir)) {
+                                skipped.add(dir);
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -94,6 +103,10 @@ public final class RunSetInputs {
             return;
         }
         found.sort(Path::compareTo);
+        skipped.sort(Path::compareTo);
+        for (Path dir : skipped) {
+            notes.add(dir + ": holds logs but no src.log or dst.log, so it was not read; give its logs as SRC,DST");
+        }
         Path base = root.toAbsolutePath().normalize().getParent();
         for (Path dir : found) {
             Path absolute = dir.toAbsolutePath().normalize();
@@ -130,6 +143,18 @@ public final class RunSetInputs {
         }
         if (usable) {
             cases.add(new CaseInput(label.orElse(parentName(Path.of(parts[0]))), argument, List.of(parts)));
+        }
+    }
+
+    private static boolean holdsLogs(Path dir) {
+        try (var files = Files.list(dir)) {
+            return files.anyMatch(file -> {
+                String name = file.getFileName().toString();
+                String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+                return Files.isRegularFile(file) && TraceInputs.isTraceFileName(name) && !base.endsWith(".stderr");
+            });
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -29,7 +29,7 @@ public final class RunSetLoader {
     public static RunSet load(List<String> paths, RunSetOptions options, Consumer<Diagnostic> diagnostics) {
         RunSetInputs.Located located = RunSetInputs.locate(paths, options.label());
         List<String> problems = new ArrayList<>(located.problems());
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(located.notes());
         List<SetRun> runs = new ArrayList<>();
         Map<String, LineAccounting> accounting = new LinkedHashMap<>();
         for (CaseInput input : located.cases()) {
