@@ -115,13 +115,6 @@ public final class RulesFile {
             throw fields.error("kind", "\"" + kind + "\" is not a rule kind (known: " + String.join(", ",
                     new java.util.TreeSet<>(FIELDS.keySet())) + ")");
         }
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String field = it.next();
-            if (!field.equals("kind") && !field.equals("name") && !known.contains(field)) {
-                throw fields.error(field, "unknown field for a " + kind + " rule (known: name, kind"
-                        + (known.isEmpty() ? "" : ", " + String.join(", ", new java.util.TreeSet<>(known))) + ")");
-            }
-        }
         String name;
         if (explicitName.isPresent()) {
             name = explicitName.get();
@@ -142,6 +135,13 @@ public final class RulesFile {
             names.add(name);
         }
         fields = new Fields(file, index, Optional.of(name));
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!field.equals("kind") && !field.equals("name") && !known.contains(field)) {
+                throw fields.error(field, "unknown field for a " + kind + " rule (known: name, kind"
+                        + (known.isEmpty() ? "" : ", " + String.join(", ", new java.util.TreeSet<>(known))) + ")");
+            }
+        }
         switch (kind) {
             case "blackout":
                 return new BlackoutRule(name, fields.milliseconds(node, "max_ms"), bound(fields, node),
