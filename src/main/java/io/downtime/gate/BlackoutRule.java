@@ -14,7 +14,7 @@ public record BlackoutRule(String name, long maxMicros, BoundChoice value, Unkno
 
     @Override
     public String demand() {
-        return "blackout at most " + Durations.of(maxMicros) + " (" + value.label() + ")";
+        return "blackout at most " + Durations.of(maxMicros) + " (" + value.label().replace('-', ' ') + ")";
     }
 
     @Override

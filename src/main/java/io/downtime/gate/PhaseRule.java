@@ -26,7 +26,8 @@ public record PhaseRule(String name, String from, String to, long maxMicros, Bou
 
     @Override
     public String demand() {
-        return "phase " + from + " -> " + to + " at most " + Durations.of(maxMicros) + " (" + value.label() + ")";
+        return "phase " + from + " -> " + to + " at most " + Durations.of(maxMicros) + " ("
+                + value.label().replace('-', ' ') + ")";
     }
 
     @Override
