@@ -68,7 +68,12 @@ final class Assumptions {
                 + ", a wait for the destination, and the destination's guest start fits in it");
     }
 
-    static EvidenceUse handshake(EvidenceSwitch choice, Optional<OffsetBound> bound, OptionalLong lower) {
+    /**
+     * @param libvirt libvirt ran the migration: it opens the migration connection itself and hands
+     *                QEMU the socket, so the handshake is never evidence for it unless the user forces it
+     */
+    static EvidenceUse handshake(EvidenceSwitch choice, Optional<OffsetBound> bound, OptionalLong lower,
+                                 boolean libvirt) {
         if (bound.isEmpty()) {
             return new EvidenceUse(false, choice, "not applicable: no source setup or no destination active state");
         }
@@ -86,6 +91,11 @@ final class Assumptions {
                     + Durations.of(lower.getAsLong() - high) + " before the source entered setup ("
                     + bound.get().source().where() + "), so the source QEMU did not open the connection itself"
                     + " (libvirt hands QEMU a connected socket)");
+        }
+        if (libvirt) {
+            return new EvidenceUse(false, choice, "not used: libvirt ran this migration and opens the connection"
+                    + " itself, handing QEMU a connected socket, so the destination's active need not follow the"
+                    + " source's setup (say --handshake on to use it anyway)");
         }
         return new EvidenceUse(true, choice,
                 "used: the source QEMU is taken to have opened the connection itself (say --handshake off if not)");

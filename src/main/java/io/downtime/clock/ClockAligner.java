@@ -28,9 +28,15 @@ import java.util.OptionalLong;
  * <p>Two assumptions can fail, so they are decided per run and reported: return-path (the
  * capability is not in the trace; see {@link Assumptions#RETURN_PATH_WAIT_MICROS}), and the handshake (libvirt
  * connects the socket itself and hands it to the source QEMU, so the destination can be active
- * before the source's setup; when a lower bound shows that, the handshake is dropped).
+ * before the source's setup; when a lower bound shows that, the handshake is dropped; a migration
+ * whose runs come from libvirt domain logs never uses it unless the user forces it).
  */
 public final class ClockAligner {
+    /** Said of every libvirt migration whose handshake bound was left out automatically. */
+    static final String LIBVIRT_NOTE = "libvirt ran this migration: the handshake bound is off for libvirt migrations"
+            + " (libvirt connects the migration socket itself), so the interval rests on the device sections and the"
+            + " return path alone and is wider than for a migration QEMU connected itself";
+
     private ClockAligner() {
     }
 
@@ -65,7 +71,7 @@ public final class ClockAligner {
         // A lower bound that already contradicts the causal upper bounds says nothing about the handshake.
         OptionalLong consistentLower = lower.isPresent() && hardUpper.isPresent() && lower.getAsLong() > hardUpper.getAsLong()
                 ? OptionalLong.empty() : lower;
-        EvidenceUse handshakeUse = Assumptions.handshake(options.handshake(), handshake, consistentLower);
+        EvidenceUse handshakeUse = Assumptions.handshake(options.handshake(), handshake, consistentLower, pair.libvirt());
 
         List<OffsetBound> all = new ArrayList<>(causalUppers);
         handshake.ifPresent(all::add);
@@ -91,6 +97,9 @@ public final class ClockAligner {
                 lowerBinding.map(b -> OptionalLong.of(b.micros())).orElse(OptionalLong.empty()),
                 upperBinding.map(b -> OptionalLong.of(b.micros())).orElse(OptionalLong.empty()));
         List<String> notes = new ArrayList<>();
+        if (pair.libvirt() && options.handshake() == EvidenceSwitch.AUTO && handshake.isPresent()) {
+            notes.add(LIBVIRT_NOTE);
+        }
         AlignmentQuality quality;
         OptionalLong estimate;
         if (offset.bounded()) {

@@ -12,6 +12,13 @@ public enum EventKind {
     ABORT_LIMIT_REACHED("message: abort_limit was reached"),
     DOWNTIME_LIMIT_EXCEEDED("message: Downtime Limit exceeded"),
     QEMU_MESSAGE("message: other"),
+    QEMU_STARTUP("libvirt: starting up"),
+    QEMU_SHUTDOWN("libvirt: shutting down"),
+    MIGRATION_INITIATED("libvirt: initiating migration"),
+    GUEST_NAME("command line: -name"),
+    GUEST_UUID("command line: -uuid"),
+    INCOMING_OPTION("command line: -incoming"),
+    START_PAUSED_OPTION("command line: -S"),
     OTHER_EVENT("other trace event");
 
     private final String label;

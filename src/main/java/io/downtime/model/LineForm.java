@@ -8,6 +8,8 @@ public enum LineForm {
     ISO_TIME,
     /** SystemTap: {@code PID@NANOSECONDS event}. The id is a process id; time is truncated to microseconds. */
     SYSTEMTAP,
-    /** {@code -msg timestamp=off}: no time, no id. */
+    /** libvirt's own lines in a domain log: {@code 2026-11-26 01:05:21.699+0000: }, milliseconds. No id. */
+    LIBVIRT_STAMP,
+    /** {@code -msg timestamp=off}, and libvirt's command-line lines: no time, no id. */
     UNSTAMPED
 }

@@ -19,7 +19,8 @@ public final class EventFields {
     public static final List<String> DETAIL_FIELDS = List.of(
             "type", "idstr", "instance_id", "downtime_us", "checkpoint", "state", "abort_limit_ms",
             "source_downtime_ms", "destination_downtime_ms", "downtime_limit_ms", "exceeded_by_ms",
-            "program", "message", "name");
+            "program", "message", "name", "libvirt_version", "libvirt_package", "qemu_version", "qemu_package",
+            "kernel", "hostname", "reason", "guest_name", "uuid", "incoming");
 
     private static final DateTimeFormatter UTC_MICROS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
@@ -61,6 +62,21 @@ public final class EventFields {
             fields.put("message", message.text());
         } else if (event instanceof OtherEvent other) {
             fields.put("name", other.name());
+        } else if (event instanceof QemuStartup start) {
+            start.libvirtVersion().ifPresent(v -> fields.put("libvirt_version", v));
+            start.libvirtPackage().ifPresent(v -> fields.put("libvirt_package", v));
+            start.qemuVersion().ifPresent(v -> fields.put("qemu_version", v));
+            start.qemuPackage().ifPresent(v -> fields.put("qemu_package", v));
+            start.kernel().ifPresent(v -> fields.put("kernel", v));
+            start.hostname().ifPresent(v -> fields.put("hostname", v));
+        } else if (event instanceof QemuShutdown end) {
+            end.reason().ifPresent(reason -> fields.put("reason", reason));
+        } else if (event instanceof GuestName name) {
+            fields.put("guest_name", name.name());
+        } else if (event instanceof GuestUuid uuid) {
+            fields.put("uuid", uuid.uuid());
+        } else if (event instanceof IncomingOption incoming) {
+            fields.put("incoming", incoming.uri());
         }
         return fields;
     }

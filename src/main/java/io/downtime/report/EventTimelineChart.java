@@ -3,6 +3,9 @@ package io.downtime.report;
 import io.downtime.model.Checkpoint;
 import io.downtime.model.DeviceDowntime;
 import io.downtime.model.DeviceOperation;
+import io.downtime.model.MigrationInitiated;
+import io.downtime.model.QemuShutdown;
+import io.downtime.model.QemuStartup;
 import io.downtime.model.StateChange;
 import io.downtime.model.TraceEvent;
 import io.downtime.report.html.Chart;
@@ -32,6 +35,7 @@ final class EventTimelineChart {
         SAVES("device saves", "#2f5d9e"),
         LOADS("device loads", "#d9822b"),
         STATES("migration state", "#7a8499"),
+        LIBVIRT("libvirt", "#5b8c5a"),
         OTHER("RFC events, messages", "#a4262c");
 
         final String label;
@@ -116,6 +120,9 @@ final class EventTimelineChart {
         }
         if (event instanceof StateChange) {
             return Lane.STATES;
+        }
+        if (event instanceof QemuStartup || event instanceof QemuShutdown || event instanceof MigrationInitiated) {
+            return Lane.LIBVIRT;
         }
         return Lane.OTHER;
     }

@@ -4,6 +4,10 @@ import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.OptionalLong;
 
@@ -13,6 +17,9 @@ import java.util.OptionalLong;
  * bound), {@code x ±h} (both; h is half the interval's width) or {@code ?} (unknown).
  */
 public final class Figures {
+    private static final DateTimeFormatter HOST_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+
     private Figures() {
     }
 
@@ -38,6 +45,11 @@ public final class Figures {
             return "≤" + ms(bounds.high().getAsLong());
         }
         return "?";
+    }
+
+    /** A host's wall-clock time as libvirt writes it, UTC to the millisecond: {@code 2026-11-26 01:05:21.699}. */
+    public static String hostTime(long micros) {
+        return HOST_TIME.format(Instant.EPOCH.plus(micros, ChronoUnit.MICROS));
     }
 
     /** {@code 98.9%}. */

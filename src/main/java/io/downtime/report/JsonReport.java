@@ -8,6 +8,7 @@ import io.downtime.analysis.DeviceTimes;
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.analysis.MilestoneKind;
 import io.downtime.analysis.Phase;
+import io.downtime.analysis.SwitchoverPause;
 import io.downtime.analysis.TimelineEntry;
 import io.downtime.clock.ClockAlignment;
 import io.downtime.clock.Estimate;
@@ -15,6 +16,7 @@ import io.downtime.clock.EventRef;
 import io.downtime.clock.EvidenceUse;
 import io.downtime.clock.Interval;
 import io.downtime.clock.OffsetBound;
+import io.downtime.crosscheck.CrossChecks;
 import io.downtime.model.LineRef;
 import io.downtime.model.TraceEvent;
 import io.downtime.run.CheckpointCatalogue;
@@ -41,6 +43,7 @@ final class JsonReport implements ReportRenderer {
     static final int FORMAT_VERSION = 1;
     private final PrintWriter out;
     private JsonGenerator json;
+    private LibvirtJson libvirt;
 
     JsonReport(PrintWriter out) {
         this.out = out;
@@ -51,6 +54,7 @@ final class JsonReport implements ReportRenderer {
         try {
             json = new JsonFactory().createGenerator(out);
             json.useDefaultPrettyPrinter();
+            libvirt = new LibvirtJson(json, this);
             json.writeStartObject();
             json.writeStringField("format", "analyzer-report");
             json.writeNumberField("format_version", FORMAT_VERSION);
@@ -62,9 +66,12 @@ final class JsonReport implements ReportRenderer {
             json.writeEndArray();
             strings("notes", document.found().notes());
             strings("problems", document.problems());
+            libvirt.domainLogs(ProcessSummary.of(document.found()));
+            libvirt.crossCheckInputs(document.crossChecks());
             json.writeArrayFieldStart("migrations");
             for (MigrationAnalysis analysis : document.analyses()) {
-                migration(analysis, document.multifdSeen(analysis.migration().pair()));
+                migration(analysis, document.multifdSeen(analysis.migration().pair()),
+                        document.crossChecksOf(analysis.migration().pair().index()));
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -117,10 +124,13 @@ final class JsonReport implements ReportRenderer {
         json.writeNumberField("events", run.events().size());
         json.writeNumberField("first_line", run.events().get(0).header().where().line());
         json.writeNumberField("last_line", run.events().get(run.events().size() - 1).header().where().line());
+        nullableNumber("libvirt_process", run.lifetime().map(process -> OptionalLong.of(process.number()))
+                .orElse(OptionalLong.empty()));
         json.writeEndObject();
     }
 
-    private void migration(MigrationAnalysis analysis, boolean multifd) throws IOException {
+    private void migration(MigrationAnalysis analysis, boolean multifd, Optional<CrossChecks> crossChecks)
+            throws IOException {
         MigrationPair pair = analysis.migration().pair();
         json.writeStartObject();
         json.writeNumberField("index", pair.index());
@@ -142,14 +152,17 @@ final class JsonReport implements ReportRenderer {
             }
         }
         json.writeEndObject();
+        libvirt.migration(analysis.libvirt());
         clock(analysis.migration().clock());
         blackout(analysis.blackout());
+        libvirt.pause(analysis.pause());
+        libvirt.crossChecks(crossChecks);
         nullableString("timeline_note", analysis.timeline().note());
         json.writeStringField("timeline_clock", analysis.timeline().clock().label());
         nullableString("timeline_reference", analysis.timeline().reference());
         milestones("checkpoints", analysis, MilestoneKind.CHECKPOINT);
         milestones("states", analysis, MilestoneKind.STATE);
-        phases(analysis.phases().phases());
+        phases(analysis.phases().phases(), analysis.pause());
         devices(analysis.devices());
         messages(pair);
         json.writeEndObject();
@@ -252,7 +265,7 @@ final class JsonReport implements ReportRenderer {
         json.writeEndArray();
     }
 
-    private void phases(List<Phase> phases) throws IOException {
+    private void phases(List<Phase> phases, Optional<SwitchoverPause> pause) throws IOException {
         json.writeArrayFieldStart("phases");
         for (Phase phase : phases) {
             json.writeStartObject();
@@ -263,6 +276,7 @@ final class JsonReport implements ReportRenderer {
             json.writeFieldName("duration_us");
             estimate(phase.duration());
             json.writeBooleanField("crosses_hosts", phase.crossesHosts());
+            json.writeBooleanField("management_pause", pause.filter(p -> p.phase().equals(phase)).isPresent());
             if (phase.share().isPresent()) {
                 json.writeNumberField("share", phase.share().getAsDouble());
             } else {
@@ -320,7 +334,7 @@ final class JsonReport implements ReportRenderer {
         json.writeEndArray();
     }
 
-    private void nullableEstimate(String field, Optional<Estimate> estimate) throws IOException {
+    void nullableEstimate(String field, Optional<Estimate> estimate) throws IOException {
         json.writeFieldName(field);
         if (estimate.isPresent()) {
             estimate(estimate.get());
@@ -329,7 +343,7 @@ final class JsonReport implements ReportRenderer {
         }
     }
 
-    private void estimate(Estimate estimate) throws IOException {
+    void estimate(Estimate estimate) throws IOException {
         json.writeStartObject();
         endpoint("low", estimate.bounds().low());
         endpoint("high", estimate.bounds().high());
@@ -348,7 +362,7 @@ final class JsonReport implements ReportRenderer {
         nullableNumber(field, value);
     }
 
-    private void nullableNumber(String field, OptionalLong value) throws IOException {
+    void nullableNumber(String field, OptionalLong value) throws IOException {
         if (value.isPresent()) {
             json.writeNumberField(field, value.getAsLong());
         } else {
@@ -356,7 +370,7 @@ final class JsonReport implements ReportRenderer {
         }
     }
 
-    private void nullableString(String field, Optional<String> value) throws IOException {
+    void nullableString(String field, Optional<String> value) throws IOException {
         if (value.isPresent()) {
             json.writeStringField(field, value.get());
         } else {
@@ -364,7 +378,7 @@ final class JsonReport implements ReportRenderer {
         }
     }
 
-    private void strings(String field, List<String> values) throws IOException {
+    void strings(String field, List<String> values) throws IOException {
         json.writeArrayFieldStart(field);
         for (String value : values) {
             json.writeString(value);

@@ -1,6 +1,8 @@
 package io.downtime.report;
 
 import io.downtime.analysis.MigrationAnalysis;
+import io.downtime.crosscheck.CrossCheckReport;
+import io.downtime.crosscheck.CrossChecks;
 import io.downtime.run.FoundMigrations;
 import io.downtime.run.MigrationPair;
 import io.downtime.trace.LineAccounting;
@@ -21,13 +23,26 @@ import java.util.stream.Stream;
  * @param analyses   the migrations reported (all, or the one {@code --run} picked)
  * @param problems   inputs that could not be used, one sentence each
  * @param top        how many non-iterable devices to list before summing the rest
+ * @param crossChecks QEMU's and libvirt's own reports, and their comparison with the migration they describe
  */
 public record ReportDocument(Map<String, LineAccounting> accounting, FoundMigrations found,
-                             List<MigrationAnalysis> analyses, List<String> problems, int top) {
+                             List<MigrationAnalysis> analyses, List<String> problems, int top,
+                             CrossCheckReport crossChecks) {
     public ReportDocument {
         accounting = Collections.unmodifiableMap(new LinkedHashMap<>(accounting));
         analyses = List.copyOf(analyses);
         problems = List.copyOf(problems);
+    }
+
+    /** A report without cross-checks. */
+    public ReportDocument(Map<String, LineAccounting> accounting, FoundMigrations found,
+                          List<MigrationAnalysis> analyses, List<String> problems, int top) {
+        this(accounting, found, analyses, problems, top, CrossCheckReport.none());
+    }
+
+    /** The cross-checks of migration {@code index}, if the reports describe it. */
+    public Optional<CrossChecks> crossChecksOf(int index) {
+        return crossChecks.checks().filter(checks -> checks.migration() == index);
     }
 
     /**

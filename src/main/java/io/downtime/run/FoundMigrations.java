@@ -1,5 +1,7 @@
 package io.downtime.run;
 
+import io.downtime.libvirt.LibvirtLog;
+
 import java.util.List;
 
 /**
@@ -7,12 +9,26 @@ import java.util.List;
  *
  * @param runs       every run of every log, in input order then file order
  * @param migrations the migrations, numbered from 1; runs without a role belong to none
- * @param notes      sentences about what was not used (a log without runs, a run without role, ...)
+ * @param notes      sentences about what was not used (a log without runs, a run without role, a failed start, ...)
+ * @param domainLogs the inputs that are libvirt domain logs, split into their QEMU processes, in input order
  */
-public record FoundMigrations(List<Run> runs, List<MigrationPair> migrations, List<String> notes) {
+public record FoundMigrations(List<Run> runs, List<MigrationPair> migrations, List<String> notes,
+                              List<LibvirtLog> domainLogs) {
     public FoundMigrations {
         runs = List.copyOf(runs);
         migrations = List.copyOf(migrations);
         notes = List.copyOf(notes);
+        domainLogs = List.copyOf(domainLogs);
+    }
+
+    /** Found in plain traces only. */
+    public FoundMigrations(List<Run> runs, List<MigrationPair> migrations, List<String> notes) {
+        this(runs, migrations, notes, List.of());
+    }
+
+    /** The migrations the runs of {@code lifetime} (of {@code input}) took part in. */
+    public List<MigrationPair> migrationsOf(String input, int process) {
+        return migrations.stream().filter(pair -> pair.runs().stream().anyMatch(run -> run.id().input().equals(input)
+                && run.lifetime().filter(lifetime -> lifetime.number() == process).isPresent())).toList();
     }
 }

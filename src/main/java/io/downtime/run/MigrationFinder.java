@@ -1,21 +1,30 @@
 package io.downtime.run;
 
+import io.downtime.libvirt.LibvirtLog;
+import io.downtime.libvirt.QemuLifetime;
 import io.downtime.model.StateChange;
 import io.downtime.model.TraceEvent;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * From logs to migrations: splits each log into runs, gives each run the stderr lines of its time
  * span, settles roles (events, then counterpart, or {@code --role}), and pairs the runs.
+ *
+ * <p>A libvirt domain log (recognised by libvirt's own lines, see {@link LibvirtLog}) is first split
+ * into its QEMU processes: only QEMU's lines make runs, a new process always begins a new run, each
+ * run knows its process (guest, {@code -incoming}), and a process that failed to start is named in
+ * the notes, never taken for a migration.
  */
 public final class MigrationFinder {
-    private final RunSplitter splitter;
+    private final RunBoundary boundary;
 
     public MigrationFinder(RunBoundary boundary) {
-        this.splitter = new RunSplitter(boundary);
+        this.boundary = boundary;
     }
 
     /** With QEMU's own run boundaries. */
@@ -31,27 +40,45 @@ public final class MigrationFinder {
     public FoundMigrations find(List<LogEvents> logs, Optional<Role> firstLogRole) {
         List<String> notes = new ArrayList<>();
         List<List<Draft>> drafts = new ArrayList<>();
+        List<LibvirtLog> domainLogs = new ArrayList<>();
         for (LogEvents log : logs) {
-            List<List<TraceEvent>> segments = splitter.split(log.events());
+            LibvirtLog domain = LibvirtLog.holdsLibvirtLines(log.events())
+                    ? LibvirtLog.split(log.name(), log.events()) : new LibvirtLog(log.name(), List.of());
+            List<TraceEvent> qemuEvents = log.events();
+            RunSplitter splitter = new RunSplitter(boundary);
+            if (domain.recognised()) {
+                // libvirt's own lines say which QEMU process wrote what; only QEMU's lines make runs.
+                domainLogs.add(domain);
+                qemuEvents = domain.lifetimes().stream().flatMap(lifetime -> lifetime.events().stream()).toList();
+                splitter = new RunSplitter(boundary.or(new ProcessBoundary(domain)));
+                domain.failedStarts().forEach(failed -> notes.add(FailedStarts.sentence(log.name(), failed)));
+            }
+            List<List<TraceEvent>> segments = splitter.split(qemuEvents);
             if (segments.isEmpty()) {
                 notes.add(log.name() + ": no migration found (no migrate_set_state, checkpoint or device event)");
             }
             List<List<TraceEvent>> stderr = StderrPlacement.place(segments, log.stderr(), notes);
             List<Draft> runs = new ArrayList<>();
+            Set<Integer> processesSeen = new HashSet<>();
             for (int i = 0; i < segments.size(); i++) {
                 List<String> inputs = new ArrayList<>();
                 inputs.add(log.name());
                 stderr.get(i).stream().map(event -> event.header().where().file()).distinct().forEach(inputs::add);
+                Optional<QemuLifetime> lifetime = firstTraceEvent(segments.get(i))
+                        .flatMap(event -> domain.lifetimeAt(event.header().where().line()));
+                boolean firstOfProcess = lifetime.map(process -> processesSeen.add(process.number())).orElse(false);
                 runs.add(new Draft(new RunId(log.name(), i + 1), inputs, segments.get(i), stderr.get(i),
-                        RoleDetector.detect(segments.get(i))));
+                        RoleDetector.detect(segments.get(i), lifetime, firstOfProcess), lifetime));
             }
             drafts.add(runs);
         }
+        noteOtherGuests(domainLogs, notes);
         settleRoles(drafts, firstLogRole);
         List<Run> runs = new ArrayList<>();
         for (List<Draft> log : drafts) {
             for (Draft draft : log) {
-                Run run = new Run(draft.id, draft.inputs, draft.role, draft.events, draft.stderr, status(draft.events));
+                Run run = new Run(draft.id, draft.inputs, draft.role, draft.events, draft.stderr, status(draft.events),
+                        draft.lifetime);
                 runs.add(run);
                 if (run.role().role().isEmpty()) {
                     notes.add(run.id() + ": not reported, its role is unknown (" + run.role().note()
@@ -59,7 +86,24 @@ public final class MigrationFinder {
                 }
             }
         }
-        return new FoundMigrations(runs, RunPairer.pair(runs), notes);
+        return new FoundMigrations(runs, RunPairer.pair(runs), notes, domainLogs);
+    }
+
+    private static Optional<TraceEvent> firstTraceEvent(List<TraceEvent> segment) {
+        return segment.stream().filter(event -> !Run.isMessage(event)).findFirst();
+    }
+
+    /** Two domain logs of different guests hold no migration between them: say why nothing pairs. */
+    private static void noteOtherGuests(List<LibvirtLog> domainLogs, List<String> notes) {
+        List<LibvirtLog> withUuid = domainLogs.stream().filter(log -> log.uuid().isPresent()).toList();
+        for (int i = 1; i < withUuid.size(); i++) {
+            LibvirtLog first = withUuid.get(0);
+            LibvirtLog other = withUuid.get(i);
+            if (!first.uuid().equals(other.uuid())) {
+                notes.add(first.input() + " and " + other.input() + " are domain logs of different guests (UUID "
+                        + first.uuid().get() + ", UUID " + other.uuid().get() + "): no migration between them");
+            }
+        }
     }
 
     private static void settleRoles(List<List<Draft>> logs, Optional<Role> firstLogRole) {
@@ -113,14 +157,17 @@ public final class MigrationFinder {
         final List<String> inputs;
         final List<TraceEvent> events;
         final List<TraceEvent> stderr;
+        final Optional<QemuLifetime> lifetime;
         RoleAssignment role;
 
-        Draft(RunId id, List<String> inputs, List<TraceEvent> events, List<TraceEvent> stderr, RoleAssignment role) {
+        Draft(RunId id, List<String> inputs, List<TraceEvent> events, List<TraceEvent> stderr, RoleAssignment role,
+              Optional<QemuLifetime> lifetime) {
             this.id = id;
             this.inputs = inputs;
             this.events = events;
             this.stderr = stderr;
             this.role = role;
+            this.lifetime = lifetime;
         }
     }
 }

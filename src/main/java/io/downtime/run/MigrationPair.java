@@ -1,6 +1,8 @@
 package io.downtime.run;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One migration: a source run and the destination run that received from it. Either side may be
@@ -30,6 +32,16 @@ public record MigrationPair(int index, Optional<Run> source, Optional<Run> desti
 
     public Optional<Run> run(Role role) {
         return role == Role.SOURCE ? source : destination;
+    }
+
+    /** Its runs, source first. */
+    public List<Run> runs() {
+        return Stream.of(source, destination).flatMap(Optional::stream).toList();
+    }
+
+    /** True when libvirt ran this migration: a side's run comes from a libvirt domain log. */
+    public boolean libvirt() {
+        return runs().stream().anyMatch(run -> run.lifetime().isPresent());
     }
 
     /** True when both sides' logs carry timestamps (a lone side: when it does). */

@@ -1,5 +1,6 @@
 package io.downtime.run;
 
+import io.downtime.libvirt.QemuLifetime;
 import io.downtime.model.AbortLimitReached;
 import io.downtime.model.Checkpoint;
 import io.downtime.model.DestinationAbort;
@@ -26,7 +27,10 @@ import java.util.Optional;
  *   <li>a known checkpoint name belongs to one host (the catalogue knows older unprefixed names too);</li>
  *   <li>only the source saves device state, only the destination loads it;</li>
  *   <li>only the source enters {@code device}, {@code pre-switchover}, {@code cancelling}, {@code cancelled};</li>
- *   <li>the strict-SLA events and messages each come from one side.</li>
+ *   <li>the strict-SLA events and messages each come from one side;</li>
+ *   <li>in a libvirt domain log, the process's command line: QEMU receives only when started with
+ *       {@code -incoming}, and then its first migration is the incoming one; any later one sends
+ *       the guest on.</li>
  * </ul>
  * When clues disagree (a log that mixes two processes without a boundary), the side with more
  * lines wins and the note says so.
@@ -37,10 +41,21 @@ public final class RoleDetector {
     }
 
     public static RoleAssignment detect(List<TraceEvent> events) {
+        return detect(events, Optional.empty(), false);
+    }
+
+    /**
+     * @param lifetime       the libvirt-started QEMU process the run belongs to, if any
+     * @param firstOfProcess the run is that process's first
+     */
+    public static RoleAssignment detect(List<TraceEvent> events, Optional<QemuLifetime> lifetime,
+                                        boolean firstOfProcess) {
         Map<String, Clue> clues = new LinkedHashMap<>();
         for (TraceEvent event : events) {
             clue(event).ifPresent(found -> clues.merge(found.key, found, Clue::plus));
         }
+        lifetime.flatMap(process -> commandLineClue(events, process, firstOfProcess))
+                .ifPresent(found -> clues.put(found.key, found));
         List<RoleEvidence> evidence = new ArrayList<>();
         for (Clue clue : clues.values()) {
             evidence.add(new RoleEvidence(clue.role, clue.first, clue.lines, clue.sentence()));
@@ -62,6 +77,25 @@ public final class RoleDetector {
 
     private static long lines(List<RoleEvidence> evidence, Role role) {
         return evidence.stream().filter(e -> e.role() == role).mapToLong(RoleEvidence::lines).sum();
+    }
+
+    private static Optional<Clue> commandLineClue(List<TraceEvent> events, QemuLifetime process,
+                                                  boolean firstOfProcess) {
+        if (!process.commandLineRead() || process.startup().isEmpty() || events.isEmpty()) {
+            return Optional.empty();
+        }
+        LineRef where = new LineRef(events.get(0).header().where().file(), process.firstLine());
+        String started = "libvirt started this QEMU (process " + process.number() + ")";
+        if (!process.incoming()) {
+            return Optional.of(new Clue("command-line", Role.SOURCE, where, "command line",
+                    started + " without -incoming: it cannot receive a migration"));
+        }
+        if (firstOfProcess) {
+            return Optional.of(new Clue("command-line", Role.DESTINATION, where, "command line",
+                    started + " with -incoming " + process.incomingUri().get() + ": its first migration is the incoming one"));
+        }
+        return Optional.of(new Clue("command-line", Role.SOURCE, where, "command line",
+                started + " with -incoming and it received the guest in an earlier run: a later migration sends it on"));
     }
 
     private static Optional<Clue> clue(TraceEvent event) {
@@ -125,6 +159,9 @@ public final class RoleDetector {
         }
 
         String sentence() {
+            if (what.equals("command line")) {
+                return why;
+            }
             if (what.equals("checkpoint")) {
                 return lines + " " + why;
             }

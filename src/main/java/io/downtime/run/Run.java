@@ -1,5 +1,6 @@
 package io.downtime.run;
 
+import io.downtime.libvirt.QemuLifetime;
 import io.downtime.model.AbortLimitReached;
 import io.downtime.model.Checkpoint;
 import io.downtime.model.DeviceDowntime;
@@ -23,14 +24,21 @@ import java.util.OptionalLong;
  * @param events the run's events from the log, in file order
  * @param stderr QEMU's messages from a separate stderr file that fall in this run's time span
  * @param status how the run ended
+ * @param lifetime the QEMU process of a libvirt domain log the run belongs to; empty for a plain trace
  */
 public record Run(RunId id, List<String> inputs, RoleAssignment role, List<TraceEvent> events,
-                  List<TraceEvent> stderr, RunStatus status) {
+                  List<TraceEvent> stderr, RunStatus status, Optional<QemuLifetime> lifetime) {
 
     public Run {
         inputs = List.copyOf(inputs);
         events = List.copyOf(events);
         stderr = List.copyOf(stderr);
+    }
+
+    /** A run of a plain trace, which knows nothing of the process behind it. */
+    public Run(RunId id, List<String> inputs, RoleAssignment role, List<TraceEvent> events,
+               List<TraceEvent> stderr, RunStatus status) {
+        this(id, inputs, role, events, stderr, status, Optional.empty());
     }
 
     public boolean is(Role candidate) {
@@ -94,12 +102,14 @@ public record Run(RunId id, List<String> inputs, RoleAssignment role, List<Trace
 
     /**
      * QEMU's messages of this run, from the log itself and from its stderr file, in time order
-     * (file order for lines without a time).
+     * (file order for lines without a time). In a libvirt domain log, messages the run's events
+     * hold from another QEMU process (those of a failed start before it, which no run of their own
+     * takes) are that process's, not this run's.
      */
     public List<TraceEvent> messages() {
         List<TraceEvent> messages = new ArrayList<>();
         for (TraceEvent event : events) {
-            if (isMessage(event)) {
+            if (isMessage(event) && ofThisProcess(event)) {
                 messages.add(event);
             }
         }
@@ -131,6 +141,11 @@ public record Run(RunId id, List<String> inputs, RoleAssignment role, List<Trace
     @Override
     public String toString() {
         return id.toString();
+    }
+
+    private boolean ofThisProcess(TraceEvent event) {
+        long line = event.header().where().line();
+        return lifetime.map(process -> process.firstLine() <= line && line <= process.lastLine()).orElse(true);
     }
 
     static boolean isMessage(TraceEvent event) {

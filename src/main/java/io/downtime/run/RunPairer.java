@@ -1,5 +1,6 @@
 package io.downtime.run;
 
+import io.downtime.libvirt.QemuLifetime;
 import io.downtime.model.LineForm;
 import io.downtime.model.StateChange;
 import io.downtime.model.TraceEvent;
@@ -19,7 +20,9 @@ import java.util.OptionalLong;
  * {@code active(dst) - active(src)} is the clock offset plus a little; the matching keeps time order
  * and takes the one difference shared by the most pairs (within {@link #TOLERANCE_MICROS}). Without
  * timestamps, runs are matched in order. Two runs are only paired when they come from different
- * logs, or from different processes of one SystemTap log. Runs nothing matches are reported alone.
+ * logs, or from different processes of one SystemTap log; runs of libvirt domain logs only when they
+ * are of the same guest and the destination's QEMU was started with {@code -incoming}. Runs nothing
+ * matches are reported alone.
  */
 public final class RunPairer {
     /** How far apart two pairs' clock differences may be and still count as the same offset. */
@@ -58,7 +61,7 @@ public final class RunPairer {
                 all.add(new Match(null, destination, PairingBasis.UNPAIRED, "no source run to pair with"));
             }
         }
-        all.sort(Comparator.comparingInt((Match m) -> runs.indexOf(m.first())));
+        all.sort(Comparator.comparingInt((Match m) -> position(runs, m)));
         List<MigrationPair> pairs = new ArrayList<>();
         for (Match match : all) {
             pairs.add(new MigrationPair(pairs.size() + 1, Optional.ofNullable(match.source),
@@ -207,8 +210,32 @@ public final class RunPairer {
         return runs.stream().filter(run -> run.is(role)).toList();
     }
 
-    /** Different logs, or different processes of one SystemTap log. */
+    /**
+     * Where a migration goes in the list: at its earliest run in input order, then file order. A pair
+     * between two logs has one run in the first log, so pairs follow that log's file order, which is
+     * time order on one clock, whichever host sent.
+     */
+    private static int position(List<Run> runs, Match match) {
+        int source = match.source == null ? Integer.MAX_VALUE : runs.indexOf(match.source);
+        int destination = match.destination == null ? Integer.MAX_VALUE : runs.indexOf(match.destination);
+        return Math.min(source, destination);
+    }
+
+    /**
+     * Different logs, or different processes of one SystemTap log; for runs of libvirt domain logs,
+     * also the same guest (UUID), and a destination whose QEMU was started to receive ({@code -incoming}).
+     */
     static boolean compatible(Run source, Run destination) {
+        if (source.lifetime().isPresent() && destination.lifetime().isPresent()) {
+            QemuLifetime from = source.lifetime().get();
+            QemuLifetime to = destination.lifetime().get();
+            if (from.uuid().isPresent() && to.uuid().isPresent() && !from.uuid().equals(to.uuid())) {
+                return false;
+            }
+            if (to.commandLineRead() && to.startup().isPresent() && !to.incoming()) {
+                return false;
+            }
+        }
         if (!source.id().input().equals(destination.id().input())) {
             return true;
         }

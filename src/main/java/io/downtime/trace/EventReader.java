@@ -28,6 +28,7 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
     private final Consumer<Diagnostic> diagnostics;
     private final LinePrefilter prefilter = new LinePrefilter();
     private final LineParser parser = new LineParser();
+    private LibvirtLineParser libvirtParser;
     private final NameTally otherNames = new NameTally();
     private final long[] understood = new long[EventKind.values().length];
     private LineScanner scanner;
@@ -130,6 +131,8 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
             case NON_TRACE:
                 nonTrace++;
                 return null;
+            case LIBVIRT:
+                return libvirtLine(bytes, start, end);
             case OTHER_EVENT:
                 if (!options.keepOtherEvents()) {
                     otherEvents++;
@@ -155,6 +158,25 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
         }
         understood[event.kind().ordinal()]++;
         return event;
+    }
+
+    /** One of libvirt's own lines: read by its own grammar; the ones it does not interpret are non-trace. */
+    private TraceEvent libvirtLine(byte[] bytes, int start, int end) {
+        if (libvirtParser == null) {
+            libvirtParser = new LibvirtLineParser();
+        }
+        LineRef where = new LineRef(input.name(), scanner.lineNumber());
+        ParseOutcome outcome = libvirtParser.parse(new String(bytes, start, end - start, StandardCharsets.UTF_8), where);
+        if (outcome instanceof ParseOutcome.Parsed parsed) {
+            understood[parsed.event().kind().ordinal()]++;
+            return parsed.event();
+        }
+        if (outcome instanceof ParseOutcome.Rejected rejection) {
+            reject(rejection.diagnostic());
+        } else {
+            nonTrace++;
+        }
+        return null;
     }
 
     private void reject(Diagnostic diagnostic) {

@@ -14,9 +14,14 @@ import java.nio.charset.StandardCharsets;
  * (path allowed) followed by a colon, or a lower-case name with an underscore; other unstamped text is a non-trace line,
  * unless it starts with a digit or '@' and mentions an understood event (a stamp damaged beyond
  * recognition), which goes to the grammar too.
+ *
+ * <p>libvirt's own lines of a domain log (its {@code 2026-11-26 01:05:21.699+0000: } stamp, and the
+ * {@code -option} lines of the QEMU command line it logs) are {@link Verdict#LIBVIRT}: they go to
+ * {@code LibvirtLine.g4} instead. {@link LibvirtLineShape} says which; it is only consulted after the
+ * trace stamps were ruled out, so ordinary trace lines pay nothing for it.
  */
 final class LinePrefilter {
-    enum Verdict { CANDIDATE, OTHER_EVENT, NON_TRACE }
+    enum Verdict { CANDIDATE, OTHER_EVENT, NON_TRACE, LIBVIRT }
 
     private static final byte[][] UNDERSTOOD = names(
             "vmstate_downtime_save", "vmstate_downtime_load", "vmstate_downtime_checkpoint", "migrate_set_state",
@@ -60,6 +65,9 @@ final class LinePrefilter {
             } else if (digitsEnd - p == 4 && digitsEnd < end && b[digitsEnd] == '-') {
                 int isoEnd = isoTimeEnd(b, p, end);
                 if (isoEnd < 0) {
+                    if (LibvirtLineShape.isStamped(b, p, end)) {
+                        return Verdict.LIBVIRT;
+                    }
                     return mentionsUnderstoodEvent(b, start, end) ? Verdict.CANDIDATE : Verdict.NON_TRACE;
                 }
                 if (isoEnd >= end || b[isoEnd] != ' ') {
@@ -72,6 +80,8 @@ final class LinePrefilter {
             }
         } else if (p < end && b[p] == '@') {
             return mentionsUnderstoodEvent(b, start, end) ? Verdict.CANDIDATE : Verdict.NON_TRACE;
+        } else if (p < end && b[p] == '-') {
+            return LibvirtLineShape.isCommandLineOption(b, p, end) ? Verdict.LIBVIRT : Verdict.NON_TRACE;
         }
         int nameLimit = skipName(b, p, end);
         boolean cleanName = nameLimit > p && !isDigit(b[p]) && (nameLimit == end || b[nameLimit] == ' ' || b[nameLimit] == '\t');

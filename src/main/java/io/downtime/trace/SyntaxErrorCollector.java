@@ -1,7 +1,5 @@
 package io.downtime.trace;
 
-import io.downtime.grammar.TraceLineLexer;
-import io.downtime.grammar.TraceLineParser;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.Lexer;
@@ -11,6 +9,7 @@ import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 import java.util.LinkedHashSet;
@@ -20,23 +19,40 @@ import java.util.Set;
  * Keeps the first syntax error of a line and words it for a user: what was expected, what was
  * found. ANTLR's own messages name token types ("expecting INT"); these name what a user typed.
  */
-final class SyntaxErrorCollector extends BaseErrorListener {
+public final class SyntaxErrorCollector extends BaseErrorListener {
+    private final SyntaxWords words;
+    private int line;
     private int column;
     private String message;
 
-    void reset() {
+    /** For {@code TraceLine.g4}. */
+    SyntaxErrorCollector() {
+        this(TraceLineWords.INSTANCE);
+    }
+
+    public SyntaxErrorCollector(SyntaxWords words) {
+        this.words = words;
+    }
+
+    public void reset() {
         message = null;
     }
 
-    boolean hasError() {
+    public boolean hasError() {
         return message != null;
     }
 
-    int column() {
+    /** 1-based line of the first error, for inputs parsed as a whole rather than line by line. */
+    public int line() {
+        return line;
+    }
+
+    /** 1-based column of the first error, in characters. */
+    public int column() {
         return column;
     }
 
-    String message() {
+    public String message() {
         return message;
     }
 
@@ -46,6 +62,7 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         if (message != null) {
             return;
         }
+        this.line = line;
         column = charPositionInLine + 1;
         if (recognizer instanceof Lexer lexer) {
             message = lexerMessage(lexer, e);
@@ -54,7 +71,8 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         Token found = (Token) offendingSymbol;
         Parser parser = (Parser) recognizer;
         IntervalSet expected = expectedTokens(parser, e);
-        String what = expected.size() > 4 ? TokenWords.describeRule(ruleAt(parser, e)) : TokenWords.describe(expected);
+        String what = expected.size() > 4 ? words.rule(ruleAt(parser, e))
+                : TokenWords.describe(expected, words, parser.getVocabulary());
         message = "expected " + what + ", found " + TokenWords.describe(found);
     }
 
@@ -104,61 +122,26 @@ final class SyntaxErrorCollector extends BaseErrorListener {
             return "character '" + new String(Character.toChars(c)) + "'";
         }
 
-        static String describe(IntervalSet expected) {
-            Set<String> words = new LinkedHashSet<>();
+        static String describe(IntervalSet expected, SyntaxWords words, Vocabulary vocabulary) {
+            Set<String> described = new LinkedHashSet<>();
             for (int type : expected.toArray()) {
-                // An optional minus sign is part of "a number", not a separate choice.
-                if (type != TraceLineLexer.MINUS || !expected.contains(TraceLineLexer.INT)) {
-                    words.add(word(type));
+                if (!words.coveredByAnother(type, expected)) {
+                    described.add(word(type, words, vocabulary));
                 }
             }
-            return String.join(" or ", words);
+            return String.join(" or ", described);
         }
 
-        /** What a rule that accepts almost any token is waiting for. */
-        static String describeRule(int ruleIndex) {
-            switch (ruleIndex) {
-                case TraceLineParser.RULE_idstr:
-                case TraceLineParser.RULE_idstrWord:
-                    return "a device id";
-                case TraceLineParser.RULE_checkpointName:
-                case TraceLineParser.RULE_stateName:
-                case TraceLineParser.RULE_word:
-                    return "a name";
-                case TraceLineParser.RULE_anyText:
-                case TraceLineParser.RULE_message:
-                    return "text";
-                default:
-                    return "an event name";
+        private static String word(int type, SyntaxWords words, Vocabulary vocabulary) {
+            String word = words.token(type);
+            if (word != null) {
+                return word;
             }
-        }
-
-        private static String word(int type) {
-            switch (type) {
-                case Token.EOF:
-                    return "end of line";
-                case TraceLineLexer.INT:
-                    return "a number";
-                case TraceLineLexer.SP:
-                    return "a space";
-                case TraceLineLexer.EVENT_NAME:
-                case TraceLineLexer.NAME:
-                case TraceLineLexer.VMSTATE_DOWNTIME_SAVE:
-                case TraceLineLexer.VMSTATE_DOWNTIME_LOAD:
-                case TraceLineLexer.VMSTATE_DOWNTIME_CHECKPOINT:
-                case TraceLineLexer.MIGRATE_SET_STATE:
-                case TraceLineLexer.QEMU_SAVEVM_SEND_DOWNTIME:
-                case TraceLineLexer.LOADVM_HANDLE_SRC_DOWNTIME:
-                case TraceLineLexer.QEMU_LOADVM_DOWNTIME_ABORT:
-                    return "an event name";
-                case TraceLineLexer.ISO_TIME:
-                    return "a timestamp";
-                case TraceLineLexer.QEMU_PROGRAM:
-                    return "a program name";
-                default:
-                    String literal = TraceLineLexer.VOCABULARY.getLiteralName(type);
-                    return literal != null ? literal : "a word";
+            if (type == Token.EOF) {
+                return "end of line";
             }
+            String literal = vocabulary.getLiteralName(type);
+            return literal != null ? literal : "a word";
         }
     }
 }

@@ -29,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 class LinePrefilterAgreementTest {
     private final LinePrefilter prefilter = new LinePrefilter();
     private final LineParser parser = new LineParser();
+    private final LibvirtLineParser libvirtParser = new LibvirtLineParser();
 
     @Test
     void prefilterAgreesWithTheGrammar() throws IOException {
@@ -37,6 +38,7 @@ class LinePrefilterAgreementTest {
         int candidates = 0;
         int others = 0;
         int nonTrace = 0;
+        int libvirt = 0;
         for (String line : corpus) {
             byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
             LinePrefilter.Verdict verdict = prefilter.classify(bytes, 0, bytes.length);
@@ -55,9 +57,20 @@ class LinePrefilterAgreementTest {
                     if (outcome instanceof ParseOutcome.Parsed parsed) {
                         fail("the prefilter hides a line the grammar reads as " + parsed.event() + ": " + line);
                     }
+                    if (libvirtParser.parse(line, new LineRef("corpus", 1)) instanceof ParseOutcome.Parsed parsed) {
+                        fail("the prefilter hides a line the libvirt grammar reads as " + parsed.event() + ": " + line);
+                    }
+                }
+                case LIBVIRT -> {
+                    libvirt++;
+                    if (outcome instanceof ParseOutcome.Parsed parsed) {
+                        fail("the prefilter sends to the libvirt grammar a line the trace grammar reads as "
+                                + parsed.event() + ": " + line);
+                    }
                 }
             }
         }
+        assertTrue(libvirt > 100, "libvirt lines " + libvirt);
         // All three verdicts are exercised.
         assertTrue(candidates > 1000 && others > 100 && nonTrace > 100, candidates + " " + others + " " + nonTrace);
     }

@@ -1,5 +1,5 @@
 package io.downtime.report.html;
 
 /** One piece of a page section, drawn in order. */
-public sealed interface Block permits Paragraph, HtmlTable, Chart {
+public sealed interface Block permits Paragraph, HtmlTable, Chart, FactList, Subheading {
 }

@@ -79,6 +79,10 @@ public final class HtmlPage {
                     table.render(out);
                 } else if (block instanceof Chart chart) {
                     out.append(chart.render("chart-" + (++chartCount)));
+                } else if (block instanceof FactList list) {
+                    renderFacts(list.facts(), out);
+                } else if (block instanceof Subheading heading) {
+                    out.append("<h3>").append(Escape.html(heading.text())).append("</h3>\n");
                 }
             }
             out.append("</section>\n");
@@ -94,14 +98,7 @@ public final class HtmlPage {
 
     private void renderHeader(StringBuilder out) {
         out.append("<header>\n<h1>").append(Escape.html(title)).append("</h1>\n");
-        if (!facts.isEmpty()) {
-            out.append("<dl class=\"facts\">\n");
-            for (Fact fact : facts) {
-                out.append("<dt>").append(Escape.html(fact.label())).append("</dt><dd>")
-                        .append(Escape.html(fact.value())).append("</dd>\n");
-            }
-            out.append("</dl>\n");
-        }
+        renderFacts(facts, out);
         if (sections.size() > 1) {
             out.append("<nav class=\"contents\">");
             for (int s = 0; s < sections.size(); s++) {
@@ -111,6 +108,18 @@ public final class HtmlPage {
             out.append("</nav>\n");
         }
         out.append("</header>\n");
+    }
+
+    private static void renderFacts(List<Fact> facts, StringBuilder out) {
+        if (facts.isEmpty()) {
+            return;
+        }
+        out.append("<dl class=\"facts\">\n");
+        for (Fact fact : facts) {
+            out.append("<dt>").append(Escape.html(fact.label())).append("</dt><dd>")
+                    .append(Escape.html(fact.value())).append("</dd>\n");
+        }
+        out.append("</dl>\n");
     }
 
     private static String asset(String name) {

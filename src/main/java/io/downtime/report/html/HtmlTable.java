@@ -6,6 +6,7 @@ import tech.tablesaw.columns.Column;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A table of a page, sortable by any column in the browser. Built from a Tablesaw table at the
@@ -33,16 +34,31 @@ public record HtmlTable(List<HtmlColumn> columns, List<List<Cell>> rows) impleme
 
     /** Every column and row of {@code table}, as the columns print them. */
     public static HtmlTable of(Table table) {
+        return of(table, Map.of());
+    }
+
+    /**
+     * Like {@link #of(Table)}, where a column named in {@code sortKeys} (its text a figure such as
+     * {@code ≥404.898}) is right-aligned and sorts by the numbers of its key column, which is not shown.
+     */
+    public static HtmlTable of(Table table, Map<String, ? extends NumericColumn<?>> sortKeys) {
+        for (Map.Entry<String, ? extends NumericColumn<?>> key : sortKeys.entrySet()) {
+            if (!table.containsColumn(key.getKey()) || key.getValue().size() != table.rowCount()) {
+                throw new IllegalArgumentException("sort key for " + key.getKey() + ": no such column, or "
+                        + key.getValue().size() + " keys for " + table.rowCount() + " rows");
+            }
+        }
         List<HtmlColumn> columns = new ArrayList<>();
         for (Column<?> column : table.columns()) {
-            columns.add(new HtmlColumn(column.name(), column instanceof NumericColumn<?>));
+            columns.add(new HtmlColumn(column.name(), column instanceof NumericColumn<?> || sortKeys.containsKey(column.name())));
         }
         List<List<Cell>> rows = new ArrayList<>(table.rowCount());
         for (int row = 0; row < table.rowCount(); row++) {
             List<Cell> cells = new ArrayList<>(table.columnCount());
             for (Column<?> column : table.columns()) {
                 String text = column.isMissing(row) ? "" : column.getString(row);
-                String sortKey = column instanceof NumericColumn<?> numbers && !column.isMissing(row)
+                Column<?> keys = sortKeys.containsKey(column.name()) ? sortKeys.get(column.name()) : column;
+                String sortKey = keys instanceof NumericColumn<?> numbers && !keys.isMissing(row)
                         ? Double.toString(numbers.getDouble(row)) : null;
                 cells.add(new Cell(text, sortKey));
             }

@@ -42,11 +42,23 @@ class HtmlPageTest {
     }
 
     @Test
+    void factListsAndSubheadingsEscapeTheirText() {
+        HtmlPage page = new HtmlPage("t", "g");
+        page.section("s").add(new Subheading("<i>" + HOSTILE))
+                .add(new FactList(List.of(new HtmlPage.Fact("<b>label</b>", HOSTILE))));
+        Document dom = Jsoup.parse(page.render());
+        assertEquals("<i>" + HOSTILE, dom.selectFirst("section h3").text());
+        assertEquals(List.of("<b>label</b>"), dom.select("section dl.facts dt").eachText());
+        assertEquals(List.of(HOSTILE), dom.select("section dl.facts dd").eachText());
+        assertTrue(dom.select("svg, b, i").isEmpty());
+    }
+
+    @Test
     void pageWithoutChartsCarriesNoPlotly() {
         HtmlPage page = new HtmlPage("t", "g");
         page.section("s").paragraph("p");
         String html = page.render();
-        assertFalse(html.contains("plotly.js v"));
+        assertFalse(html.contains(PlotlyLibrary.bundled().script().substring(0, 200)));
         assertTrue(html.length() < 20_000, "length " + html.length());
         // The error box and its recorder are there all the same.
         Document dom = Jsoup.parse(html);
@@ -63,14 +75,14 @@ class HtmlPageTest {
         Document dom = Jsoup.parse(html);
 
         assertEquals(List.of("chart-1", "chart-2", "chart-3"), dom.select("div.chart").eachAttr("id"));
-        assertEquals(1, html.split("\\* plotly\\.js v", -1).length - 1, "Plotly is embedded once");
+        assertEquals(1, html.split("\\* plotly\\.js \\(cartesian - minified\\) v", -1).length - 1, "Plotly is embedded once");
         // The error recorder comes before Plotly, so Plotly's own errors are caught too.
         assertEquals(3, dom.select("head script").size());
-        assertTrue(dom.select("head script").get(1).data().strip().startsWith("/*! plotly.js-dist-min"));
+        assertTrue(dom.select("head script").get(1).data().strip().startsWith("/*! plotly.js-cartesian-dist-min"));
         // Nothing is fetched: no script, style sheet, image or frame comes from elsewhere.
         assertTrue(dom.select("script[src], link[href], img, iframe, object, embed").isEmpty());
         // Nor does the page name any address, outside the library's own defaults (map tiles it never loads here).
         assertFalse(html.replace(PlotlyLibrary.bundled().scriptBody(), "").contains("://"));
-        assertTrue(dom.selectFirst("footer").text().contains("plotly.js-dist-min " + PlotlyLibrary.bundled().version()));
+        assertTrue(dom.selectFirst("footer").text().contains("plotly.js-cartesian-dist-min " + PlotlyLibrary.bundled().version()));
     }
 }

@@ -9,6 +9,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -40,6 +41,26 @@ class HtmlTableTest {
         Element missing = rendered.select("tbody tr").get(2).child(2);
         assertEquals("", missing.text());
         assertTrue(!missing.hasAttr("data-sort"));
+    }
+
+    /** Figures printed with their uncertainty sort by the value of a key column, which is not shown. */
+    @Test
+    void printedFiguresSortByTheirKeys() {
+        Table table = Table.create("t",
+                StringColumn.create("event", "a", "b", "c"),
+                StringColumn.create("since (ms)", "≥404.898", "-31.426", ""));
+        LongColumn keys = LongColumn.create("keys", 404_898, -31_426);
+        keys.appendMissing();
+        StringBuilder html = new StringBuilder();
+        HtmlTable.of(table, Map.of("since (ms)", keys)).render(html);
+        Element rendered = Jsoup.parseBodyFragment(html.toString()).selectFirst("table");
+        assertEquals(List.of("event", "since (ms)"), rendered.select("th").eachText());
+        assertEquals(List.of(false, true), rendered.select("th").stream().map(th -> th.hasClass("num")).toList());
+        assertEquals(List.of("≥404.898", "-31.426", ""),
+                rendered.select("tbody td:nth-child(2)").stream().map(Element::text).toList());
+        assertEquals(List.of("404898.0", "-31426.0"), rendered.select("tbody td:nth-child(2)").eachAttr("data-sort"));
+        assertThrows(IllegalArgumentException.class, () -> HtmlTable.of(table, Map.of("since (ms)", LongColumn.create("k", 1))));
+        assertThrows(IllegalArgumentException.class, () -> HtmlTable.of(table, Map.of("no such column", keys)));
     }
 
     @Test

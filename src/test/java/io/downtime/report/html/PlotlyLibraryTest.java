@@ -11,12 +11,12 @@ class PlotlyLibraryTest {
     @Test
     void theBuildEmbedsThePinnedPackage() {
         PlotlyLibrary plotly = PlotlyLibrary.bundled();
-        assertEquals("plotly.js-dist-min", plotly.packageName());
-        // The bundle's own banner names its version: the file is the version pom.xml pins.
-        assertTrue(plotly.script().startsWith("/**\n* plotly.js v" + plotly.version() + "\n"),
+        assertEquals("plotly.js-cartesian-dist-min", plotly.packageName());
+        // The bundle's own banner names its kind and version: the file is the one pom.xml pins.
+        assertTrue(plotly.script().startsWith("/**\n* plotly.js (cartesian - minified) v" + plotly.version() + "\n"),
                 plotly.script().substring(0, 40));
         assertTrue(plotly.license().startsWith("MIT License"), plotly.license());
-        assertTrue(plotly.scriptBody().startsWith("/*! plotly.js-dist-min " + plotly.version() + "\nMIT License"));
+        assertTrue(plotly.scriptBody().startsWith("/*! plotly.js-cartesian-dist-min " + plotly.version() + "\nMIT License"));
     }
 
     @Test

@@ -1,0 +1,66 @@
+package io.downtime.crosscheck;
+
+import io.downtime.grammar.DomJobInfoLexer;
+import io.downtime.grammar.DomJobInfoParser;
+import io.downtime.grammar.DomJobInfoParser.*;
+import io.downtime.model.LineRef;
+import io.downtime.trace.SyntaxWords;
+import org.antlr.v4.runtime.Token;
+
+/** Reads {@code virsh domjobinfo DOMAIN --completed} output ({@code DomJobInfo.g4}). */
+public final class DomJobInfoReader extends LineReportReader<DomJobInfoParser, LineContext> {
+
+    public DomJobInfoReader() {
+        super(FigureSource.VIRSH_DOMJOBINFO, "'virsh domjobinfo' output such as 'Total downtime: 38 ms'",
+                DomJobInfoLexer::new, DomJobInfoParser::new, DomJobInfoParser::line, new Words());
+    }
+
+    @Override
+    void collect(LineContext line, LineRef where, FiguresCollector figures) {
+        if (line instanceof JobTypeContext job) {
+            figures.status(job.words().getText(), where);
+        } else if (line instanceof OperationContext operation) {
+            if (operation.operationName() instanceof OutgoingContext) {
+                figures.direction(MigrationDirection.OUTGOING, where);
+            } else if (operation.operationName() instanceof IncomingContext) {
+                figures.direction(MigrationDirection.INCOMING, where);
+            }
+        } else if (line instanceof TimeElapsedContext elapsed) {
+            figures.totalTime(ms(elapsed.milliseconds()), where);
+        } else if (line instanceof TimeElapsedWithoutNetworkContext elapsed) {
+            figures.totalTimeWithoutNetwork(ms(elapsed.milliseconds()), where);
+        } else if (line instanceof ExpectedDowntimeContext expected) {
+            figures.expectedDowntime(ms(expected.milliseconds()), where);
+        } else if (line instanceof TotalDowntimeContext downtime) {
+            figures.downtime(ms(downtime.milliseconds()), where);
+        } else if (line instanceof DowntimeWithoutNetworkContext downtime) {
+            figures.downtimeWithoutNetwork(ms(downtime.milliseconds()), where);
+        } else if (line instanceof SetupTimeContext setup) {
+            figures.setupTime(ms(setup.milliseconds()), where);
+        }
+    }
+
+    private static long ms(MillisecondsContext value) {
+        return number(value.INT().getSymbol());
+    }
+
+    /** The words of {@code DomJobInfo.g4} in error messages. */
+    private static final class Words implements SyntaxWords {
+        @Override
+        public String token(int type) {
+            return switch (type) {
+                case Token.EOF -> "end of line";
+                case DomJobInfoLexer.INT -> "a number";
+                case DomJobInfoLexer.SP -> "a space";
+                case DomJobInfoLexer.WORD -> "a word";
+                default -> null;
+            };
+        }
+
+        @Override
+        public String rule(int ruleIndex) {
+            return ruleIndex == DomJobInfoParser.RULE_words || ruleIndex == DomJobInfoParser.RULE_operationName
+                    ? "a word" : "text";
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package io.downtime.report;
+
+import io.downtime.analysis.DeviceBreakdown;
+import io.downtime.analysis.DeviceTimes;
+import io.downtime.analysis.MigrationAnalysis;
+import io.downtime.analysis.Phase;
+import io.downtime.analysis.Timeline;
+import io.downtime.analysis.TimelineEntry;
+import io.downtime.clock.Estimate;
+import io.downtime.model.TraceEvent;
+import io.downtime.report.html.FactList;
+import io.downtime.report.html.HtmlPage;
+import io.downtime.report.html.HtmlTable;
+import io.downtime.report.html.PageSection;
+import io.downtime.report.html.Subheading;
+import io.downtime.run.MigrationPair;
+import io.downtime.run.Role;
+import io.downtime.run.Run;
+import io.downtime.trace.LineAccounting;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * {@code analyzer report} as one self-contained HTML page: the text report's facts, worded by the
+ * same code ({@link ReportFacts}), with each migration's timeline drawn ({@link SwitchoverTimeline})
+ * and its tables sortable. No figure is computed here: all come from the {@link MigrationAnalysis}.
+ */
+final class HtmlReport implements ReportRenderer {
+    private final PrintWriter out;
+    private final String generator;
+    private DisplayNames names;
+
+    HtmlReport(PrintWriter out, String generator) {
+        this.out = out;
+        this.generator = generator;
+    }
+
+    @Override
+    public void render(ReportDocument document) {
+        names = new DisplayNames(document.accounting().keySet());
+        List<MigrationPair> all = document.found().migrations();
+        HtmlPage page = new HtmlPage("Migration report: " + String.join(", ",
+                document.accounting().keySet().stream().map(names::of).toList()), generator);
+        header(page, document);
+        if (all.size() > 1) {
+            migrationList(page.section("Migrations found"), all);
+        }
+        for (MigrationAnalysis analysis : document.analyses()) {
+            MigrationPair pair = analysis.migration().pair();
+            migration(page.section(ReportFacts.title(pair, all.size(), document.multifdSeen(pair))), analysis);
+        }
+        try {
+            page.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void header(HtmlPage page, ReportDocument document) {
+        LineAccounting total = document.accounting().values().stream().reduce(LineAccounting.empty(), LineAccounting::plus);
+        page.fact("Inputs", String.join(", ", document.accounting().keySet()));
+        page.fact("Lines read", total.lines() + ", " + total.rejected() + " rejected"
+                + (total.rejected() > 0 ? " (each reported on stderr)" : ""));
+        int found = document.found().migrations().size();
+        page.fact("Migrations", found + " found" + (document.analyses().size() < found
+                ? "; this page reports migration " + document.analyses().get(0).migration().pair().index() + " (--run)" : ""));
+        document.found().notes().forEach(note -> page.fact("note", names.in(note)));
+        document.problems().forEach(problem -> page.fact("problem", problem));
+    }
+
+    private void migrationList(PageSection section, List<MigrationPair> all) {
+        section.paragraph("--run N reports one of them.");
+        Table table = Table.create("migrations",
+                IntColumn.create("run", all.stream().mapToInt(MigrationPair::index).toArray()),
+                StringColumn.create("source", all.stream().map(pair -> ReportFacts.runName(pair.source(), names))),
+                StringColumn.create("destination", all.stream().map(pair -> ReportFacts.runName(pair.destination(), names))),
+                StringColumn.create("outcome", all.stream().map(ReportFacts::outcome)),
+                StringColumn.create("paired", all.stream().map(ReportFacts::pairedBy)));
+        section.add(HtmlTable.of(table));
+    }
+
+    private void migration(PageSection section, MigrationAnalysis analysis) {
+        section.add(facts(ReportFacts.runs(analysis)));
+        section.add(new Subheading(ReportFacts.CLOCK_HEADING));
+        section.add(facts(ReportFacts.clock(analysis.migration().clock())));
+        section.add(new Subheading("Blackout"));
+        section.add(facts(ReportFacts.blackout(analysis)));
+        analysis.blackout().explanation().ifPresent(section::paragraph);
+        timeline(section, analysis);
+        phases(section, analysis);
+        devices(section, analysis.devices());
+        messages(section, analysis.migration().pair());
+    }
+
+    private FactList facts(List<ReportFacts.Fact> facts) {
+        return new FactList(facts.stream()
+                .map(fact -> new HtmlPage.Fact(fact.label(), fact.fullNames() ? fact.value() : names.in(fact.value())))
+                .toList());
+    }
+
+    private void timeline(PageSection section, MigrationAnalysis analysis) {
+        section.add(new Subheading("Timeline"));
+        Timeline timeline = analysis.timeline();
+        Optional<SwitchoverTimeline> chart = SwitchoverTimeline.of(analysis);
+        if (chart.isEmpty()) {
+            timeline.note().ifPresent(note -> section.note(names.in(note)));
+            if (!timeline.unplaced().isEmpty()) {
+                section.paragraph("Checkpoints and states seen (file order, no times):");
+                List<TimelineEntry> unplaced = timeline.unplaced();
+                section.add(HtmlTable.of(Table.create("unplaced",
+                        StringColumn.create("host", unplaced.stream().map(e -> e.host().abbreviation())),
+                        StringColumn.create("event", unplaced.stream().map(ReportFacts::event)),
+                        StringColumn.create("line", unplaced.stream().map(e -> names.of(e.where()))))));
+            }
+            return;
+        }
+        section.paragraph(chart.get().legend() + " The chart opens on the switchover: drag to zoom, double-click to"
+                + " see every event.");
+        section.add(chart.get().chart());
+        timeline.note().ifPresent(note -> section.note(names.in(note)));
+        List<TimelineEntry> entries = timeline.entries();
+        Table table = Table.create("timeline",
+                StringColumn.create("host", entries.stream().map(e -> e.host().abbreviation())),
+                StringColumn.create("event", entries.stream().map(ReportFacts::event)),
+                StringColumn.create(ReportFacts.timelineOrigin(timeline), entries.stream().map(e -> e.sinceStart().map(Figures::ms).orElse(""))),
+                StringColumn.create("step (ms)", entries.stream().map(e -> e.step().map(Figures::ms).orElse(""))),
+                StringColumn.create("line", entries.stream().map(e -> names.of(e.where()))));
+        section.add(HtmlTable.of(table, Map.of(
+                ReportFacts.timelineOrigin(timeline), sortKeys("since", entries.stream().map(TimelineEntry::sinceStart).toList()),
+                "step (ms)", sortKeys("step", entries.stream().map(TimelineEntry::step).toList()))));
+    }
+
+    private void phases(PageSection section, MigrationAnalysis analysis) {
+        List<Phase> phases = analysis.phases().phases();
+        if (phases.isEmpty()) {
+            return;
+        }
+        section.add(new Subheading("Phases"));
+        section.paragraph("Consecutive checkpoints of both hosts, ms; share of the blackout's estimate.");
+        Table table = Table.create("phases",
+                StringColumn.create("from", phases.stream().map(p -> ReportFacts.milestone(p.from()))),
+                StringColumn.create("to", phases.stream().map(p -> ReportFacts.milestone(p.to()))),
+                StringColumn.create("duration (ms)", phases.stream().map(p -> Figures.ms(p.duration()))),
+                StringColumn.create("share", phases.stream().map(p -> p.share().isPresent() ? Figures.percent(p.share().getAsDouble()) : "")));
+        DoubleColumn shares = DoubleColumn.create("share", phases.stream()
+                .mapToDouble(p -> p.share().isPresent() ? p.share().getAsDouble() : Double.NaN));
+        section.add(HtmlTable.of(table, Map.of(
+                "duration (ms)", sortKeys("duration", phases.stream().map(p -> Optional.of(p.duration())).toList()),
+                "share", shares)));
+    }
+
+    private void devices(PageSection section, DeviceBreakdown devices) {
+        if (devices.devices().isEmpty()) {
+            return;
+        }
+        section.add(new Subheading("Devices"));
+        section.paragraph("µs, QEMU's own measure of each save on the source and load on the destination (empty: the"
+                + " log has no such line); every device, sortable by any column.");
+        List<DeviceTimes> all = devices.devices();
+        section.add(HtmlTable.of(Table.create("devices",
+                StringColumn.create("type", all.stream().map(d -> d.key().type().traceName())),
+                StringColumn.create("device", all.stream().map(d -> d.key().idstr())),
+                LongColumn.create("instance", all.stream().mapToLong(d -> d.key().instanceId())),
+                micros("save (µs)", all.stream().map(DeviceTimes::save).toList()),
+                micros("load (µs)", all.stream().map(DeviceTimes::load).toList()))));
+        List<DeviceBreakdown.TypeTotal> totals = devices.totals();
+        section.add(HtmlTable.of(Table.create("totals",
+                StringColumn.create("type", totals.stream().map(t -> t.type().traceName())),
+                IntColumn.create("devices", totals.stream().mapToInt(DeviceBreakdown.TypeTotal::devices).toArray()),
+                LongColumn.create("save (µs)", totals.stream().mapToLong(DeviceBreakdown.TypeTotal::save)),
+                LongColumn.create("load (µs)", totals.stream().mapToLong(DeviceBreakdown.TypeTotal::load)))));
+    }
+
+    private void messages(PageSection section, MigrationPair pair) {
+        Table table = Table.create("messages", StringColumn.create("host"), StringColumn.create("line"),
+                StringColumn.create("kind"), StringColumn.create("message"));
+        for (Role role : Role.values()) {
+            Optional<Run> run = pair.run(role);
+            if (run.isEmpty()) {
+                continue;
+            }
+            for (TraceEvent message : run.get().messages()) {
+                table.stringColumn("host").append(role.abbreviation());
+                table.stringColumn("line").append(names.of(message.header().where()));
+                table.stringColumn("kind").append(MessageText.warning(message) ? "warning" : "message");
+                table.stringColumn("message").append(MessageText.of(message));
+            }
+        }
+        if (table.rowCount() > 0) {
+            section.add(new Subheading("QEMU's messages"));
+            section.add(HtmlTable.of(table));
+        }
+    }
+
+    private static LongColumn micros(String name, List<OptionalLong> values) {
+        LongColumn column = LongColumn.create(name);
+        values.forEach(value -> {
+            if (value.isPresent()) {
+                column.append(value.getAsLong());
+            } else {
+                column.appendMissing();
+            }
+        });
+        return column;
+    }
+
+    /** The estimates' values (µs) to sort a column of printed figures by; missing where there is none. */
+    private static LongColumn sortKeys(String name, List<Optional<Estimate>> estimates) {
+        return micros(name, estimates.stream()
+                .map(estimate -> estimate.map(Estimate::value).orElse(OptionalLong.empty())).toList());
+    }
+}

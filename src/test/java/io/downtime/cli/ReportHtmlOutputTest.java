@@ -1,0 +1,111 @@
+package io.downtime.cli;
+
+import io.downtime.report.html.PlotlyLibrary;
+import io.downtime.testing.CliRun;
+import io.downtime.testing.SampleTraces;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code report --format html} and {@code -o} on the command line, and the page's facts against
+ * the text report's; the page in a browser is ReportPageBrowserTest.
+ */
+class ReportHtmlOutputTest {
+    @TempDir
+    Path dir;
+
+    private static String sample(String relative) {
+        return SampleTraces.path(relative).toString();
+    }
+
+    @Test
+    void htmlNeedsAnOutputFile() {
+        CliRun run = CliRun.of("report", "--format", "html", sample("dst-stalled-400ms"));
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("analyzer: --format html writes a page: give -o FILE (or -o - for standard output)\n"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void dashWritesThePageToStandardOutput() {
+        CliRun run = CliRun.of("report", "--format", "html", "-o", "-", sample("dst-stalled-400ms"));
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("<!DOCTYPE html>\n"), run.out().substring(0, 100));
+        assertTrue(run.out().endsWith("</html>\n"));
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void unwritableOutputIsExitCode2() {
+        Path file = dir.resolve("no-such-dir").resolve("page.html");
+        CliRun run = CliRun.of("report", "--format", "html", "-o", file.toString(), sample("dst-stalled-400ms"));
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("analyzer: " + file + ": cannot write: "), run.err());
+    }
+
+    /** Plotly is nearly all of a page: one migration of a small guest adds some 50 KB (docs/html-report.md). */
+    @Test
+    void aPageIsPlotlyAndLittleMore() {
+        CliRun run = CliRun.of("report", "--format", "html", "-o", "-", sample("dst-stalled-400ms"));
+        long page = run.out().getBytes(StandardCharsets.UTF_8).length;
+        long plotly = PlotlyLibrary.bundled().scriptBody().getBytes(StandardCharsets.UTF_8).length;
+        assertTrue(page > plotly && page < plotly + 64 * 1024, page + " bytes, Plotly " + plotly);
+    }
+
+    @Test
+    void outputFileTakesEveryFormat() throws IOException {
+        for (String format : List.of("text", "json", "csv")) {
+            Path file = dir.resolve("report." + format);
+            CliRun toFile = CliRun.of("report", "--format", format, "-o", file.toString(), sample("dst-stalled-400ms"));
+            CliRun toStdout = CliRun.of("report", "--format", format, sample("dst-stalled-400ms"));
+            assertEquals(0, toFile.exitCode(), toFile.err());
+            assertEquals("", toFile.out());
+            assertEquals(toStdout.out(), Files.readString(file, StandardCharsets.UTF_8), format);
+        }
+    }
+
+    /**
+     * Every fact of the page (runs, roles, clock alignment, blackout) is a line of the text report,
+     * label and value alike: both are worded by the same code from the same analysis.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dst-stalled-400ms", "precopy-skewed-clocks", "precopy-no-timestamps",
+            "dst-killed-at-switchover", "precopy-return-path", "libvirt-one-migration", "postcopy-random-ram"})
+    void thePageStatesTheTextReportsFacts(String sample) {
+        CliRun text = CliRun.of("report", sample(sample));
+        CliRun html = CliRun.of("report", "--format", "html", "-o", "-", sample(sample));
+        assertEquals(0, html.exitCode(), html.err());
+        Document page = Jsoup.parse(html.out());
+        List<Element> labels = page.select("section dl.facts dt");
+        assertTrue(labels.size() >= 10, labels.toString());
+        for (Element label : labels) {
+            String value = label.nextElementSibling().wholeText();
+            Pattern line = Pattern.compile("(?m)^  " + Pattern.quote(label.text()) + " +" + Pattern.quote(value) + "$");
+            assertTrue(line.matcher(text.out()).find(), label.text() + " " + value + " in\n" + text.out());
+        }
+        // The explanation of a disagreement, and the title, too.
+        for (Element paragraph : page.select("section > p:not(.note)")) {
+            if (paragraph.text().startsWith("The guest was stopped") || paragraph.text().startsWith("QEMU's figure is")) {
+                assertTrue(text.out().contains("  " + paragraph.text() + "\n"), paragraph.text());
+            }
+        }
+        // The text report of libvirt domain logs lists their processes and migrations before the title.
+        String title = page.selectFirst("section h2").text();
+        assertTrue(text.out().startsWith(title + "\n") || text.out().contains("\n\n" + title + "\n"), title);
+    }
+}
