@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -186,19 +185,22 @@ public final class RunSetComparer {
                     + "; candidate: " + qualities(candidate.clock()) + "): bounds from different evidence are"
                     + " compared, so part of a change of the blackout may come from the alignment, not the guest");
         }
-        for (String side : List.of("baseline", "candidate")) {
-            List<RunValues> runs = side.equals("baseline") ? a : b;
-            List<String> reasons = runs.stream().map(run -> run.unknown().get(new BlackoutFigure()))
-                    .filter(reason -> reason != null).toList();
-            if (!reasons.isEmpty()) {
-                Map<String, Long> byReason = reasons.stream()
-                        .collect(Collectors.groupingBy(r -> r, LinkedHashMap::new, Collectors.counting()));
-                notes.add("blackout unknown in " + runs(reasons.size()) + " of the " + side + ", left out of its"
-                        + " statistics: " + byReason.entrySet().stream().map(e -> e.getValue() + " × " + e.getKey())
-                        .collect(Collectors.joining("; ")));
-            }
-        }
+        unknownBlackouts("baseline", a).ifPresent(notes::add);
+        unknownBlackouts("candidate", b).ifPresent(notes::add);
         return notes;
+    }
+
+    private static Optional<String> unknownBlackouts(String side, List<RunValues> runs) {
+        Map<String, Long> byReason = runs.stream().map(run -> run.unknown().get(new BlackoutFigure()))
+                .filter(reason -> reason != null)
+                .collect(Collectors.groupingBy(reason -> reason, LinkedHashMap::new, Collectors.counting()));
+        if (byReason.isEmpty()) {
+            return Optional.empty();
+        }
+        int count = byReason.values().stream().mapToInt(Long::intValue).sum();
+        return Optional.of("blackout unknown in " + runs(count) + " of the " + side + ", left out of its statistics: "
+                + byReason.entrySet().stream().map(e -> e.getValue() + " × " + e.getKey())
+                .collect(Collectors.joining("; ")));
     }
 
     private static boolean sameShares(Map<AlignmentQuality, Integer> a, Map<AlignmentQuality, Integer> b) {
@@ -218,9 +220,5 @@ public final class RunSetComparer {
 
     private static String runs(int count) {
         return count + (count == 1 ? " run" : " runs");
-    }
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }

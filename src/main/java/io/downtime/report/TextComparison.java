@@ -118,7 +118,7 @@ final class TextComparison implements ComparisonRenderer {
         }
         table.finish();
         if (hidden > 0) {
-            out.println("(" + hidden + " more figures without change; --top 0 lists them all)");
+            out.println("(" + hidden + " more figures, none of them changed; --top 0 lists them all)");
         }
         out.println();
     }
