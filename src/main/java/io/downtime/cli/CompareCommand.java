@@ -34,7 +34,7 @@ public final class CompareCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "BASELINE_PATH",
-            description = {"The baseline run set: " + RunSetPaths.DESCRIPTION, "Or a baseline file made by analyzer baseline."})
+            description = {"The baseline run set. " + RunSetPaths.DESCRIPTION, "Or a baseline file made by analyzer baseline."})
     String baselinePath;
 
     @Parameters(index = "1", paramLabel = "CANDIDATE_PATH", description = "The candidate run set, given the same ways.")

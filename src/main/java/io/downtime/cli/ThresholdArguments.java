@@ -14,7 +14,7 @@ final class ThresholdArguments {
     long minChangeMicros;
 
     @Option(names = "--min-change-pct", defaultValue = "10", paramLabel = "PCT",
-            description = "Smallest change of a median reported, in % of the baseline's median (default: ${DEFAULT-VALUE}).")
+            description = "Smallest change of a median reported, in %% of the baseline's median (default: ${DEFAULT-VALUE}).")
     double minChangePercent;
 
     Thresholds thresholds() {
