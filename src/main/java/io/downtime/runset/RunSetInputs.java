@@ -11,8 +11,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Finds the migration cases under the paths of a run set.
@@ -66,7 +70,27 @@ public final class RunSetInputs {
                 problems.add(argument + ": no such file or directory");
             }
         }
-        return new Located(cases, problems, notes);
+        return new Located(unique(cases), problems, notes);
+    }
+
+    /**
+     * Case names must tell the cases apart (they name JUnit test cases): two cases of one name (the
+     * same relative directory under two given paths) are named by their paths as given, and a case
+     * given twice is numbered.
+     */
+    private static List<CaseInput> unique(List<CaseInput> cases) {
+        Map<String, Long> counts = cases.stream().collect(Collectors.groupingBy(CaseInput::name, Collectors.counting()));
+        List<CaseInput> renamed = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (CaseInput input : cases) {
+            String name = counts.get(input.name()) > 1 ? String.join(",", input.paths()) : input.name();
+            String unique = name;
+            for (int n = 2; !taken.add(unique); n++) {
+                unique = name + " (" + n + ")";
+            }
+            renamed.add(new CaseInput(input.label(), unique, input.paths()));
+        }
+        return renamed;
     }
 
     private static void directory(Path root, Optional<String> label, List<CaseInput> cases, List<String> problems,

@@ -82,6 +82,18 @@ class RunSetInputsTest {
                 located.notes().get(0));
     }
 
+    /** The same relative directory under two given paths, and one path given twice: names stay unique. */
+    @Test
+    void caseNamesAreUnique(@TempDir Path dir) throws Exception {
+        copy("precopy-q35-small", dir.resolve("x/fw/run-1"), false);
+        copy("precopy-q35-small", dir.resolve("y/fw/run-1"), false);
+        String x = dir.resolve("x/fw").toString();
+        String y = dir.resolve("y/fw").toString();
+        RunSetInputs.Located located = RunSetInputs.locate(List.of(x, y, y), Optional.empty());
+        assertEquals(List.of(x + "/run-1", y + "/run-1", y + "/run-1 (2)"),
+                located.cases().stream().map(CaseInput::name).toList());
+    }
+
     @Test
     void problemsNameThePath(@TempDir Path dir) {
         String missing = dir.resolve("nothing-here").toString();
