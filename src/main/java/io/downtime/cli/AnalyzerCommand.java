@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
                 CompareCommand.class,
                 GateCommand.class,
                 BaselineCommand.class,
+                ReplayCommand.class,
+                SweepCommand.class,
+                SynthRunsCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
