@@ -40,7 +40,8 @@ import java.util.function.Function;
 @Command(name = "gate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Check every migration found under the paths against the rules of a rules file (YAML or JSON):"
                 + " blackout, phase and device limits, clock alignment, rejected lines, no regression against a"
-                + " baseline. Prints one line per failed check and a summary; writes JUnit XML and JSON on request.",
+                + " baseline, strict mode that must not fire or miss a violation. Prints one line per failed check"
+                + " and a summary; writes JUnit XML and JSON on request.",
                 "The rules file's schema, with examples and CI snippets, is in docs/gate.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every rule passed (checks skipped under when_unknown: skip do not fail)",

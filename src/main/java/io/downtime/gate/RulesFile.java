@@ -9,6 +9,10 @@ import io.downtime.clock.AlignmentQuality;
 import io.downtime.compare.Thresholds;
 import io.downtime.model.DeviceOperation;
 import io.downtime.model.SectionType;
+import io.downtime.strict.Limits;
+import io.downtime.strict.Policies;
+import io.downtime.strict.Policy;
+import io.downtime.strict.ReplayOptions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -41,7 +46,9 @@ public final class RulesFile {
             "device", Set.of("match", "max_us", "operation", "type", "when_unknown"),
             "clock-alignment", Set.of("at_least"),
             "no-rejected-lines", Set.of(),
-            "no-regression", Set.of("max_change_pct", "max_change_us", "alpha", "figures"));
+            "no-regression", Set.of("max_change_pct", "max_change_us", "alpha", "figures"),
+            "strict", Set.of("policy", "downtime_limit_ms", "switchover_limit_ms", "must_not", "rtt_ms",
+                    "when_uncertain", "when_unknown"));
 
     private RulesFile() {
     }
@@ -158,6 +165,8 @@ public final class RulesFile {
                         : AlignmentQuality.ONE_SIDED);
             case "no-rejected-lines":
                 return new NoRejectedLinesRule(name);
+            case "strict":
+                return strict(name, fields, node);
             default:
                 return regression(name, fields, node);
         }
@@ -187,6 +196,20 @@ public final class RulesFile {
             }
         }
         return new NoRegressionRule(name, new Thresholds(alpha, micros, percent), figures);
+    }
+
+    private static StrictRule strict(String name, Fields fields, JsonNode node) throws RulesException {
+        List<String> names = Policies.all().stream().map(Policy::name).toList();
+        Policy policy = Policies.named(fields.choice(node, "policy", names, Optional.empty())).orElseThrow();
+        Limits limits = new Limits(fields.wholeMilliseconds(node, "downtime_limit_ms"),
+                fields.wholeMilliseconds(node, "switchover_limit_ms"));
+        StrictExpectation mustNot = fields.choice(node, "must_not", List.of("fire", "miss-violation"), Optional.empty())
+                .equals("fire") ? StrictExpectation.FIRE : StrictExpectation.MISS_VIOLATION;
+        ReplayOptions options = node.has("rtt_ms")
+                ? new ReplayOptions(OptionalLong.of(fields.milliseconds(node, "rtt_ms"))) : ReplayOptions.defaults();
+        UnknownPolicy uncertain = fields.choice(node, "when_uncertain", List.of("fail", "skip"), Optional.of("fail"))
+                .equals("skip") ? UnknownPolicy.SKIP : UnknownPolicy.FAIL;
+        return new StrictRule(name, policy, limits, mustNot, options, uncertain, unknown(fields, node));
     }
 
     private static BoundChoice bound(Fields fields, JsonNode node) throws RulesException {
@@ -253,6 +276,19 @@ public final class RulesFile {
             }
             if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
                 throw error(field, "expected a whole number of µs of at least 0, got " + value);
+            }
+            return value.asLong();
+        }
+
+        /** QEMU takes its limits in whole milliseconds. */
+        long wholeMilliseconds(JsonNode node, String field) throws RulesException {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                throw error(field, "missing");
+            }
+            if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
+                throw error(field, "expected a whole number of milliseconds of at least 0 (QEMU takes whole ms), got "
+                        + value);
             }
             return value.asLong();
         }

@@ -187,6 +187,74 @@ class GateRulesTest {
         assertTrue(!result.passed());
     }
 
+    /**
+     * strict-destination-fires-50-10 recorded with 50 + 10 = 60 ms: the destination aborted at
+     * cpu_common's load (dst.log:7), perceiving 121 ms; the replay agrees (RecordedStrictRunsTest derives
+     * it: fired rightly, the blackout would have been at least 138.307 ms).
+     */
+    @Test
+    void strictMustNotFire(@TempDir Path dir) {
+        RuleResult fires = GateRules.only(dir, "  - {kind: strict, policy: rfc, downtime_limit_ms: 50,"
+                + " switchover_limit_ms: 10, must_not: fire}\n", "strict-destination-fires-50-10");
+        assertEquals(Outcome.FAILED, fires.outcome());
+        assertTrue(fires.message().startsWith("rfc at downtime-limit 50 ms + switchover-limit 10 ms = abort limit 60 ms"
+                + " fires in strict-destination-fires-50-10: first at the destination's load of cpu_common 0 ("),
+                fires.message());
+        assertTrue(fires.message().endsWith("dst.log:7), 142.998 ms after src-downtime-start (fired rightly)"),
+                fires.message());
+        assertEquals("fires (fired rightly)", fires.measured().get());
+        // strict-completed-300-10 at 300 + 10: nothing comes near 310 ms (the blackout is at most 21.647 ms)
+        RuleResult silent = GateRules.only(dir, "  - {kind: strict, policy: rfc, downtime_limit_ms: 300,"
+                + " switchover_limit_ms: 10, must_not: fire}\n", "strict-completed-300-10");
+        assertEquals(Outcome.PASSED, silent.outcome());
+        assertEquals("rfc at downtime-limit 300 ms + switchover-limit 10 ms = abort limit 310 ms cannot fire in"
+                + " strict-completed-300-10", silent.message());
+    }
+
+    /**
+     * strict-completed-300-10 under total at 20 ms: its blackout lies between 17.420 and 21.647 ms, so total
+     * may fire (OtherPoliciesTest): uncertain, failed by default, skipped on request.
+     */
+    @Test
+    void strictMayFireFollowsWhenUncertain(@TempDir Path dir) {
+        RuleResult maybe = GateRules.only(dir, "  - {kind: strict, policy: total, downtime_limit_ms: 20,"
+                + " switchover_limit_ms: 0, must_not: fire}\n", "strict-completed-300-10");
+        assertEquals(Outcome.FAILED, maybe.outcome());
+        assertTrue(maybe.message().contains(" may fire in strict-completed-300-10"), maybe.message());
+        assertTrue(maybe.message().endsWith("(fired rightly or rightly silent) (when_uncertain: fail)"), maybe.message());
+        RuleResult skipped = GateRules.only(dir, "  - {kind: strict, policy: total, downtime_limit_ms: 20,"
+                + " switchover_limit_ms: 0, must_not: fire, when_uncertain: skip}\n", "strict-completed-300-10");
+        assertEquals(Outcome.SKIPPED, skipped.outcome());
+    }
+
+    /**
+     * strict-missed-62ms-blackout-8-2 recorded with 8 + 2 = 10 ms: nothing fired, yet the guest was stopped
+     * between 61.262 and 62.568 ms (RecordedStrictRunsTest): the RFC missed a violation; total, checking
+     * the whole blackout, fires rightly and misses nothing.
+     */
+    @Test
+    void strictMustNotMissAViolation(@TempDir Path dir) {
+        RuleResult missed = GateRules.only(dir, "  - {kind: strict, policy: rfc, downtime_limit_ms: 8,"
+                + " switchover_limit_ms: 2, must_not: miss-violation}\n", "strict-missed-62ms-blackout-8-2");
+        assertEquals(Outcome.FAILED, missed.outcome());
+        assertEquals("rfc at downtime-limit 8 ms + switchover-limit 2 ms = abort limit 10 ms misses a violation in"
+                + " strict-missed-62ms-blackout-8-2: it promises 10 ms; the guest was stopped at least 61.262 ms"
+                + " (missed a violation)", missed.message());
+        RuleResult total = GateRules.only(dir, "  - {kind: strict, policy: total, downtime_limit_ms: 8,"
+                + " switchover_limit_ms: 2, must_not: miss-violation}\n", "strict-missed-62ms-blackout-8-2");
+        assertEquals(Outcome.PASSED, total.outcome(), total.message());
+    }
+
+    @Test
+    void strictOnAnUntimedRunIsUnknown(@TempDir Path dir) {
+        RuleResult unknown = GateRules.only(dir, "  - {kind: strict, policy: rfc, downtime_limit_ms: 300,"
+                + " switchover_limit_ms: 10, must_not: fire}\n", "precopy-no-timestamps");
+        assertEquals(Outcome.FAILED, unknown.outcome());
+        assertTrue(unknown.message().startsWith("rfc at downtime-limit 300 ms + switchover-limit 10 ms = abort limit"
+                + " 310 ms cannot be replayed on precopy-no-timestamps: "), unknown.message());
+        assertTrue(unknown.message().endsWith("(when_unknown: fail)"), unknown.message());
+    }
+
     private static RunSet load(Path set) {
         return RunSetLoader.load(List.of(set.toString()), RunSetOptions.defaults(), d -> { });
     }

@@ -3,6 +3,9 @@ package io.downtime.gate;
 import io.downtime.clock.AlignmentQuality;
 import io.downtime.compare.Thresholds;
 import io.downtime.model.DeviceOperation;
+import io.downtime.strict.Limits;
+import io.downtime.strict.Policies;
+import io.downtime.strict.ReplayOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,6 +51,13 @@ class RulesFileTest {
                 "    max_change_us: 500",
                 "  - kind: blackout",
                 "    max_ms: 1000.5",
+                "  - kind: strict",
+                "    policy: source-ack",
+                "    downtime_limit_ms: 300",
+                "    switchover_limit_ms: 10",
+                "    must_not: miss-violation",
+                "    rtt_ms: 0.25",
+                "    when_uncertain: skip",
                 ""));
         Path json = Files.writeString(dir.resolve("rules.json"), "{\"version\": 1, \"rules\": ["
                 + "{\"name\": \"blackout-300ms\", \"kind\": \"blackout\", \"max_ms\": 300},"
@@ -56,7 +67,10 @@ class RulesFileTest {
                 + "{\"kind\": \"clock-alignment\", \"at_least\": \"two-sided\"},"
                 + "{\"kind\": \"no-rejected-lines\"},"
                 + "{\"kind\": \"no-regression\", \"max_change_pct\": 10, \"max_change_us\": 500},"
-                + "{\"kind\": \"blackout\", \"max_ms\": 1000.5}]}");
+                + "{\"kind\": \"blackout\", \"max_ms\": 1000.5},"
+                + "{\"kind\": \"strict\", \"policy\": \"source-ack\", \"downtime_limit_ms\": 300,"
+                + " \"switchover_limit_ms\": 10, \"must_not\": \"miss-violation\", \"rtt_ms\": 0.25,"
+                + " \"when_uncertain\": \"skip\"}]}");
         RuleBook fromYaml = RulesFile.read(yaml);
         RuleBook fromJson = RulesFile.read(json);
         assertEquals(fromYaml.rules(), fromJson.rules());
@@ -71,7 +85,9 @@ class RulesFileTest {
                 new NoRegressionRule("no-regression", new Thresholds(Thresholds.DEFAULT_ALPHA, 500, 10),
                         NoRegressionRule.ALL_FIGURES),
                 // a second unnamed blackout rule: the kind, numbered
-                new BlackoutRule("blackout", 1_000_500, BoundChoice.LOWER_BOUND, UnknownPolicy.FAIL)),
+                new BlackoutRule("blackout", 1_000_500, BoundChoice.LOWER_BOUND, UnknownPolicy.FAIL),
+                new StrictRule("strict", Policies.SOURCE_ACK, new Limits(300, 10), StrictExpectation.MISS_VIOLATION,
+                        new ReplayOptions(OptionalLong.of(250)), UnknownPolicy.SKIP, UnknownPolicy.FAIL)),
                 fromYaml.rules());
         assertTrue(fromYaml.needsBaseline());
     }
@@ -91,7 +107,7 @@ class RulesFileTest {
             "future version   | 'version: 2\nrules: [{kind: blackout, max_ms: 1}]'                 | F: version: 2 is not a version this analyzer reads (it reads 1)",
             "no rules         | 'version: 1\nrules: []'                                            | F: rules: expected a list of at least one rule",
             "unknown top      | 'version: 1\nrule: []'                                             | F: rule: unknown field (known: version, rules)",
-            "unknown kind     | 'version: 1\nrules: [{kind: latency, max_ms: 1}]'                   | F: rule 1: kind: \"latency\" is not a rule kind (known: blackout, clock-alignment, device, no-regression, no-rejected-lines, phase)",
+            "unknown kind     | 'version: 1\nrules: [{kind: latency, max_ms: 1}]'                   | F: rule 1: kind: \"latency\" is not a rule kind (known: blackout, clock-alignment, device, no-regression, no-rejected-lines, phase, strict)",
             "missing limit    | 'version: 1\nrules: [{name: b, kind: blackout}]'                    | F: rule 1 (b): max_ms: missing",
             "text limit       | 'version: 1\nrules: [{kind: blackout, max_ms: abc}]'                | F: rule 1 (blackout): max_ms: expected a number of milliseconds of at least 0, got \"abc\"",
             "finer than µs    | 'version: 1\nrules: [{kind: blackout, max_ms: 0.0005}]'             | F: rule 1 (blackout): max_ms: 5.0E-4 ms is finer than a microsecond",
@@ -103,6 +119,9 @@ class RulesFileTest {
             "name with a dot  | 'version: 1\nrules: [{name: a.b, kind: no-rejected-lines}]'        | F: rule 1 (a.b): name: \"a.b\": use letters, digits, - and _ (it becomes the JUnit classname gate.NAME)",
             "bad figure kind  | 'version: 1\nrules: [{kind: no-regression, max_change_pct: 1, max_change_us: 1, figures: [devices]}]' | F: rule 1 (no-regression): figures: \"devices\" is not a figure kind (known: blackout, device_load, device_save, phase, qemu_downtime)",
             "bad alpha        | 'version: 1\nrules: [{kind: no-regression, max_change_pct: 1, max_change_us: 1, alpha: 1.5}]' | F: rule 1 (no-regression): alpha: expected a significance level between 0 and 1, got 1.5",
+            "strict, ms       | 'version: 1\nrules: [{kind: strict, policy: rfc, downtime_limit_ms: 7.5, switchover_limit_ms: 1, must_not: fire}]' | F: rule 1 (strict): downtime_limit_ms: expected a whole number of milliseconds of at least 0 (QEMU takes whole ms), got 7.5",
+            "strict, policy   | 'version: 1\nrules: [{kind: strict, policy: fast, downtime_limit_ms: 7, switchover_limit_ms: 1, must_not: fire}]' | F: rule 1 (strict): policy: \"fast\" is not one of rfc, total, source-ack",
+            "strict, must_not | 'version: 1\nrules: [{kind: strict, policy: rfc, downtime_limit_ms: 7, switchover_limit_ms: 1}]' | F: rule 1 (strict): must_not: missing (one of fire, miss-violation)",
             "not a mapping    | 'version: 1\nrules: [blackout]'                                     | F: rule 1: expected a mapping with kind and its limits",
     })
     void errors(String name, String text, String expected, @TempDir Path dir) throws Exception {
