@@ -73,6 +73,7 @@ final class HtmlReplay implements ReplayRenderer {
             return;
         }
         verdicts(section, replay.verdicts());
+        recorded(section, replay.verdicts());
         timeline(section, replay);
         unseen(section, replay.verdicts());
         evidence(section, run);
@@ -102,6 +103,18 @@ final class HtmlReplay implements ReplayRenderer {
                         .map(v -> v.outcome().decided().isPresent() ? "" : v.outcome().describeClasses())));
         section.add(HtmlTable.of(table, Map.of(
                 "at (ms)", sortKeys("at", verdicts.stream().map(v -> v.first().map(Firing::sinceStart)).toList()))));
+    }
+
+    /** For a run recorded with the RFC: what happened, and whether the replay agrees or is a what-if at other limits. */
+    private void recorded(PageSection section, List<PolicyVerdict> verdicts) {
+        for (PolicyVerdict verdict : verdicts) {
+            verdict.recorded().ifPresent(comparison -> {
+                section.add(new Subheading("Recorded with the RFC (" + verdict.policy() + ")"));
+                section.add(new FactList(List.of(
+                        new HtmlPage.Fact("recorded", names.in(comparison.recorded())),
+                        new HtmlPage.Fact("replay", ReplayFacts.comparison(comparison, names)))));
+            });
+        }
     }
 
     private void timeline(PageSection section, MigrationReplay replay) {

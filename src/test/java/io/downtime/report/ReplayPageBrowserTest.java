@@ -296,6 +296,8 @@ class ReplayPageBrowserTest {
                 "fired rightly", "")), rows(dom, "first firing"));
         assertEquals(List.of("source phase 324–642 µs, destination phase 461–695 µs (narrowed by the recorded RFC events)"),
                 facts(dom, "counters"));
+        // The comparison with the record, under the verdicts and in rfc's facts.
+        assertEquals(2, facts(dom, "replay").size());
         assertTrue(facts(dom, "replay").get(0).startsWith("agrees: "), facts(dom, "replay").toString());
         JsonNode chart = chart(rendered);
         assertEquals(List.of("5.319"), xs(chart, "src rfc checks", "star"));
