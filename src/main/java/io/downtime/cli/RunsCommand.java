@@ -3,6 +3,9 @@ package io.downtime.cli;
 import io.downtime.report.RunSetListing;
 import io.downtime.runset.RunSet;
 import io.downtime.runset.RunSetLoader;
+import io.downtime.runset.StrictVerdicts;
+import io.downtime.strict.Limits;
+import io.downtime.strict.ReplayOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,13 +46,27 @@ public final class RunsCommand implements Callable<Integer> {
             description = "text, csv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--downtime-limit", paramLabel = "MS",
+            description = "Also give each migration's strict-mode verdicts (as analyzer replay) at this downtime-limit.")
+    Long downtimeLimit;
+
+    @Option(names = "--switchover-limit", defaultValue = "0", paramLabel = "MS",
+            description = "The switchover-limit of those verdicts (default: ${DEFAULT-VALUE}).")
+    long switchoverLimit;
+
+    @Option(names = "--policy", defaultValue = "all", paramLabel = "POLICY", converter = PolicyChoiceConverter.class,
+            description = "The policies of those verdicts: rfc, total, source-ack or all (default: ${DEFAULT-VALUE}).")
+    PolicyChoice policy;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         RunSet runs = RunSetLoader.load(paths, alignment.options(Optional.ofNullable(label)), diagnostic -> err.println(diagnostic));
         runs.problems().forEach(problem -> err.println("analyzer: " + problem));
-        RunSetListing.create(format.name().toLowerCase(Locale.ROOT), out).render(runs);
+        Optional<StrictVerdicts> strict = Optional.ofNullable(downtimeLimit).map(limit ->
+                StrictVerdicts.of(runs, policy.policies(), new Limits(limit, switchoverLimit), ReplayOptions.defaults()));
+        RunSetListing.create(format.name().toLowerCase(Locale.ROOT), out).render(runs, strict);
         out.flush();
         err.flush();
         return runs.clean() && !runs.runs().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;

@@ -6,9 +6,14 @@ import io.downtime.run.RunStatus;
 import io.downtime.runset.RunFigures;
 import io.downtime.runset.RunSet;
 import io.downtime.runset.SetRun;
+import io.downtime.runset.StrictVerdicts;
+import io.downtime.strict.PolicyVerdict;
+import io.downtime.strict.VerdictClass;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -26,13 +31,19 @@ final class CsvRunSetListing implements RunSetListing {
     }
 
     @Override
-    public void render(RunSet set) {
-        csv.row(Arrays.asList(HEADER));
-        for (SetRun run : set.runs()) {
+    public void render(RunSet set, Optional<StrictVerdicts> strict) {
+        List<Object> header = new ArrayList<>(Arrays.asList(HEADER));
+        strict.ifPresent(verdicts -> verdicts.policies().forEach(policy -> {
+            header.add("strict_" + policy.name() + "_fired");
+            header.add("strict_" + policy.name() + "_class");
+        }));
+        csv.row(header);
+        for (int i = 0; i < set.runs().size(); i++) {
+            SetRun run = set.runs().get(i);
             RunFigures figures = run.figures();
             MigrationPair pair = run.analysis().migration().pair();
             Optional<Estimate> blackout = figures.blackout();
-            csv.row(Arrays.asList(run.ref().label(), run.ref().name(), run.ref().caseName(), run.ref().migration(),
+            List<Object> row = new ArrayList<>(Arrays.asList(run.ref().label(), run.ref().name(), run.ref().caseName(), run.ref().migration(),
                     pair.source().map(r -> r.id().toString()).orElse(""),
                     pair.destination().map(r -> r.id().toString()).orElse(""),
                     figures.sourceStatus().map(RunStatus::label).orElse(""),
@@ -42,6 +53,13 @@ final class CsvRunSetListing implements RunSetListing {
                     number(blackout.map(e -> e.bounds().low()).orElse(OptionalLong.empty())),
                     number(blackout.map(e -> e.bounds().high()).orElse(OptionalLong.empty())),
                     number(figures.qemuDowntime()), run.rejectedLines()));
+            if (strict.isPresent()) {
+                for (PolicyVerdict verdict : strict.get().of(i).verdicts()) {
+                    row.add(verdict.replayed() ? verdict.outcome().fired().label() : "not replayed");
+                    row.add(verdict.outcome().decided().map(VerdictClass::label).orElse(verdict.outcome().describeClasses()));
+                }
+            }
+            csv.row(row);
         }
         out.flush();
     }

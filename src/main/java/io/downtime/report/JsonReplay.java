@@ -138,16 +138,7 @@ final class JsonReplay implements ReplayRenderer {
         json.writeStartObject();
         json.writeStringField("policy", verdict.policy());
         json.writeNumberField("promised_limit_ms", verdict.promisedLimitMs());
-        nullableString("unreplayable", verdict.unreplayable());
-        json.writeStringField("fired", verdict.outcome().fired().label());
-        nullableString("class", verdict.outcome().decided().map(VerdictClass::label));
-        json.writeArrayFieldStart("possible_classes");
-        for (VerdictClass verdictClass : EnumSet.allOf(VerdictClass.class)) {
-            if (verdict.outcome().possibly(verdictClass)) {
-                json.writeString(verdictClass.label());
-            }
-        }
-        json.writeEndArray();
+        JsonWriting.verdictOutcome(json, verdict);
         Optional<Firing> first = verdict.first();
         nullableString("host", first.map(f -> f.at().host().label()));
         json.writeFieldName("at");

@@ -8,10 +8,13 @@ import io.downtime.runset.CaseInput;
 import io.downtime.runset.RunFigures;
 import io.downtime.runset.RunSet;
 import io.downtime.runset.SetRun;
+import io.downtime.runset.StrictVerdicts;
+import io.downtime.strict.PolicyVerdict;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /** {@code analyzer runs --format json}: the cases searched, every migration with how it was paired. */
 final class JsonRunSetListing implements RunSetListing {
@@ -23,7 +26,7 @@ final class JsonRunSetListing implements RunSetListing {
     }
 
     @Override
-    public void render(RunSet set) {
+    public void render(RunSet set, Optional<StrictVerdicts> strict) {
         try {
             JsonGenerator json = new JsonFactory().createGenerator(out);
             json.useDefaultPrettyPrinter();
@@ -39,8 +42,18 @@ final class JsonRunSetListing implements RunSetListing {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            json.writeFieldName("strict_limits");
+            if (strict.isPresent()) {
+                json.writeStartObject();
+                json.writeNumberField("downtime_limit_ms", strict.get().limits().downtimeLimitMs());
+                json.writeNumberField("switchover_limit_ms", strict.get().limits().switchoverLimitMs());
+                json.writeEndObject();
+            } else {
+                json.writeNull();
+            }
             json.writeArrayFieldStart("migrations");
-            for (SetRun run : set.runs()) {
+            for (int i = 0; i < set.runs().size(); i++) {
+                SetRun run = set.runs().get(i);
                 RunFigures figures = run.figures();
                 MigrationPair pair = run.analysis().migration().pair();
                 json.writeStartObject();
@@ -60,6 +73,16 @@ final class JsonRunSetListing implements RunSetListing {
                 JsonWriting.string(json, "blackout_unavailable", figures.blackoutUnavailable());
                 JsonWriting.number(json, "qemu_downtime_us", figures.qemuDowntime());
                 json.writeNumberField("rejected_lines", run.rejectedLines());
+                if (strict.isPresent()) {
+                    json.writeArrayFieldStart("strict");
+                    for (PolicyVerdict verdict : strict.get().of(i).verdicts()) {
+                        json.writeStartObject();
+                        json.writeStringField("policy", verdict.policy());
+                        JsonWriting.verdictOutcome(json, verdict);
+                        json.writeEndObject();
+                    }
+                    json.writeEndArray();
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();

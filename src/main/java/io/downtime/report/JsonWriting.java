@@ -1,5 +1,9 @@
 package io.downtime.report;
 
+import io.downtime.strict.PolicyVerdict;
+import io.downtime.strict.VerdictClass;
+import java.util.EnumSet;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.clock.Estimate;
 
@@ -57,5 +61,22 @@ final class JsonWriting {
         number(json, "high", estimate.get().bounds().high());
         number(json, "estimate", estimate.get().value());
         json.writeEndObject();
+    }
+
+    /**
+     * A strict-mode verdict's outcome: {@code unreplayable}, {@code fired}, {@code class},
+     * {@code possible_classes} (docs/strict-mode.md), as {@code replay} and {@code runs} both write it.
+     */
+    static void verdictOutcome(JsonGenerator json, PolicyVerdict verdict) throws IOException {
+        string(json, "unreplayable", verdict.unreplayable());
+        json.writeStringField("fired", verdict.outcome().fired().label());
+        string(json, "class", verdict.outcome().decided().map(VerdictClass::label));
+        json.writeArrayFieldStart("possible_classes");
+        for (VerdictClass verdictClass : EnumSet.allOf(VerdictClass.class)) {
+            if (verdict.outcome().possibly(verdictClass)) {
+                json.writeString(verdictClass.label());
+            }
+        }
+        json.writeEndArray();
     }
 }

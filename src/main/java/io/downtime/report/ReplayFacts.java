@@ -108,6 +108,14 @@ final class ReplayFacts {
         return firing.at().host().abbreviation() + ": " + firing.at().site().label();
     }
 
+    /** {@code cannot fire: missed a violation}: a verdict in one cell, as {@code analyzer runs} lists it. */
+    static String verdictCell(PolicyVerdict verdict) {
+        if (!verdict.replayed()) {
+            return "not replayed";
+        }
+        return verdict.outcome().fired().label() + ": " + verdict.outcome().describeClasses();
+    }
+
     /** {@code fires; fired rightly against the 300 ms it promises}. */
     static String fired(PolicyVerdict verdict) {
         return verdict.outcome().fired().label() + "; " + verdict.outcome().describeClasses()

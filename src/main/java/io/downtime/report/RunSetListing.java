@@ -1,5 +1,8 @@
 package io.downtime.report;
 
+import io.downtime.runset.StrictVerdicts;
+import java.util.Optional;
+
 import io.downtime.runset.RunSet;
 
 import java.io.PrintWriter;
@@ -19,5 +22,6 @@ public sealed interface RunSetListing permits TextRunSetListing, CsvRunSetListin
         }
     }
 
-    void render(RunSet set);
+    /** @param strict the verdicts at the limits the user gave, when given */
+    void render(RunSet set, Optional<StrictVerdicts> strict);
 }

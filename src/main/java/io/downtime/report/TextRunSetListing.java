@@ -4,6 +4,7 @@ import io.downtime.clock.AlignmentQuality;
 import io.downtime.run.MigrationPair;
 import io.downtime.runset.RunSet;
 import io.downtime.runset.SetRun;
+import io.downtime.runset.StrictVerdicts;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -11,6 +12,8 @@ import tech.tablesaw.api.Table;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import static tech.tablesaw.aggregate.AggregateFunctions.count;
 import static tech.tablesaw.aggregate.AggregateFunctions.countTrue;
@@ -27,7 +30,7 @@ final class TextRunSetListing implements RunSetListing {
     }
 
     @Override
-    public void render(RunSet set) {
+    public void render(RunSet set, Optional<StrictVerdicts> strict) {
         out.println("Run set: " + set.runs().size() + " migration" + (set.runs().size() == 1 ? "" : "s") + " in "
                 + set.cases().size() + " case" + (set.cases().size() == 1 ? "" : "s"));
         out.println();
@@ -41,14 +44,26 @@ final class TextRunSetListing implements RunSetListing {
                     .column("PAIRED", TextTable.Align.LEFT)
                     .column("CLOCK", TextTable.Align.LEFT)
                     .column("BLACKOUT", TextTable.Align.RIGHT);
-            for (SetRun run : set.runs()) {
+            strict.ifPresent(verdicts -> verdicts.policies().forEach(policy ->
+                    table.column(policy.name().toUpperCase(Locale.ROOT), TextTable.Align.LEFT)));
+            for (int i = 0; i < set.runs().size(); i++) {
+                SetRun run = set.runs().get(i);
                 MigrationPair pair = run.analysis().migration().pair();
-                table.row(run.ref().label(), run.ref().name(), RunColumns.run(pair.source()),
+                List<String> cells = new ArrayList<>(List.of(run.ref().label(), run.ref().name(), RunColumns.run(pair.source()),
                         RunColumns.run(pair.destination()), run.figures().outcome(), RunColumns.pairing(pair),
-                        run.figures().clock().label(), RunColumns.blackout(run));
+                        run.figures().clock().label(), RunColumns.blackout(run)));
+                if (strict.isPresent()) {
+                    strict.get().of(i).verdicts().forEach(verdict -> cells.add(ReplayFacts.verdictCell(verdict)));
+                }
+                table.row(cells.toArray(String[]::new));
             }
             table.finish();
             out.println();
+            strict.ifPresent(verdicts -> {
+                out.println("Strict mode columns: analyzer replay's verdicts at " + verdicts.limits().describe()
+                        + ": fires, may fire or cannot fire, and the verdict classes that remain possible (docs/strict-mode.md)");
+                out.println();
+            });
             summary(set);
         }
         for (SetRun run : set.runs()) {

@@ -60,4 +60,50 @@ class RunsCommandTest {
         assertEquals(2, run.exitCode());
         assertEquals("analyzer: /no/such/runs: no such file or directory\n", run.err());
     }
+
+    /**
+     * Each run's strict-mode verdicts at given limits, the same as analyzer replay's. dst-stalled-400ms
+     * at 300 + 10 ms (hand derivation in ReplayAcceptanceTest): rfc reads at most 5 ms on the source and
+     * 7 ms on the destination, so it cannot fire, while the guest was stopped at least 405.351 ms: a
+     * missed violation; total fires at the destination's load of ram (at least 400.009 ms after the
+     * start); source-ack fires when the destination asks to start its CPUs.
+     * strict-missed-62ms-blackout-8-2 at its own limits (8 + 2 ms): the RFC did not fire while the guest
+     * was stopped about 62 ms (the recording): a missed violation.
+     */
+    @Test
+    void strictVerdictsAtGivenLimits() throws Exception {
+        CliRun text = CliRun.of("runs", "--downtime-limit", "300", "--switchover-limit", "10",
+                SampleTraces.path("dst-stalled-400ms").toString());
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("RFC                              TOTAL                 SOURCE-ACK"), text.out());
+        assertTrue(text.out().contains("≥405.351 ms  cannot fire: missed a violation  fires: fired rightly  fires: fired rightly\n"),
+                text.out());
+        assertTrue(text.out().contains("Strict mode columns: analyzer replay's verdicts at downtime-limit 300 ms"
+                + " + switchover-limit 10 ms = abort limit 310 ms"), text.out());
+
+        CliRun json = CliRun.of("runs", "--format", "json", "--policy", "rfc", "--downtime-limit", "8",
+                "--switchover-limit", "2", SampleTraces.path("strict-missed-62ms-blackout-8-2").toString());
+        assertEquals(0, json.exitCode(), json.err());
+        JsonNode document = new ObjectMapper().readTree(json.out());
+        assertEquals(8, document.at("/strict_limits/downtime_limit_ms").asInt());
+        assertEquals(2, document.at("/strict_limits/switchover_limit_ms").asInt());
+        JsonNode verdict = document.get("migrations").get(0).get("strict").get(0);
+        assertEquals("rfc", verdict.get("policy").asText());
+        assertEquals("cannot fire", verdict.get("fired").asText());
+        assertEquals("missed a violation", verdict.get("class").asText());
+
+        CliRun csv = CliRun.of("runs", "--format", "csv", "--policy", "total", "--downtime-limit", "300",
+                SampleTraces.path("dst-stalled-400ms").toString());
+        List<String> rows = csv.out().lines().toList();
+        assertTrue(rows.get(0).endsWith(",rejected_lines,strict_total_fired,strict_total_class"), rows.get(0));
+        assertTrue(rows.get(1).endsWith(",4111,0,fires,fired rightly"), rows.get(1));
+    }
+
+    @Test
+    void withoutLimitsThereAreNoStrictColumns() throws Exception {
+        CliRun json = CliRun.of("runs", "--format", "json", SampleTraces.path("dst-stalled-400ms").toString());
+        JsonNode document = new ObjectMapper().readTree(json.out());
+        assertTrue(document.get("strict_limits").isNull());
+        assertTrue(document.get("migrations").get(0).get("strict") == null);
+    }
 }
