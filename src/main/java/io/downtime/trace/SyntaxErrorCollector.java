@@ -69,6 +69,11 @@ public final class SyntaxErrorCollector extends BaseErrorListener {
             return;
         }
         Token found = (Token) offendingSymbol;
+        if (TokenWords.isControlCharacter(found)) {
+            // Where control characters are a token of their own, a stray one reads as it does in the lexer.
+            message = "unexpected " + TokenWords.describeCharacter(found.getText().charAt(0));
+            return;
+        }
         Parser parser = (Parser) recognizer;
         IntervalSet expected = expectedTokens(parser, e);
         String what = expected.size() > 4 ? words.rule(ruleAt(parser, e))
@@ -113,6 +118,12 @@ public final class SyntaxErrorCollector extends BaseErrorListener {
                 text = text.substring(0, 37) + "...";
             }
             return "'" + text + "'";
+        }
+
+        static boolean isControlCharacter(Token token) {
+            String text = token.getType() == Token.EOF ? null : token.getText();
+            return text != null && text.length() == 1 && text.charAt(0) != '\t'
+                    && (text.charAt(0) < 0x20 || text.charAt(0) == 0x7f);
         }
 
         static String describeCharacter(int c) {
