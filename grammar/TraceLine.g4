@@ -55,11 +55,29 @@ understoodEvent
 // which never looks past the event name, counts it).
 otherEvent
     : eventName (SP unreadText)?
+    | nameAndMore unreadText
     ;
 
 eventName
     : EVENT_NAME
     | NAME
+    | ITERABLE
+    | MS
+    ;
+
+// The lexer reads these literals of the grammar as one token wherever they
+// appear, also where an event name stands ("5799@1795654067 new state x" is an
+// event named "new"): the event's name is then the literal's first word, and
+// the rest of the line is its unread arguments.
+nameAndMore
+    : NEW_STATE
+    | MS_EXCEEDED_BY
+    | SWITCHOVER_ABORT_LIMIT
+    | SOURCE_DOWNTIME
+    | DESTINATION_DOWNTIME
+    | DOWNTIME_LIMIT_OF
+    | WAS_REACHED
+    | ABORT_LIMIT_REACHED
     ;
 
 deviceArgs

@@ -55,7 +55,16 @@ final class EventBuilder {
         if (event.understoodEvent() != null) {
             return understood(event.understoodEvent(), header);
         }
-        return new OtherEvent(header, event.otherEvent().eventName().getText());
+        return new OtherEvent(header, otherEventName(event.otherEvent()));
+    }
+
+    private static String otherEventName(OtherEventContext other) {
+        if (other.eventName() != null) {
+            return other.eventName().getText();
+        }
+        // One of the grammar's multi-word literals: every one of them has a space after its first word.
+        String literal = other.nameAndMore().getText();
+        return literal.substring(0, literal.indexOf(' '));
     }
 
     private TraceEvent understood(UnderstoodEventContext event, EventHeader header) {
