@@ -17,6 +17,13 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 EventsCommand.class,
                 ReportCommand.class,
+                RunsCommand.class,
+                CompareCommand.class,
+                GateCommand.class,
+                BaselineCommand.class,
+                ReplayCommand.class,
+                SweepCommand.class,
+                SynthRunsCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -1,0 +1,92 @@
+package io.downtime.cli;
+
+import io.downtime.clock.AlignedMigration;
+import io.downtime.clock.AlignmentOptions;
+import io.downtime.clock.EvidenceSwitch;
+import io.downtime.run.FoundMigrations;
+import io.downtime.run.LogInputs;
+import io.downtime.run.LogLoader;
+import io.downtime.run.MigrationFinder;
+import io.downtime.run.MigrationPair;
+import io.downtime.run.Role;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The options that say which migration of two logs to read and how to align its clocks, as
+ * {@code analyzer report} takes them; a picocli mixin for the commands that analyse one migration.
+ */
+final class MigrationLogs {
+    @Option(names = "--run", paramLabel = "N",
+            description = "Only the N-th migration when the logs hold several.")
+    Integer run;
+
+    @Option(names = "--role", paramLabel = "ROLE", converter = RoleConverter.class,
+            description = "The role of the first log, src or dst (the other log gets the other); default: from the events.")
+    Role role;
+
+    @Option(names = "--stderr", paramLabel = "FILE",
+            description = "QEMU's stderr of a log, repeatable: the n-th belongs to the n-th log (default: NAME.stderr beside NAME.log).")
+    List<String> stderr = new ArrayList<>();
+
+    @Option(names = "--clock-offset", paramLabel = "DURATION", converter = ClockOffsetConverter.class,
+            description = "The destination's clock minus the source's, when known from NTP/PTP: -169.3s, 250ms, 1200us.")
+    Long clockOffset;
+
+    @Option(names = "--return-path", defaultValue = "auto", paramLabel = "WHEN",
+            description = "Whether src-downtime-end waits for the destination: auto, on or off (default: ${DEFAULT-VALUE}).")
+    EvidenceSwitch returnPath;
+
+    @Option(names = "--handshake", defaultValue = "auto", paramLabel = "WHEN",
+            description = "Whether the source QEMU opened the connection itself: auto, on or off (default: ${DEFAULT-VALUE}).")
+    EvidenceSwitch handshake;
+
+    /**
+     * The logs read, the migrations found, and those selected, aligned.
+     *
+     * @param problems inputs that could not be used
+     * @param failure  set when nothing can be analysed (the message is already on stderr)
+     */
+    record Selection(LogLoader.Loaded loaded, FoundMigrations found, List<AlignedMigration> migrations,
+                     List<String> problems, boolean failure) {
+        boolean clean() {
+            return problems.isEmpty() && loaded.clean();
+        }
+    }
+
+    Selection select(List<String> paths, PrintWriter err) {
+        LogInputs.Located located = LogInputs.locate(paths, stderr);
+        located.problems().forEach(problem -> err.println("analyzer: " + problem));
+        LogLoader.Loaded loaded = LogLoader.load(located.logs(), diagnostic -> err.println(diagnostic));
+        loaded.problems().forEach(problem -> err.println("analyzer: " + problem));
+        List<String> problems = new ArrayList<>(located.problems());
+        problems.addAll(loaded.problems());
+        FoundMigrations found = MigrationFinder.standard().find(loaded.logs(), Optional.ofNullable(role));
+        if (located.logs().isEmpty() || found.migrations().isEmpty()) {
+            found.notes().forEach(note -> err.println("analyzer: " + note));
+            err.println("analyzer: no migration found in " + String.join(", ", paths));
+            return new Selection(loaded, found, List.of(), problems, true);
+        }
+        List<MigrationPair> selected = found.migrations();
+        if (run != null) {
+            if (run < 1 || run > selected.size()) {
+                err.println("analyzer: --run " + run + ": the logs hold " + selected.size() + " migration"
+                        + (selected.size() == 1 ? "" : "s"));
+                return new Selection(loaded, found, List.of(), problems, true);
+            }
+            selected = List.of(selected.get(run - 1));
+        }
+        AlignmentOptions options = new AlignmentOptions(returnPath, handshake,
+                clockOffset == null ? OptionalLong.empty() : OptionalLong.of(clockOffset));
+        List<AlignedMigration> aligned = new ArrayList<>();
+        for (MigrationPair pair : selected) {
+            aligned.add(AlignedMigration.align(pair, options));
+        }
+        return new Selection(loaded, found, aligned, problems, false);
+    }
+}

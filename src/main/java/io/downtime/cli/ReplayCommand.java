@@ -1,0 +1,95 @@
+package io.downtime.cli;
+
+import io.downtime.clock.AlignedMigration;
+import io.downtime.report.ReplayDocument;
+import io.downtime.report.ReplayRenderer;
+import io.downtime.strict.Limits;
+import io.downtime.strict.MigrationReplay;
+import io.downtime.strict.ReplayOptions;
+import io.downtime.strict.StrictReplay;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+
+/** {@code analyzer replay}: would strict mode have fired on this recorded migration, where, and what would it miss. */
+@Command(name = "replay", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Replay a recorded migration through strict-mode abort policies: the RFC as written (rfc), a total"
+                + " budget with perfect knowledge (total), and a source-authoritative abort with an acknowledgement"
+                + " (source-ack). For each: whether it fires, where, the downtime every check perceives, the verdict"
+                + " class against the true blackout, and the time it could not see.",
+                "Every figure is defined in docs/strict-mode.md, with the JSON fields."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the replay was made from every line of the inputs (whether or not a policy fires)",
+                "2:bad usage, an unreadable input, no migration found, or rejected lines"})
+public final class ReplayCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..2", paramLabel = "LOG",
+            description = "The source's and the destination's trace logs (any order), or one directory holding src.log and dst.log.")
+    List<String> paths;
+
+    @Option(names = "--downtime-limit", required = true, paramLabel = "MS",
+            description = "QEMU's downtime-limit, in ms.")
+    long downtimeLimit;
+
+    @Option(names = "--switchover-limit", required = true, paramLabel = "MS",
+            description = "The RFC's switchover-limit, in ms (the RFC aborts at downtime-limit + switchover-limit).")
+    long switchoverLimit;
+
+    @Option(names = "--policy", defaultValue = "all", paramLabel = "POLICY", converter = PolicyChoiceConverter.class,
+            description = "rfc, total, source-ack or all (default: ${DEFAULT-VALUE}).")
+    PolicyChoice policy;
+
+    @Option(names = "--rtt", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "The round trip source-ack pays (400us, 1ms); default: estimated per run from the clock alignment.")
+    Long rtt;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    ReplayFormat format;
+
+    @Mixin
+    MigrationLogs logs;
+
+    /** The formats of {@code analyzer replay}. */
+    enum ReplayFormat { TEXT, JSON }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        if (downtimeLimit < 0 || switchoverLimit < 0) {
+            err.println("analyzer: --downtime-limit and --switchover-limit cannot be negative");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        MigrationLogs.Selection selection = logs.select(paths, err);
+        if (selection.failure()) {
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        Limits limits = new Limits(downtimeLimit, switchoverLimit);
+        ReplayOptions options = new ReplayOptions(rtt == null ? OptionalLong.empty() : OptionalLong.of(rtt));
+        List<MigrationReplay> replays = new ArrayList<>();
+        for (AlignedMigration migration : selection.migrations()) {
+            replays.add(StrictReplay.replay(migration, policy.policies(), limits, options));
+        }
+        ReplayRenderer.create(format.name().toLowerCase(Locale.ROOT), out)
+                .render(new ReplayDocument(selection.loaded().accounting(), selection.found(), replays, limits,
+                        selection.problems()));
+        out.flush();
+        err.flush();
+        return selection.clean() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+}

@@ -1,0 +1,57 @@
+package io.downtime.cli;
+
+import io.downtime.report.RunSetListing;
+import io.downtime.runset.RunSet;
+import io.downtime.runset.RunSetLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code analyzer runs}: what a run set holds, so that a user can check the inputs before trusting a comparison. */
+@Command(name = "runs", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"List every migration found under the paths (a run set): its label, its source and destination"
+                + " runs and how they were paired, its outcome, clock alignment and blackout; then counts by label.",
+                "Check this before trusting analyzer compare or analyzer gate. See docs/compare.md."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input was read and every line understood or accounted for",
+                "2:bad usage, an input that cannot be read or holds no migration, or rejected lines"
+                        + " (the listing is still printed; the lines are on stderr as file:line:column: message)"})
+public final class RunsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = RunSetPaths.DESCRIPTION)
+    List<String> paths;
+
+    @Option(names = "--label", paramLabel = "NAME",
+            description = "The label of every migration found (default: the name of the path each was found under).")
+    String label;
+
+    @Mixin
+    AlignmentArguments alignment;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text, csv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        RunSet runs = RunSetLoader.load(paths, alignment.options(Optional.ofNullable(label)), diagnostic -> err.println(diagnostic));
+        runs.problems().forEach(problem -> err.println("analyzer: " + problem));
+        RunSetListing.create(format.name().toLowerCase(Locale.ROOT), out).render(runs);
+        out.flush();
+        err.flush();
+        return runs.clean() && !runs.runs().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+}

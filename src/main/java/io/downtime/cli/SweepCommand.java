@@ -1,0 +1,114 @@
+package io.downtime.cli;
+
+import io.downtime.report.SweepDocument;
+import io.downtime.report.SweepRenderer;
+import io.downtime.strict.LimitRange;
+import io.downtime.strict.ReplayOptions;
+import io.downtime.strict.RoundTrip;
+import io.downtime.strict.Sweep;
+import io.downtime.strict.SweepCorpus;
+import io.downtime.strict.SweepGrid;
+import io.downtime.strict.SweepResult;
+import io.downtime.run.Durations;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+
+/** {@code analyzer sweep}: every recorded migration under the paths, replayed for every cell of a grid of limits. */
+@Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Replay every migration found under the paths (directories of cases, nested) through the"
+                + " strict-mode policies for every combination of the limits, and count per cell how many runs fire"
+                + " and how many violations are missed; recommend the smallest limits that keep aborts at or under"
+                + " a target rate without missing a violation.",
+                "Every figure, the CSV columns and the JSON fields are defined in docs/strict-mode.md."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every case was read cleanly",
+                "2:bad usage, an unreadable path, no migration found, or rejected lines (the sweep is still made)"})
+public final class SweepCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Directories holding cases (src.log and dst.log), searched recursively.")
+    List<Path> paths;
+
+    @Option(names = "--downtime-limit", required = true, paramLabel = "FROM:TO:STEP",
+            description = "The downtime-limit values, in ms (100:500:50, or one value).")
+    String downtimeLimits;
+
+    @Option(names = "--switchover-limit", required = true, paramLabel = "FROM:TO:STEP",
+            description = "The switchover-limit values, in ms (0:100:10, or one value).")
+    String switchoverLimits;
+
+    @Option(names = "--policy", defaultValue = "all", paramLabel = "POLICY", converter = PolicyChoiceConverter.class,
+            description = "rfc, total, source-ack or all (default: ${DEFAULT-VALUE}).")
+    PolicyChoice policy;
+
+    @Option(names = "--target-abort-rate", defaultValue = "1%", paramLabel = "RATE",
+            description = "The abort rate the recommendation keeps at or under: 1%%, 0.5%% or 0.01 (default: ${DEFAULT-VALUE}).")
+    String targetAbortRate;
+
+    @Option(names = "--rtt", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "The round trip source-ack pays (400us, 1ms); default: estimated per run from the clock alignment.")
+    Long rtt;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text, csv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        SweepGrid grid;
+        double target;
+        try {
+            grid = new SweepGrid(LimitRange.parse(downtimeLimits), LimitRange.parse(switchoverLimits));
+            target = rate(targetAbortRate);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        ReplayOptions options = new ReplayOptions(rtt == null ? OptionalLong.empty() : OptionalLong.of(rtt));
+        SweepCorpus.Loaded corpus = SweepCorpus.load(paths, policy.policies(), options, err::println);
+        corpus.problems().forEach(problem -> err.println("analyzer: " + problem));
+        SweepResult result = Sweep.run(corpus.runs(), grid, policy.policies(), target);
+        String roundTrip = rtt == null ? "estimated per run from its clock alignment (else assumed "
+                + Durations.of(RoundTrip.ASSUMED_MICROS) + ")" : Durations.of(rtt) + ", given with --rtt";
+        if (format == OutputFormat.CSV) {
+            err.println("analyzer: " + SweepResult.CAVEAT);
+        }
+        SweepRenderer.create(format.name().toLowerCase(Locale.ROOT), out).render(new SweepDocument(
+                paths.stream().map(Path::toString).toList(), corpus.cases(), corpus.lines(), corpus.rejected(),
+                corpus.problems(), roundTrip, result));
+        out.flush();
+        err.flush();
+        boolean clean = corpus.problems().isEmpty() && corpus.rejected() == 0 && !corpus.runs().isEmpty();
+        return clean ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+
+    /** {@code 1%} or {@code 0.01}. */
+    static double rate(String text) {
+        String value = text.trim();
+        boolean percent = value.endsWith("%");
+        double number;
+        try {
+            number = Double.parseDouble(percent ? value.substring(0, value.length() - 1) : value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--target-abort-rate '" + text + "' is not a rate: give 1% or 0.01");
+        }
+        double fraction = percent ? number / 100 : number;
+        if (fraction < 0 || fraction > 1 || Double.isNaN(fraction)) {
+            throw new IllegalArgumentException("--target-abort-rate '" + text + "' is not between 0% and 100%");
+        }
+        return fraction;
+    }
+}

@@ -1,0 +1,62 @@
+package io.downtime.cli;
+
+import io.downtime.strict.corpus.SyntheticCorpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code analyzer synth-runs}: writes a corpus of synthetic run pairs made from real samples, for the
+ * sweep's benchmark (docs/performance.md, docs/strict-mode.md). Hidden: a tool for measuring the
+ * analyzer, not for analysing migrations.
+ */
+@Command(name = "synth-runs", hidden = true, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Write COUNT synthetic source/destination log pairs (OUT/NNNNN/src.log, dst.log), each a real"
+                + " completed migration under --from with perturbed device times, stalls and clock offset.",
+                "Deterministic for a seed. Prints what it wrote on stderr. See docs/strict-mode.md."})
+public final class SynthRunsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--from", required = true, arity = "1..*", paramLabel = "DIR",
+            description = "Directories of real cases (e.g. sample-traces), searched recursively.")
+    List<Path> from;
+
+    @Option(names = "--count", defaultValue = "10000", description = "Run pairs to write (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Where to write the corpus.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (count < 1) {
+            err.println("analyzer: --count must be at least 1");
+            return ExitCodes.BAD_INPUT;
+        }
+        SyntheticCorpus.Written written;
+        try {
+            written = SyntheticCorpus.write(from, count, seed, output, err::println);
+        } catch (IllegalArgumentException e) {
+            err.println("analyzer: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        err.printf("analyzer: wrote %d run pairs (%d bytes) to %s from %d samples: %s%n", written.runs(), written.bytes(),
+                output, written.samples().size(), String.join(", ", written.samples()));
+        for (String skipped : written.skipped()) {
+            err.println("analyzer: not a sample: " + skipped);
+        }
+        return ExitCodes.OK;
+    }
+}

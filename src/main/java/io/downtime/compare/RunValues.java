@@ -1,0 +1,77 @@
+package io.downtime.compare;
+
+import io.downtime.analysis.DeviceTimes;
+import io.downtime.clock.Estimate;
+import io.downtime.model.DeviceOperation;
+import io.downtime.run.Durations;
+import io.downtime.runset.PhaseTime;
+import io.downtime.runset.RunFigures;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * One run's figures as values for the statistics.
+ *
+ * <p>A figure that crosses the hosts (the blackout, a phase from one host to the other) is only as
+ * certain as the clock alignment: exact with a given offset, an interval with a two-sided one, a
+ * lower bound with the usual one-sided one. Its <em>lower bound</em> enters the statistics, for
+ * every run alike, so that exact values and bounds are never mixed as if they were the same thing:
+ * the compared quantity is "the guest was stopped at least this long". A run that bounds such a
+ * figure only from above has no lower bound: it is left out of that figure and counted as unknown.
+ *
+ * @param values  the figures the run has a value for, in the run's order
+ * @param unknown the figures the run has but cannot give a value for, with the reason
+ */
+public record RunValues(Map<Figure, Observation> values, Map<Figure, String> unknown) {
+    public RunValues {
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        unknown = Collections.unmodifiableMap(new LinkedHashMap<>(unknown));
+    }
+
+    public static RunValues of(RunFigures run) {
+        Map<Figure, Observation> values = new LinkedHashMap<>();
+        Map<Figure, String> unknown = new LinkedHashMap<>();
+        BlackoutFigure blackout = new BlackoutFigure();
+        if (run.blackout().isPresent()) {
+            estimate(run, blackout, run.blackout().get(), values, unknown);
+        } else {
+            unknown.put(blackout, run.blackoutUnavailable().orElse("unknown"));
+        }
+        OptionalLong qemu = run.qemuDowntime();
+        if (qemu.isPresent()) {
+            values.put(new QemuDowntimeFigure(), new Observation(run.ref(), qemu.getAsLong(), false));
+        } else {
+            unknown.put(new QemuDowntimeFigure(), "no src-downtime-start and src-downtime-end with times");
+        }
+        for (PhaseTime phase : run.phases()) {
+            estimate(run, new PhaseFigure(phase.key()), phase.duration(), values, unknown);
+        }
+        for (DeviceTimes device : run.devices()) {
+            if (device.save().isPresent()) {
+                values.put(new DeviceFigure(device.key(), DeviceOperation.SAVE),
+                        new Observation(run.ref(), device.save().getAsLong(), false));
+            }
+            if (device.load().isPresent()) {
+                values.put(new DeviceFigure(device.key(), DeviceOperation.LOAD),
+                        new Observation(run.ref(), device.load().getAsLong(), false));
+            }
+        }
+        return new RunValues(values, unknown);
+    }
+
+    private static void estimate(RunFigures run, Figure figure, Estimate estimate, Map<Figure, Observation> values,
+                                 Map<Figure, String> unknown) {
+        OptionalLong low = estimate.bounds().low();
+        if (low.isPresent()) {
+            values.put(figure, new Observation(run.ref(), low.getAsLong(), !estimate.exact()));
+        } else if (estimate.bounds().high().isPresent()) {
+            unknown.put(figure, "only an upper bound (at most " + Durations.of(estimate.bounds().high().getAsLong())
+                    + "): the clock alignment bounds the offset from below only");
+        } else {
+            unknown.put(figure, "unbounded: the clocks could not be aligned");
+        }
+    }
+}

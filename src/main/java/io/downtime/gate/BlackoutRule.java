@@ -1,0 +1,26 @@
+package io.downtime.gate;
+
+import io.downtime.run.Durations;
+import io.downtime.runset.SetRun;
+
+import java.util.List;
+
+/** {@code kind: blackout}: the guest-stopped time of every migration at most {@code max_ms}. */
+public record BlackoutRule(String name, long maxMicros, BoundChoice value, UnknownPolicy whenUnknown) implements Rule {
+    @Override
+    public String kind() {
+        return "blackout";
+    }
+
+    @Override
+    public String demand() {
+        return "blackout at most " + Durations.of(maxMicros) + " (" + value.label().replace('-', ' ') + ")";
+    }
+
+    @Override
+    public List<RuleResult> check(GateContext context) {
+        return context.set().runs().stream().map(SetRun::figures).map(run -> TimeCheck.check(this, run.ref().name(),
+                "blackout", run.blackout(), run.blackoutUnavailable().orElse("unknown"), value, whenUnknown,
+                maxMicros)).toList();
+    }
+}

@@ -1,0 +1,47 @@
+package io.downtime.gate;
+
+import io.downtime.clock.Estimate;
+
+import java.util.OptionalLong;
+
+/**
+ * Which value of an uncertain time a limit is checked against ({@code value}). A time across the
+ * two hosts is known only as well as the clocks are aligned: usually a lower bound.
+ */
+public enum BoundChoice {
+    /** Fails only when the time certainly exceeds the limit: the guest was stopped at least this long. */
+    LOWER_BOUND("lower-bound", "at least "),
+    /** Fails unless the time is certainly within the limit; a time without an upper bound is unknown. */
+    UPPER_BOUND("upper-bound", "at most "),
+    /** The report's single estimate (the middle of a two-sided interval, the bound of a one-sided one). */
+    ESTIMATE("estimate", "about ");
+
+    private final String label;
+    private final String prefix;
+
+    BoundChoice(String label, String prefix) {
+        this.label = label;
+        this.prefix = prefix;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The value this choice takes from an estimate, empty when the estimate has none. */
+    public OptionalLong pick(Estimate estimate) {
+        switch (this) {
+            case LOWER_BOUND:
+                return estimate.bounds().low();
+            case UPPER_BOUND:
+                return estimate.bounds().high();
+            default:
+                return estimate.value();
+        }
+    }
+
+    /** {@code at least }, or nothing when the estimate is exact. */
+    public String qualifier(Estimate estimate) {
+        return estimate.exact() ? "" : prefix;
+    }
+}

@@ -1,0 +1,68 @@
+package io.downtime.gate;
+
+import io.downtime.compare.Comparison;
+import io.downtime.compare.ComparisonMethod;
+import io.downtime.compare.FigureComparison;
+import io.downtime.compare.Numbers;
+import io.downtime.compare.RunSetComparer;
+import io.downtime.compare.Thresholds;
+import io.downtime.runset.Baseline;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code kind: no-regression}: compared with the baseline by {@code analyzer compare}'s engine, no
+ * figure of the selected kinds is a regression: significantly larger by at least
+ * {@code max_change_us} and {@code max_change_pct}. One result for the whole run set.
+ *
+ * @param figures the figure kinds checked ({@code blackout}, {@code qemu_downtime}, {@code phase},
+ *                {@code device_save}, {@code device_load})
+ */
+public record NoRegressionRule(String name, Thresholds thresholds, Set<String> figures) implements Rule {
+    public static final Set<String> ALL_FIGURES = Set.of("blackout", "qemu_downtime", "phase", "device_save",
+            "device_load");
+    private static final int NAMED = 3;
+
+    public NoRegressionRule {
+        figures = Set.copyOf(figures);
+    }
+
+    @Override
+    public String kind() {
+        return "no-regression";
+    }
+
+    @Override
+    public String demand() {
+        return "no regression beyond " + Numbers.percent(thresholds.minChangePercent()) + " and "
+                + thresholds.minChangeMicros() + " µs against the baseline (p ≤ " + Numbers.p(thresholds.alpha()) + ")";
+    }
+
+    @Override
+    public List<RuleResult> check(GateContext context) {
+        Baseline baseline = context.baseline().orElseThrow(() ->
+                new IllegalStateException("rule " + name + " needs a baseline; the rules file reader checks this"));
+        Comparison comparison = RunSetComparer.compare(baseline.label(), baseline.runs(), "candidate",
+                context.set().figures(), thresholds, ComparisonMethod.withoutInterval());
+        List<FigureComparison> regressions = comparison.regressions().stream()
+                .filter(figure -> figures.contains(figure.figure().kind())).toList();
+        String subject = RuleResult.ALL_RUNS;
+        String limit = "+" + Numbers.percent(thresholds.minChangePercent()) + " and +" + thresholds.minChangeMicros() + " µs";
+        String against = " (" + context.set().runs().size() + " migrations against " + baseline.runs().size()
+                + " of baseline " + baseline.label() + ")";
+        if (regressions.isEmpty()) {
+            return List.of(new RuleResult(this, subject, Outcome.PASSED, Optional.of("no regression"),
+                    OptionalLong.empty(), limit, "no figure regressed beyond " + limit + against));
+        }
+        String named = regressions.stream().limit(NAMED)
+                .map(figure -> figure.figure().label() + " " + figure.reason()).collect(Collectors.joining("; "));
+        String more = regressions.size() > NAMED ? "; and " + (regressions.size() - NAMED) + " more" : "";
+        return List.of(new RuleResult(this, subject, Outcome.FAILED,
+                Optional.of(regressions.size() + " regression" + (regressions.size() == 1 ? "" : "s")),
+                OptionalLong.empty(), limit, "regressed beyond " + limit + ": " + named + more + against));
+    }
+}

@@ -1,0 +1,54 @@
+package io.downtime.gate;
+
+import io.downtime.clock.Estimate;
+import io.downtime.run.CheckpointCatalogue;
+import io.downtime.run.Durations;
+import io.downtime.runset.PhaseTime;
+import io.downtime.runset.RunFigures;
+import io.downtime.runset.SetRun;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code kind: phase}: the phase from checkpoint {@code from} to the next milestone {@code to} at
+ * most {@code max_ms}. Checkpoints may be named in their older unprefixed form. A phase that occurs
+ * more than once in a migration is checked at its longest.
+ */
+public record PhaseRule(String name, String from, String to, long maxMicros, BoundChoice value,
+                        UnknownPolicy whenUnknown) implements Rule {
+    @Override
+    public String kind() {
+        return "phase";
+    }
+
+    @Override
+    public String demand() {
+        return "phase " + from + " -> " + to + " at most " + Durations.of(maxMicros) + " ("
+                + value.label().replace('-', ' ') + ")";
+    }
+
+    @Override
+    public List<RuleResult> check(GateContext context) {
+        List<RuleResult> results = new ArrayList<>();
+        for (SetRun run : context.set().runs()) {
+            results.add(check(run.figures()));
+        }
+        return results;
+    }
+
+    private RuleResult check(RunFigures run) {
+        String wantedFrom = CheckpointCatalogue.canonical(from);
+        String wantedTo = CheckpointCatalogue.canonical(to);
+        Optional<Estimate> longest = run.phases().stream()
+                .filter(phase -> phase.key().from().equals(wantedFrom) && phase.key().to().equals(wantedTo))
+                .map(PhaseTime::duration)
+                .max(Comparator.comparingLong(d -> value.pick(d).orElse(Long.MIN_VALUE)));
+        String unknown = "the migration has no phase " + wantedFrom + " -> " + wantedTo
+                + (run.completed() ? "" : " (" + run.outcome() + ")");
+        return TimeCheck.check(this, run.ref().name(), "phase " + wantedFrom + " -> " + wantedTo, longest, unknown,
+                value, whenUnknown, maxMicros);
+    }
+}

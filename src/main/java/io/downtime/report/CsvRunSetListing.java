@@ -1,0 +1,52 @@
+package io.downtime.report;
+
+import io.downtime.clock.Estimate;
+import io.downtime.run.MigrationPair;
+import io.downtime.run.RunStatus;
+import io.downtime.runset.RunFigures;
+import io.downtime.runset.RunSet;
+import io.downtime.runset.SetRun;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** {@code analyzer runs --format csv}: one row per migration; times in µs, empty when unknown. */
+final class CsvRunSetListing implements RunSetListing {
+    static final String[] HEADER = {"label", "run", "case", "migration", "source", "destination", "source_status",
+            "destination_status", "mode", "paired", "clock", "blackout_us", "blackout_low_us", "blackout_high_us",
+            "qemu_downtime_us", "rejected_lines"};
+    private final CsvWriter csv;
+    private final PrintWriter out;
+
+    CsvRunSetListing(PrintWriter out) {
+        this.out = out;
+        this.csv = new CsvWriter(out);
+    }
+
+    @Override
+    public void render(RunSet set) {
+        csv.row(Arrays.asList(HEADER));
+        for (SetRun run : set.runs()) {
+            RunFigures figures = run.figures();
+            MigrationPair pair = run.analysis().migration().pair();
+            Optional<Estimate> blackout = figures.blackout();
+            csv.row(Arrays.asList(run.ref().label(), run.ref().name(), run.ref().caseName(), run.ref().migration(),
+                    pair.source().map(r -> r.id().toString()).orElse(""),
+                    pair.destination().map(r -> r.id().toString()).orElse(""),
+                    figures.sourceStatus().map(RunStatus::label).orElse(""),
+                    figures.destinationStatus().map(RunStatus::label).orElse(""),
+                    figures.mode().label(), RunColumns.pairing(pair), figures.clock().label(),
+                    number(blackout.map(Estimate::value).orElse(OptionalLong.empty())),
+                    number(blackout.map(e -> e.bounds().low()).orElse(OptionalLong.empty())),
+                    number(blackout.map(e -> e.bounds().high()).orElse(OptionalLong.empty())),
+                    number(figures.qemuDowntime()), run.rejectedLines()));
+        }
+        out.flush();
+    }
+
+    private static String number(OptionalLong value) {
+        return value.isPresent() ? Long.toString(value.getAsLong()) : "";
+    }
+}

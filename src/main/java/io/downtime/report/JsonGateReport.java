@@ -1,0 +1,71 @@
+package io.downtime.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.downtime.gate.GateResult;
+import io.downtime.gate.Outcome;
+import io.downtime.gate.Rule;
+import io.downtime.gate.RuleResult;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/** {@code analyzer gate --json FILE}: the same results as the JUnit XML, for scripts (docs/gate.md). */
+public final class JsonGateReport implements GateRenderer {
+    static final int FORMAT_VERSION = 1;
+    private final Writer out;
+
+    public JsonGateReport(Writer out) {
+        this.out = out;
+    }
+
+    @Override
+    public void render(GateDocument document) {
+        GateResult result = document.result();
+        try {
+            JsonGenerator json = new JsonFactory().createGenerator(out);
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("format", "analyzer-gate");
+            json.writeNumberField("format_version", FORMAT_VERSION);
+            json.writeStringField("tool_version", document.toolVersion());
+            json.writeStringField("rules_file", result.rules().file());
+            JsonWriting.string(json, "baseline_file", document.baselineFile());
+            json.writeNumberField("migrations", document.migrations());
+            json.writeBooleanField("passed", result.passed());
+            json.writeNumberField("checks", result.results().size());
+            json.writeNumberField("failed", result.with(Outcome.FAILED).size());
+            json.writeNumberField("skipped", result.with(Outcome.SKIPPED).size());
+            json.writeNumberField("passed_checks", result.with(Outcome.PASSED).size());
+            json.writeArrayFieldStart("rules");
+            for (Rule rule : result.rules().rules()) {
+                json.writeStartObject();
+                json.writeStringField("name", rule.name());
+                json.writeStringField("kind", rule.kind());
+                json.writeStringField("demand", rule.demand());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("results");
+            for (RuleResult check : result.results()) {
+                json.writeStartObject();
+                json.writeStringField("rule", check.rule().name());
+                json.writeStringField("kind", check.rule().kind());
+                json.writeStringField("subject", check.subject());
+                json.writeStringField("outcome", check.outcome().label());
+                JsonWriting.string(json, "measured", check.measured());
+                JsonWriting.number(json, "measured_us", check.measuredUs());
+                json.writeStringField("limit", check.limit());
+                json.writeStringField("message", check.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+            json.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

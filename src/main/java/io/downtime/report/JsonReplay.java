@@ -1,0 +1,357 @@
+package io.downtime.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.downtime.clock.ClockAlignment;
+import io.downtime.clock.Estimate;
+import io.downtime.clock.Interval;
+import io.downtime.run.MigrationPair;
+import io.downtime.strict.Check;
+import io.downtime.strict.Firing;
+import io.downtime.strict.HostEvent;
+import io.downtime.strict.JudgedBlackout;
+import io.downtime.strict.Margin;
+import io.downtime.strict.MigrationReplay;
+import io.downtime.strict.Perceived;
+import io.downtime.strict.PhaseEvidence;
+import io.downtime.strict.PhaseSet;
+import io.downtime.strict.PolicyVerdict;
+import io.downtime.strict.RecordComparison;
+import io.downtime.strict.RecordDifference;
+import io.downtime.strict.Scenario;
+import io.downtime.strict.Switchover;
+import io.downtime.strict.Unseen;
+import io.downtime.strict.VerdictClass;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * {@code analyzer replay --format json}: every field, its unit and when it is null are in
+ * docs/strict-mode.md ("JSON"). Times are integers in µs ({@code _us}); perceived downtimes and limits
+ * are in ms ({@code _ms}).
+ */
+final class JsonReplay implements ReplayRenderer {
+    static final int FORMAT_VERSION = 1;
+    private final PrintWriter out;
+    private JsonGenerator json;
+
+    JsonReplay(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public void render(ReplayDocument document) {
+        try {
+            json = new JsonFactory().createGenerator(out);
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("format", "analyzer-replay");
+            json.writeNumberField("format_version", FORMAT_VERSION);
+            json.writeObjectFieldStart("limits");
+            json.writeNumberField("downtime_limit_ms", document.limits().downtimeLimitMs());
+            json.writeNumberField("switchover_limit_ms", document.limits().switchoverLimitMs());
+            json.writeNumberField("abort_limit_ms", document.limits().abortLimitMs());
+            json.writeEndObject();
+            strings("inputs", List.copyOf(document.accounting().keySet()));
+            strings("notes", document.found().notes());
+            strings("problems", document.problems());
+            json.writeArrayFieldStart("migrations");
+            for (MigrationReplay replay : document.replays()) {
+                migration(replay);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+            json.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void migration(MigrationReplay replay) throws IOException {
+        Switchover run = replay.switchover();
+        MigrationPair pair = run.migration().pair();
+        json.writeStartObject();
+        json.writeNumberField("index", pair.index());
+        json.writeStringField("mode", pair.mode().label());
+        runName("source", pair.source().map(r -> r.id().toString()));
+        runName("destination", pair.destination().map(r -> r.id().toString()));
+        clock(run.migration().clock());
+        nullableString("unreplayable", run.unreplayable());
+        blackout("blackout", run.blackout());
+        json.writeFieldName("send");
+        if (run.send().isPresent()) {
+            json.writeStartObject();
+            json.writeStringField("line", run.send().get().where().toString());
+            json.writeNumberField("since_start_us", run.send().get().micros() - run.startMicros());
+            json.writeStringField("basis", run.send().get().basis().name().toLowerCase());
+            optionalNumber("source_downtime_ms", run.send().get().recordedDowntimeMs());
+            json.writeEndObject();
+        } else {
+            json.writeNull();
+        }
+        json.writeFieldName("receipt");
+        if (run.receipt().isPresent()) {
+            json.writeStartObject();
+            json.writeStringField("line", run.receipt().get().where().toString());
+            json.writeNumberField("host_time_us", run.receipt().get().micros());
+            json.writeStringField("basis", run.receipt().get().basis().name().toLowerCase());
+            optionalNumber("source_downtime_ms", run.receipt().get().recordedDowntimeMs());
+            json.writeEndObject();
+        } else {
+            json.writeNull();
+        }
+        json.writeObjectFieldStart("counter_phases");
+        phases("source", run.phases().source());
+        phases("destination", run.phases().destination());
+        json.writeArrayFieldStart("evidence");
+        for (PhaseEvidence evidence : run.phases().evidence()) {
+            json.writeStartObject();
+            json.writeStringField("host", evidence.host().label());
+            json.writeStringField("line", evidence.where().toString());
+            json.writeStringField("observation", evidence.observation());
+            json.writeBooleanField("reading", evidence.reading());
+            phases("phases_after", evidence.after());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        difference("first_difference", run.phases().firstDifference());
+        json.writeEndObject();
+        json.writeNumberField("round_trip_us", run.roundTrip().micros());
+        json.writeStringField("round_trip_basis", run.roundTrip().basis());
+        json.writeArrayFieldStart("verdicts");
+        for (PolicyVerdict verdict : replay.verdicts()) {
+            verdict(verdict);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private void verdict(PolicyVerdict verdict) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("policy", verdict.policy());
+        json.writeNumberField("promised_limit_ms", verdict.promisedLimitMs());
+        nullableString("unreplayable", verdict.unreplayable());
+        json.writeStringField("fired", verdict.outcome().fired().label());
+        nullableString("class", verdict.outcome().decided().map(VerdictClass::label));
+        json.writeArrayFieldStart("possible_classes");
+        for (VerdictClass verdictClass : EnumSet.allOf(VerdictClass.class)) {
+            if (verdict.outcome().possibly(verdictClass)) {
+                json.writeString(verdictClass.label());
+            }
+        }
+        json.writeEndArray();
+        Optional<Firing> first = verdict.first();
+        nullableString("host", first.map(f -> f.at().host().label()));
+        json.writeFieldName("at");
+        if (first.isPresent()) {
+            at(first.get().at(), first.get().sinceStart());
+        } else {
+            json.writeNull();
+        }
+        json.writeFieldName("perceived_ms");
+        if (first.isPresent()) {
+            perceived(first.get().perceived());
+        } else {
+            json.writeNull();
+        }
+        blackout("judged_against", verdict.judgedAgainst());
+        json.writeArrayFieldStart("scenarios");
+        for (Scenario scenario : verdict.scenarios()) {
+            json.writeStartObject();
+            json.writeStringField("order", scenario.order().name().toLowerCase());
+            phases("source_phases", scenario.sourcePhases());
+            phases("destination_phases", scenario.destinationPhases());
+            json.writeBooleanField("every_combination", scenario.everyCombination());
+            firing("first", scenario.first());
+            firing("then", scenario.then());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("margins");
+        for (Margin margin : verdict.margins()) {
+            json.writeStartObject();
+            json.writeStringField("host", margin.host().label());
+            json.writeStringField("after", margin.lastCheck().site().label());
+            json.writeStringField("line", margin.lastCheck().where().toString());
+            json.writeNumberField("least_ms", ms(margin.leastMicros()));
+            json.writeNumberField("most_ms", ms(margin.mostMicros()));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("unseen");
+        for (Unseen unseen : verdict.unseen()) {
+            json.writeStartObject();
+            json.writeStringField("what", unseen.what());
+            json.writeFieldName("us");
+            estimate(unseen.micros());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeFieldName("recorded");
+        if (verdict.recorded().isPresent()) {
+            RecordComparison comparison = verdict.recorded().get();
+            json.writeStartObject();
+            json.writeStringField("recorded", comparison.recorded());
+            json.writeBooleanField("comparable", comparison.comparable());
+            json.writeBooleanField("agrees", comparison.agrees());
+            difference("difference", comparison.difference());
+            json.writeStringField("note", comparison.note());
+            json.writeEndObject();
+        } else {
+            json.writeNull();
+        }
+        strings("notes", verdict.notes());
+        json.writeArrayFieldStart("checks");
+        for (Check check : verdict.checks()) {
+            json.writeStartObject();
+            json.writeStringField("host", check.event().host().label());
+            json.writeStringField("after", check.event().site().label());
+            json.writeStringField("line", check.event().where().toString());
+            json.writeNumberField("host_time_us", check.event().micros());
+            json.writeFieldName("since_start_us");
+            estimate(check.sinceStart());
+            json.writeFieldName("perceived_ms");
+            perceived(check.perceived());
+            json.writeStringField("reaches_limit", StrictFigures.reaches(check.reachesLimit()));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private void firing(String name, Optional<Firing> firing) throws IOException {
+        json.writeFieldName(name);
+        if (firing.isEmpty()) {
+            json.writeNull();
+            return;
+        }
+        json.writeStartObject();
+        json.writeStringField("host", firing.get().at().host().label());
+        json.writeFieldName("at");
+        at(firing.get().at(), firing.get().sinceStart());
+        json.writeFieldName("perceived_ms");
+        perceived(firing.get().perceived());
+        json.writeStringField("consequence", firing.get().consequence().name().toLowerCase());
+        json.writeEndObject();
+    }
+
+    private void at(HostEvent event, Estimate sinceStart) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("after", event.site().label());
+        json.writeStringField("kind", event.site().kind().label());
+        json.writeStringField("line", event.where().toString());
+        json.writeNumberField("host_time_us", event.micros());
+        json.writeFieldName("since_start_us");
+        estimate(sinceStart);
+        json.writeEndObject();
+    }
+
+    private void perceived(Perceived perceived) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("min", ms(perceived.lowMicros()));
+        if (perceived.highMicros().isPresent()) {
+            json.writeNumberField("max", ms(perceived.highMicros().getAsLong()));
+        } else {
+            json.writeNullField("max");
+        }
+        json.writeBooleanField("counter", perceived.counter());
+        json.writeEndObject();
+    }
+
+    private void blackout(String name, JudgedBlackout blackout) throws IOException {
+        json.writeObjectFieldStart(name);
+        json.writeStringField("kind", blackout.kind().name().toLowerCase());
+        interval(blackout.micros());
+        json.writeStringField("basis", blackout.basis());
+        json.writeEndObject();
+    }
+
+    private void clock(ClockAlignment clock) throws IOException {
+        json.writeObjectFieldStart("clock");
+        json.writeStringField("quality", clock.quality().label());
+        interval(clock.offset());
+        json.writeStringField("summary", clock.summary());
+        json.writeEndObject();
+    }
+
+    private void phases(String name, PhaseSet phases) throws IOException {
+        json.writeObjectFieldStart(name);
+        json.writeNumberField("count", phases.size());
+        json.writeArrayFieldStart("ranges");
+        for (PhaseSet.PhaseRange range : phases.ranges()) {
+            json.writeStartArray();
+            json.writeNumber(range.from());
+            json.writeNumber(range.to());
+            json.writeEndArray();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private void difference(String name, Optional<RecordDifference> difference) throws IOException {
+        json.writeFieldName(name);
+        if (difference.isEmpty()) {
+            json.writeNull();
+            return;
+        }
+        json.writeStartObject();
+        json.writeStringField("host", difference.get().host().label());
+        json.writeStringField("line", difference.get().where().toString());
+        json.writeStringField("recorded", difference.get().recorded());
+        json.writeStringField("replayed", difference.get().replayed());
+        json.writeEndObject();
+    }
+
+    private void estimate(Estimate estimate) throws IOException {
+        json.writeStartObject();
+        interval(estimate.bounds());
+        optionalNumber("value_us", estimate.value());
+        json.writeEndObject();
+    }
+
+    /** {@code low_us} and {@code high_us}, null when unbounded. */
+    private void interval(Interval interval) throws IOException {
+        optionalNumber("low_us", interval.low());
+        optionalNumber("high_us", interval.high());
+    }
+
+    private void optionalNumber(String name, OptionalLong value) throws IOException {
+        if (value.isPresent()) {
+            json.writeNumberField(name, value.getAsLong());
+        } else {
+            json.writeNullField(name);
+        }
+    }
+
+    private void nullableString(String name, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            json.writeStringField(name, value.get());
+        } else {
+            json.writeNullField(name);
+        }
+    }
+
+    private void runName(String name, Optional<String> run) throws IOException {
+        nullableString(name, run);
+    }
+
+    private void strings(String name, List<String> values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    private static BigDecimal ms(long micros) {
+        return BigDecimal.valueOf(micros, 3).stripTrailingZeros();
+    }
+}

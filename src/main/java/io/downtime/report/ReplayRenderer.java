@@ -1,0 +1,14 @@
+package io.downtime.report;
+
+import java.io.PrintWriter;
+
+/** The output of {@code analyzer replay}; docs/strict-mode.md defines every figure, and the JSON fields. */
+public sealed interface ReplayRenderer permits TextReplay, JsonReplay {
+
+    /** @param format text or json */
+    static ReplayRenderer create(String format, PrintWriter out) {
+        return format.equals("json") ? new JsonReplay(out) : new TextReplay(out);
+    }
+
+    void render(ReplayDocument document);
+}

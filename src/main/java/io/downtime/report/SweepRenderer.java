@@ -1,0 +1,21 @@
+package io.downtime.report;
+
+import java.io.PrintWriter;
+
+/** The output of {@code analyzer sweep}; docs/strict-mode.md defines every figure, the CSV columns and the JSON fields. */
+public sealed interface SweepRenderer permits TextSweep, CsvSweep, JsonSweep {
+
+    /** @param format text, csv or json */
+    static SweepRenderer create(String format, PrintWriter out) {
+        switch (format) {
+            case "csv":
+                return new CsvSweep(out);
+            case "json":
+                return new JsonSweep(out);
+            default:
+                return new TextSweep(out);
+        }
+    }
+
+    void render(SweepDocument document);
+}

@@ -1,0 +1,120 @@
+package io.downtime.report;
+
+import io.downtime.clock.AlignmentQuality;
+import io.downtime.run.MigrationPair;
+import io.downtime.runset.RunSet;
+import io.downtime.runset.SetRun;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import static tech.tablesaw.aggregate.AggregateFunctions.count;
+import static tech.tablesaw.aggregate.AggregateFunctions.countTrue;
+
+/**
+ * {@code analyzer runs}: one line per migration, then per label how many there are, how many are
+ * complete pairs, completed, with a known blackout, and by clock-alignment quality.
+ */
+final class TextRunSetListing implements RunSetListing {
+    private final PrintWriter out;
+
+    TextRunSetListing(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public void render(RunSet set) {
+        out.println("Run set: " + set.runs().size() + " migration" + (set.runs().size() == 1 ? "" : "s") + " in "
+                + set.cases().size() + " case" + (set.cases().size() == 1 ? "" : "s"));
+        out.println();
+        if (!set.runs().isEmpty()) {
+            TextTable table = new TextTable(out)
+                    .column("LABEL", TextTable.Align.LEFT)
+                    .column("RUN", TextTable.Align.LEFT)
+                    .column("SOURCE", TextTable.Align.LEFT)
+                    .column("DESTINATION", TextTable.Align.LEFT)
+                    .column("OUTCOME", TextTable.Align.LEFT)
+                    .column("PAIRED", TextTable.Align.LEFT)
+                    .column("CLOCK", TextTable.Align.LEFT)
+                    .column("BLACKOUT", TextTable.Align.RIGHT);
+            for (SetRun run : set.runs()) {
+                MigrationPair pair = run.analysis().migration().pair();
+                table.row(run.ref().label(), run.ref().name(), RunColumns.run(pair.source()),
+                        RunColumns.run(pair.destination()), run.figures().outcome(), RunColumns.pairing(pair),
+                        run.figures().clock().label(), RunColumns.blackout(run));
+            }
+            table.finish();
+            out.println();
+            summary(set);
+        }
+        for (SetRun run : set.runs()) {
+            MigrationPair pair = run.analysis().migration().pair();
+            if (pair.basis() == io.downtime.run.PairingBasis.ORDER || pair.basis() == io.downtime.run.PairingBasis.TIME) {
+                out.println("paired: " + run.ref().name() + ": " + pair.how());
+            }
+        }
+        set.notes().forEach(note -> out.println("note: " + note));
+        set.problems().forEach(problem -> out.println("problem: " + problem));
+        out.flush();
+    }
+
+    /** Counts by label, built as a Tablesaw table from the model and summarised there. */
+    private void summary(RunSet set) {
+        Table runs = Table.create("runs",
+                StringColumn.create("label", set.runs().stream().map(r -> r.ref().label()).toList()),
+                BooleanColumn.create("paired", set.runs().stream().map(r -> r.analysis().migration().pair().complete()).toList()),
+                BooleanColumn.create("completed", set.runs().stream().map(r -> r.figures().completed()).toList()),
+                BooleanColumn.create("blackout_known", set.runs().stream()
+                        .map(r -> r.figures().blackout().isPresent()).toList()),
+                StringColumn.create("clock", set.runs().stream().map(r -> r.figures().clock().label()).toList()));
+        Table counts = runs.summarize("paired", "completed", "blackout_known", countTrue).by("label");
+        Table totals = runs.summarize("label", count).by("label");
+        Table byClock = runs.xTabCounts("label", "clock");
+        List<String> qualities = new ArrayList<>();
+        for (AlignmentQuality quality : AlignmentQuality.values()) {
+            if (byClock.columnNames().contains(quality.label())) {
+                qualities.add(quality.label());
+            }
+        }
+        out.println("By label (clock: how many migrations had each clock-alignment quality)");
+        TextTable table = new TextTable(out)
+                .column("LABEL", TextTable.Align.LEFT)
+                .column("MIGRATIONS", TextTable.Align.RIGHT)
+                .column("PAIRED", TextTable.Align.RIGHT)
+                .column("COMPLETED", TextTable.Align.RIGHT)
+                .column("BLACKOUT KNOWN", TextTable.Align.RIGHT);
+        qualities.forEach(quality -> table.column("CLOCK " + quality.toUpperCase(), TextTable.Align.RIGHT));
+        for (int row = 0; row < counts.rowCount(); row++) {
+            String label = counts.stringColumn("label").get(row);
+            List<String> cells = new ArrayList<>();
+            cells.add(label);
+            cells.add(cellFor(totals, label, "Count [label]"));
+            cells.add(cellFor(counts, label, "Number True [paired]"));
+            cells.add(cellFor(counts, label, "Number True [completed]"));
+            cells.add(cellFor(counts, label, "Number True [blackout_known]"));
+            for (String quality : qualities) {
+                cells.add(cellFor(byClock, label, quality));
+            }
+            table.row(cells.toArray(String[]::new));
+        }
+        table.finish();
+        out.println();
+    }
+
+    /**
+     * The count in {@code column} of the row whose first column is {@code label} (Tablesaw names
+     * summary columns after the function and the column, in an order of its own).
+     */
+    private static String cellFor(Table table, String label, String column) {
+        for (int row = 0; row < table.rowCount(); row++) {
+            if (table.column(0).getString(row).equals(label)) {
+                return Long.toString(Math.round(((Number) table.column(column).get(row)).doubleValue()));
+            }
+        }
+        return "0";
+    }
+}

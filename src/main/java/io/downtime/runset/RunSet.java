@@ -1,0 +1,42 @@
+package io.downtime.runset;
+
+import io.downtime.trace.LineAccounting;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every migration found under the paths of a run set.
+ *
+ * @param cases      the cases searched, in order
+ * @param runs       their migrations, case by case
+ * @param accounting where every line of every input went, by input name
+ * @param notes      sentences about what was found but not used (a run without a role, ...)
+ * @param problems   sentences about inputs that could not be used (missing, unreadable, no migration)
+ */
+public record RunSet(List<CaseInput> cases, List<SetRun> runs, Map<String, LineAccounting> accounting,
+                     List<String> notes, List<String> problems) {
+    public RunSet {
+        cases = List.copyOf(cases);
+        runs = List.copyOf(runs);
+        accounting = Collections.unmodifiableMap(new LinkedHashMap<>(accounting));
+        notes = List.copyOf(notes);
+        problems = List.copyOf(problems);
+    }
+
+    public List<RunFigures> figures() {
+        return runs.stream().map(SetRun::figures).toList();
+    }
+
+    /** True when every input could be used and every line of it was read and understood or accounted for. */
+    public boolean clean() {
+        return problems.isEmpty() && accounting.values().stream().allMatch(LineAccounting::clean);
+    }
+
+    /** Lines rejected across all inputs. */
+    public long rejectedLines() {
+        return accounting.values().stream().mapToLong(LineAccounting::rejected).sum();
+    }
+}

@@ -1,0 +1,205 @@
+package io.downtime.runset;
+
+import io.downtime.trace.TraceInputs;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the migration cases under the paths of a run set.
+ *
+ * <ul>
+ *   <li>a directory: every directory at any depth below it (itself included) that holds
+ *       {@code src.log} or {@code dst.log} (each optionally {@code .gz}) is one case; when there is
+ *       none, the directory itself is one case, read as {@code analyzer report} reads a directory
+ *       (its one or two logs);</li>
+ *   <li>{@code SRC,DST}: an explicit pair, two logs joined by a comma (a path that exists as
+ *       written is taken as one file, commas and all);</li>
+ *   <li>a file: one case of that one log (its migrations have one host only, unless the log holds
+ *       both processes, as a SystemTap log can).</li>
+ * </ul>
+ *
+ * <p>Cases are listed in path order, so a run set reads the same on every machine.
+ */
+public final class RunSetInputs {
+    private static final List<String> CASE_LOGS = List.of("src.log", "src.log.gz", "dst.log", "dst.log.gz");
+
+    /**
+     * @param cases    the cases found, in the order of the paths and then of the directories
+     * @param problems one sentence per path that cannot be used, naming it
+     * @param notes    one sentence per directory that holds logs but was not read (no src.log or dst.log)
+     */
+    public record Located(List<CaseInput> cases, List<String> problems, List<String> notes) {
+        public Located {
+            cases = List.copyOf(cases);
+            problems = List.copyOf(problems);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    private RunSetInputs() {
+    }
+
+    /** @param label the label of every case; empty to label each by the name of the path it was found under */
+    public static Located locate(List<String> paths, Optional<String> label) {
+        List<CaseInput> cases = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (String argument : paths) {
+            Path path = Path.of(argument);
+            if (Files.isDirectory(path)) {
+                directory(path, label, cases, problems, notes);
+            } else if (Files.exists(path)) {
+                file(argument, path, label, cases, problems);
+            } else if (argument.contains(",")) {
+                pair(argument, label, cases, problems);
+            } else {
+                problems.add(argument + ": no such file or directory");
+            }
+        }
+        return new Located(unique(cases), problems, notes);
+    }
+
+    /**
+     * Case names must tell the cases apart (they name JUnit test cases): two cases of one name (the
+     * same relative directory under two given paths) are named by their paths as given, and a case
+     * given twice is numbered.
+     */
+    private static List<CaseInput> unique(List<CaseInput> cases) {
+        Map<String, Long> counts = cases.stream().collect(Collectors.groupingBy(CaseInput::name, Collectors.counting()));
+        List<CaseInput> renamed = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (CaseInput input : cases) {
+            String name = counts.get(input.name()) > 1 ? String.join(",", input.paths()) : input.name();
+            String unique = name;
+            for (int n = 2; !taken.add(unique); n++) {
+                unique = name + " (" + n + ")";
+            }
+            renamed.add(new CaseInput(input.label(), unique, input.paths()));
+        }
+        return renamed;
+    }
+
+    private static void directory(Path root, Optional<String> label, List<CaseInput> cases, List<String> problems,
+                                  List<String> notes) {
+        String rootLabel = label.orElse(nameOf(root));
+        List<Path> found = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                            if (CASE_LOGS.stream().anyMatch(name -> Files.isRegularFile(dir.resolve(name)))) {
+                                found.add(dir);
+                            } else if (holdsLogs(dir)) {
+                                skipped.add(dir);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            // A loop of symbolic links or an unreadable directory: say so, search the rest.
+                            problems.add(file + ": cannot be searched: " + describe(e));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            problems.add(root + ": cannot be searched: " + describe(e));
+            return;
+        }
+        if (found.isEmpty()) {
+            cases.add(new CaseInput(rootLabel, nameOf(root), List.of(root.toString())));
+            return;
+        }
+        found.sort(Path::compareTo);
+        skipped.sort(Path::compareTo);
+        for (Path dir : skipped) {
+            notes.add(dir + ": holds logs but no src.log or dst.log, so it was not read; give its logs as SRC,DST");
+        }
+        Path base = root.toAbsolutePath().normalize().getParent();
+        for (Path dir : found) {
+            Path absolute = dir.toAbsolutePath().normalize();
+            String name = base == null ? absolute.toString() : base.relativize(absolute).toString();
+            cases.add(new CaseInput(rootLabel, name.replace('\\', '/'), List.of(dir.toString())));
+        }
+    }
+
+    private static void file(String argument, Path path, Optional<String> label, List<CaseInput> cases,
+                             List<String> problems) {
+        if (!Files.isReadable(path)) {
+            problems.add(argument + ": not readable (permission denied)");
+            return;
+        }
+        cases.add(new CaseInput(label.orElse(parentName(path)), argument, List.of(argument)));
+    }
+
+    private static void pair(String argument, Optional<String> label, List<CaseInput> cases, List<String> problems) {
+        String[] parts = argument.split(",", -1);
+        if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+            problems.add(argument + ": an explicit pair is two logs joined by one comma (SRC,DST)");
+            return;
+        }
+        boolean usable = true;
+        for (String part : parts) {
+            Path file = Path.of(part);
+            if (!Files.isRegularFile(file)) {
+                problems.add(argument + ": " + part + ": no such file");
+                usable = false;
+            } else if (!Files.isReadable(file)) {
+                problems.add(argument + ": " + part + ": not readable (permission denied)");
+                usable = false;
+            }
+        }
+        if (usable) {
+            cases.add(new CaseInput(label.orElse(parentName(Path.of(parts[0]))), argument, List.of(parts)));
+        }
+    }
+
+    private static boolean holdsLogs(Path dir) {
+        try (var files = Files.list(dir)) {
+            return files.anyMatch(file -> {
+                String name = file.getFileName().toString();
+                String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+                return Files.isRegularFile(file) && TraceInputs.isTraceFileName(name) && !base.endsWith(".stderr");
+            });
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String nameOf(Path directory) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        Path name = absolute.getFileName();
+        return name == null ? absolute.toString() : name.toString();
+    }
+
+    private static String parentName(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent == null ? "/" : nameOf(parent);
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.FileSystemLoopException) {
+            return "a loop of symbolic links";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

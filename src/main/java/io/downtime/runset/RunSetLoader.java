@@ -1,0 +1,71 @@
+package io.downtime.runset;
+
+import io.downtime.analysis.MigrationAnalysis;
+import io.downtime.clock.AlignedMigration;
+import io.downtime.run.FoundMigrations;
+import io.downtime.run.LogInputs;
+import io.downtime.run.LogLoader;
+import io.downtime.run.MigrationFinder;
+import io.downtime.run.MigrationPair;
+import io.downtime.run.Run;
+import io.downtime.trace.Diagnostic;
+import io.downtime.trace.LineAccounting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads a run set: each case's logs are located, read, split into runs and paired exactly as
+ * {@code analyzer report} does, and each migration is aligned and analysed the same way.
+ */
+public final class RunSetLoader {
+    private RunSetLoader() {
+    }
+
+    public static RunSet load(List<String> paths, RunSetOptions options, Consumer<Diagnostic> diagnostics) {
+        RunSetInputs.Located located = RunSetInputs.locate(paths, options.label());
+        List<String> problems = new ArrayList<>(located.problems());
+        List<String> notes = new ArrayList<>(located.notes());
+        List<SetRun> runs = new ArrayList<>();
+        Map<String, LineAccounting> accounting = new LinkedHashMap<>();
+        for (CaseInput input : located.cases()) {
+            LogInputs.Located logs = LogInputs.locate(input.paths(), List.of());
+            problems.addAll(logs.problems());
+            if (logs.logs().isEmpty()) {
+                continue;
+            }
+            LogLoader.Loaded loaded = LogLoader.load(logs.logs(), diagnostics);
+            problems.addAll(loaded.problems());
+            accounting.putAll(loaded.accounting());
+            FoundMigrations found = MigrationFinder.standard().find(loaded.logs(), Optional.empty());
+            notes.addAll(found.notes());
+            if (found.migrations().isEmpty()) {
+                problems.add(input.name() + ": no migration found");
+                continue;
+            }
+            for (MigrationPair pair : found.migrations()) {
+                RunRef ref = new RunRef(input.label(), input.name(), pair.index(), found.migrations().size());
+                MigrationAnalysis analysis = MigrationAnalysis.of(AlignedMigration.align(pair, options.alignment()));
+                runs.add(new SetRun(ref, analysis, RunFigures.of(ref, analysis), inputsOf(pair, loaded.accounting())));
+            }
+        }
+        return new RunSet(located.cases(), runs, accounting, notes, problems);
+    }
+
+    private static Map<String, LineAccounting> inputsOf(MigrationPair pair, Map<String, LineAccounting> accounting) {
+        Map<String, LineAccounting> inputs = new LinkedHashMap<>();
+        for (Optional<Run> run : List.of(pair.source(), pair.destination())) {
+            run.ifPresent(r -> r.inputs().forEach(name -> {
+                LineAccounting lines = accounting.get(name);
+                if (lines != null) {
+                    inputs.put(name, lines);
+                }
+            }));
+        }
+        return inputs;
+    }
+}

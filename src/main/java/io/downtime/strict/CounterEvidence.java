@@ -1,0 +1,177 @@
+package io.downtime.strict;
+
+import io.downtime.model.DestinationAbort;
+import io.downtime.model.LineRef;
+import io.downtime.run.Role;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.LongPredicate;
+import java.util.function.IntToLongFunction;
+
+/**
+ * Narrows the counter phases with what a run recorded of the RFC. Every recorded value is a reading
+ * of a host's millisecond counter, and every check that did not fire read less than the abort limit:
+ * each is a fact about the phase, whatever limits are replayed later. Observations are applied in time
+ * order; one that no remaining phase reproduces is the first difference between record and replay and
+ * narrows nothing.
+ */
+final class CounterEvidence {
+    private CounterEvidence() {
+    }
+
+    /**
+     * @param value     the counter reading the replay gives for a phase
+     * @param holds     whether the recorded fact holds for that reading
+     * @param recorded  what the trace recorded, for messages
+     * @param valueName what the reading is, for messages
+     */
+    private record Observation(long order, Role host, LineRef where, IntToLongFunction value, LongPredicate holds,
+                               String recorded, String valueName, boolean reading) {
+    }
+
+    static CounterPhases derive(long start, List<HostEvent> sourceChecks, Optional<MessageSend> send,
+                                Optional<MessageReceipt> receipt, List<HostEvent> destinationChecks,
+                                RecordedStrict recorded) {
+        return derive(start, sourceChecks, send, receipt, destinationChecks, recorded, OptionalLong.empty());
+    }
+
+    /**
+     * @param assumedAbortLimit the abort limit to take when the trace holds none (a source that fired before
+     *                          sending it): only when the replay is told the run was recorded with it
+     */
+    static CounterPhases derive(long start, List<HostEvent> sourceChecks, Optional<MessageSend> send,
+                                Optional<MessageReceipt> receipt, List<HostEvent> destinationChecks,
+                                RecordedStrict recorded, OptionalLong assumedAbortLimit) {
+        if (!recorded.any()) {
+            return CounterPhases.unconstrained();
+        }
+        OptionalLong limit = recorded.abortLimitMs().isPresent() ? recorded.abortLimitMs() : assumedAbortLimit;
+        List<Observation> observations = new ArrayList<>();
+        List<Contradiction> contradictions = new ArrayList<>();
+
+        if (send.isPresent() && send.get().recordedDowntimeMs().isPresent()) {
+            long sent = send.get().recordedDowntimeMs().getAsLong();
+            long at = send.get().micros();
+            observations.add(new Observation(at, Role.SOURCE, send.get().where(),
+                    phase -> MillisecondCounter.elapsed(start, at, phase), reading -> reading == sent,
+                    "source downtime=" + sent + " at the send", "the source's downtime at the send", true));
+        }
+        int sourceFiring = recorded.sourceFiringIndex(sourceChecks);
+        for (int i = 0; i < sourceChecks.size(); i++) {
+            HostEvent check = sourceChecks.get(i);
+            long at = check.micros();
+            IntToLongFunction value = phase -> MillisecondCounter.elapsed(start, at, phase);
+            if (i == sourceFiring) {
+                long read = recorded.sourceExceeded().get().downtimeLimitMs() + recorded.sourceExceeded().get().exceededByMs();
+                observations.add(new Observation(at, Role.SOURCE, check.where(), value, reading -> reading == read,
+                        "the source fired after its " + check.site().label() + " reading " + read + " ms (Downtime Limit of "
+                                + recorded.sourceExceeded().get().downtimeLimitMs() + " ms exceeded by "
+                                + recorded.sourceExceeded().get().exceededByMs() + " ms, "
+                                + recorded.sourceExceeded().get().header().where() + ")",
+                        "the source's counter there", true));
+            } else if (limit.isPresent()) {
+                long abortLimit = limit.getAsLong();
+                observations.add(new Observation(at, Role.SOURCE, check.where(), value, reading -> reading < abortLimit,
+                        "no abort after the source's " + check.site().label() + " (abort limit " + abortLimit + " ms)",
+                        "the source's counter there", false));
+            }
+        }
+
+        OptionalLong sourceDowntime = recorded.destinationsSourceDowntimeMs();
+        if (recorded.sent().isPresent() && recorded.received().isPresent()
+                && recorded.sent().get().sourceDowntimeMs() != recorded.received().get().sourceDowntimeMs()) {
+            long order = receipt.map(r -> destinationOrder(destinationChecks, r.micros())).orElse(Long.MAX_VALUE);
+            contradictions.add(new Contradiction(order, new RecordDifference(Role.DESTINATION,
+                    recorded.received().get().header().where(),
+                    "source downtime=" + recorded.received().get().sourceDowntimeMs() + " received",
+                    "the " + recorded.sent().get().sourceDowntimeMs() + " ms the source sent ("
+                            + recorded.sent().get().header().where() + ")")));
+        }
+        if (receipt.isPresent() && sourceDowntime.isPresent()) {
+            long v = sourceDowntime.getAsLong();
+            long received = receipt.get().micros();
+            int destinationFiring = recorded.destinationFiringIndex(destinationChecks);
+            for (int j = 0; j < destinationChecks.size(); j++) {
+                HostEvent check = destinationChecks.get(j);
+                long at = check.micros();
+                long order = check.onSourceClock().value().orElse(Long.MAX_VALUE);
+                IntToLongFunction value = phase -> MillisecondCounter.elapsed(received, at, phase);
+                if (j == destinationFiring) {
+                    DestinationAbort abort = recorded.destinationAbort().get();
+                    long read = abort.destinationDowntimeMs();
+                    if (v + read < abort.abortLimitMs()) {
+                        contradictions.add(new Contradiction(order, new RecordDifference(Role.DESTINATION,
+                                abort.header().where(), "an abort with source downtime " + v + " + destination downtime "
+                                + read + " < " + abort.abortLimitMs(), "no abort: the RFC aborts only at the limit")));
+                    }
+                    observations.add(new Observation(order, Role.DESTINATION, check.where(), value,
+                            reading -> reading == read, "the destination fired after its " + check.site().label()
+                            + " with destination downtime=" + read + " (" + abort.header().where() + ")",
+                            "the destination's downtime there", true));
+                } else if (limit.isPresent() && (destinationFiring < 0 || j < destinationFiring)) {
+                    long abortLimit = limit.getAsLong();
+                    observations.add(new Observation(order, Role.DESTINATION, check.where(), value,
+                            reading -> v + reading < abortLimit, "no abort after the destination's "
+                            + check.site().label() + " (source downtime " + v + " ms, abort limit " + abortLimit + " ms)",
+                            "the destination's downtime there", false));
+                }
+            }
+        }
+
+        observations.sort(Comparator.comparingLong(Observation::order));
+        PhaseSet source = PhaseSet.all();
+        PhaseSet destination = PhaseSet.all();
+        List<PhaseEvidence> evidence = new ArrayList<>();
+        for (Observation observation : observations) {
+            PhaseSet current = observation.host() == Role.SOURCE ? source : destination;
+            PhaseSet narrowed = current.where(phase -> observation.holds().test(observation.value().applyAsLong(phase)));
+            if (narrowed.isEmpty()) {
+                contradictions.add(new Contradiction(observation.order(), new RecordDifference(observation.host(),
+                        observation.where(), observation.recorded(), observation.valueName() + " "
+                        + readings(observation, current) + " for every " + observation.host().label()
+                        + " phase the earlier observations allow (" + current.describe() + ")")));
+                continue;
+            }
+            if (narrowed.size() < current.size()) {
+                evidence.add(new PhaseEvidence(observation.host(), observation.where(), observation.recorded(),
+                        observation.reading(), narrowed));
+            }
+            if (observation.host() == Role.SOURCE) {
+                source = narrowed;
+            } else {
+                destination = narrowed;
+            }
+        }
+        Optional<RecordDifference> first = contradictions.stream().min(Comparator.comparingLong(Contradiction::order))
+                .map(Contradiction::difference);
+        return new CounterPhases(source, destination, evidence, first);
+    }
+
+    /** A recorded fact the replay cannot reproduce, placed in time. */
+    private record Contradiction(long order, RecordDifference difference) {
+    }
+
+    /** A destination time on the source's clock, through the nearest check (the receipt has no event of its own). */
+    private static long destinationOrder(List<HostEvent> checks, long micros) {
+        return checks.stream().filter(check -> check.micros() >= micros).findFirst()
+                .flatMap(check -> check.onSourceClock().value().isPresent()
+                        ? Optional.of(check.onSourceClock().value().getAsLong() - (check.micros() - micros))
+                        : Optional.empty())
+                .orElse(Long.MAX_VALUE);
+    }
+
+    private static String readings(Observation observation, PhaseSet phases) {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int phase : phases.members()) {
+            long reading = observation.value().applyAsLong(phase);
+            min = Math.min(min, reading);
+            max = Math.max(max, reading);
+        }
+        return min == max ? "reads " + min + " ms" : "reads " + min + " to " + max + " ms";
+    }
+}

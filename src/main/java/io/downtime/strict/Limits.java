@@ -1,0 +1,24 @@
+package io.downtime.strict;
+
+/**
+ * The strict-mode parameters as QEMU takes them, in whole milliseconds: {@code downtime-limit} and
+ * the RFC's {@code switchover-limit}. The RFC aborts at {@code abort_limit = downtime_limit + switchover_limit}.
+ */
+public record Limits(long downtimeLimitMs, long switchoverLimitMs) {
+    public Limits {
+        if (downtimeLimitMs < 0 || switchoverLimitMs < 0) {
+            throw new IllegalArgumentException("limits cannot be negative: " + downtimeLimitMs + " + " + switchoverLimitMs);
+        }
+    }
+
+    /** What the RFC sends to the destination and both sides compare with. */
+    public long abortLimitMs() {
+        return downtimeLimitMs + switchoverLimitMs;
+    }
+
+    /** {@code downtime-limit 5 ms + switchover-limit 1 ms = abort limit 6 ms}. */
+    public String describe() {
+        return "downtime-limit " + downtimeLimitMs + " ms + switchover-limit " + switchoverLimitMs
+                + " ms = abort limit " + abortLimitMs() + " ms";
+    }
+}

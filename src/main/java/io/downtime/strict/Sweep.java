@@ -1,0 +1,93 @@
+package io.downtime.strict;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * Replays a corpus of prepared runs for every cell of a grid of limits, and recommends limits. Pure:
+ * the runs were read and prepared before ({@link SweepCorpus}); each cell costs a few arithmetic
+ * operations per run and policy.
+ */
+public final class Sweep {
+    private Sweep() {
+    }
+
+    public static SweepResult run(List<PreparedRun> runs, SweepGrid grid, List<Policy> policies, double targetAbortRate) {
+        List<PreparedRun> replayable = runs.stream().filter(PreparedRun::replayable).toList();
+        List<String> unreplayable = runs.stream().filter(run -> !run.replayable())
+                .map(run -> run.name() + ": " + run.unreplayable().get()).toList();
+        List<Limits> limits = grid.cells();
+        List<PolicySweep> sweeps = new ArrayList<>();
+        for (Policy policy : policies) {
+            List<PreparedReplay> prepared = replayable.stream().map(run -> run.prepared().get(policy.name())).toList();
+            List<SweepCell> cells = IntStream.range(0, limits.size()).parallel()
+                    .mapToObj(i -> cell(policy, prepared, limits.get(i))).toList();
+            sweeps.add(new PolicySweep(policy.name(), cells, recommend(cells, targetAbortRate)));
+        }
+        return new SweepResult(grid, replayable.size(), unreplayable, targetAbortRate, sweeps);
+    }
+
+    private static SweepCell cell(Policy policy, List<PreparedReplay> prepared, Limits limits) {
+        SweepCell.Tally tally = new SweepCell.Tally();
+        for (PreparedReplay run : prepared) {
+            tally.add(run.outcome(limits));
+        }
+        return tally.cell(limits, policy.promisedLimitMs(limits));
+    }
+
+    /** Smallest first: the promised limit, then the downtime limit, then the switchover limit. */
+    private static final Comparator<SweepCell> SMALLEST = Comparator.comparingLong(SweepCell::promisedLimitMs)
+            .thenComparingLong(cell -> cell.limits().downtimeLimitMs())
+            .thenComparingLong(cell -> cell.limits().switchoverLimitMs());
+
+    /**
+     * The smallest limits whose certain aborts stay at or under the target and that certainly miss no
+     * violation. Runs the replay cannot decide (counter phases, a blackout known only from below) are
+     * not counted against a cell: the statement gives, for the chosen cell, how many of them may still
+     * abort or miss.
+     */
+    static Recommendation recommend(List<SweepCell> cells, double target) {
+        List<SweepCell> filled = cells.stream().filter(cell -> cell.runs() > 0).toList();
+        if (filled.isEmpty()) {
+            return new Recommendation(Optional.empty(), "no run could be replayed: nothing to recommend");
+        }
+        Optional<SweepCell> best = filled.stream()
+                .filter(cell -> cell.leastAbortRate() <= target && cell.missed() == 0)
+                .min(SMALLEST);
+        if (best.isPresent()) {
+            SweepCell cell = best.get();
+            String statement = "the smallest limits that keep aborts at or under " + percent(target)
+                    + " without a missed violation are " + cell.limits().describe() + " (promises "
+                    + cell.promisedLimitMs() + " ms): of " + cell.runs() + " runs " + cell.fired() + " fire ("
+                    + percent(cell.leastAbortRate()) + ") and none misses a violation";
+            if (cell.mayFire() > 0 || cell.mayMiss() > 0) {
+                statement += "; not counted: " + cell.mayFire() + " may fire (at most " + percent(cell.mostAbortRate())
+                        + " in all) and " + cell.mayMiss() + " may miss a violation, depending on what the replay"
+                        + " cannot pin down (counter phases, clock offset)";
+            } else {
+                statement += ", whatever the counter phases and clock offsets";
+            }
+            return new Recommendation(best, statement);
+        }
+        StringBuilder statement = new StringBuilder("no limits in the grid keep aborts at or under " + percent(target)
+                + " without a missed violation");
+        filled.stream().filter(cell -> cell.missed() == 0)
+                .min(Comparator.comparingDouble(SweepCell::leastAbortRate).thenComparing(SMALLEST))
+                .ifPresent(cell -> statement.append("; without a missed violation the fewest aborts are ")
+                        .append(percent(cell.leastAbortRate())).append(", at ").append(cell.limits().describe()));
+        filled.stream().filter(cell -> cell.leastAbortRate() <= target)
+                .min(Comparator.comparingInt(SweepCell::missed).thenComparing(SMALLEST))
+                .ifPresent(cell -> statement.append("; with aborts at or under ").append(percent(target))
+                        .append(" the fewest missed violations are ").append(cell.missed()).append(" of ")
+                        .append(cell.runs()).append(", at ").append(cell.limits().describe()));
+        return new Recommendation(Optional.empty(), statement.toString());
+    }
+
+    private static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.2f%%", fraction * 100).replace(".00%", "%");
+    }
+}

@@ -1,0 +1,73 @@
+package io.downtime.compare;
+
+import io.downtime.runset.RunFigures;
+import io.downtime.runset.RunSetLoader;
+import io.downtime.runset.RunSetOptions;
+import io.downtime.testing.SampleTraces;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the comparison says about unknown blackouts and mixed clock alignments, on the real samples. */
+class ComparerOnSamplesTest {
+
+    private static List<RunFigures> samples(String... names) {
+        return RunSetLoader.load(Arrays.stream(names).map(n -> SampleTraces.path(n).toString()).toList(),
+                RunSetOptions.defaults(), d -> { }).figures();
+    }
+
+    private static Comparison compare(List<RunFigures> a, List<RunFigures> b) {
+        return RunSetComparer.compare("a", a, "b", b, Thresholds.defaults(), ComparisonMethod.withoutInterval());
+    }
+
+    /** dst-killed-at-switchover has no blackout: the guest never started on the destination. */
+    @Test
+    void failedMigrationsAreLeftOutAndSaidSo() {
+        Comparison comparison = compare(samples("dst-killed-at-switchover", "precopy-q35-small"),
+                samples("precopy-q35-small"));
+        FigureComparison blackout = comparison.figures().get(0);
+        assertEquals(1, blackout.baseline().count());
+        assertEquals(1, blackout.baseline().unknown());
+        assertTrue(comparison.notes().contains("blackout unknown in 1 run of the baseline, left out of its statistics:"
+                + " 1 × the guest never started on the destination (no dst-*-vm-started; the destination incomplete,"
+                + " the source failed)"), comparison.notes().toString());
+
+        Comparison none = compare(samples("dst-killed-at-switchover"), samples("precopy-q35-small"));
+        assertEquals(Verdict.UNKNOWN, none.figures().get(0).verdict());
+        assertTrue(none.figures().get(0).reason().startsWith("no value in any baseline run: the guest never started"),
+                none.figures().get(0).reason());
+    }
+
+    /**
+     * precopy-return-path is aligned two-sided, precopy-q35-small one-sided: both enter with their
+     * lower bounds (105399 µs: GateRulesTest; 7738 µs: the report), and a note warns of the mix.
+     */
+    @Test
+    void mixedAlignmentIsNoted() {
+        Comparison comparison = compare(samples("precopy-return-path"), samples("precopy-q35-small"));
+        FigureComparison blackout = comparison.figures().get(0);
+        assertEquals(105_399, blackout.baseline().values().get(0).micros());
+        assertEquals(7_738, blackout.candidate().values().get(0).micros());
+        assertTrue(blackout.baseline().values().get(0).lowerBound());
+        assertTrue(comparison.notes().contains("the clock alignment differs between the sets (baseline: 1 two-sided;"
+                + " candidate: 1 one-sided): bounds from different evidence are compared, so part of a change of the"
+                + " blackout may come from the alignment, not the guest"), comparison.notes().toString());
+        assertEquals(Verdict.TOO_FEW_RUNS, blackout.verdict());
+    }
+
+    /** QEMU's figure is exact: src-downtime-end - src-downtime-start, 4111 µs for dst-stalled-400ms. */
+    @Test
+    void qemusFigureIsExact() {
+        Comparison comparison = compare(samples("dst-stalled-400ms"), samples("dst-stalled-400ms"));
+        FigureComparison qemu = comparison.figures().get(1);
+        assertEquals("QEMU's downtime figure", qemu.figure().label());
+        assertEquals(4111, qemu.baseline().values().get(0).micros());
+        assertEquals(0, qemu.baseline().lowerBounds());
+        assertEquals(0.0, qemu.change().get().medianDelta());
+        assertEquals(1.0, qemu.change().get().test().pValue());
+    }
+}

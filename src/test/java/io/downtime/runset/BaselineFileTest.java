@@ -1,0 +1,64 @@
+package io.downtime.runset;
+
+import io.downtime.testing.SampleTraces;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BaselineFileTest {
+
+    /** Every sample's figures survive the file: what gate --baseline compares is what was recorded. */
+    @Test
+    void roundTripOfEverySample(@TempDir Path dir) throws Exception {
+        RunSet set = RunSetLoader.load(List.of(SampleTraces.root().toString()), RunSetOptions.defaults(), d -> { });
+        Baseline baseline = new Baseline("9.9.9", "samples", "auto", "auto", BaselineFile.inputs(set), set.figures());
+        Path file = dir.resolve("baseline.json");
+        try (var writer = Files.newBufferedWriter(file)) {
+            BaselineFile.write(baseline, writer);
+        }
+        assertTrue(BaselineFile.looksLikeBaseline(file));
+        Baseline read = BaselineFile.read(file);
+        assertEquals(baseline, read);
+        assertEquals(13, read.runs().size());
+        // 13 cases of two logs, plus the four stderr files that hold lines of their runs' time spans
+        assertTrue(read.inputs().size() >= 26, read.inputs().toString());
+        Baseline.Input first = read.inputs().get(0);
+        assertEquals(Files.size(Path.of(first.path())), first.bytes());
+        assertEquals(64, first.sha256().length());
+    }
+
+    @Test
+    void errorsNameTheFileAndTheField(@TempDir Path dir) throws Exception {
+        RunSet set = RunSetLoader.load(List.of(SampleTraces.path("dst-stalled-400ms").toString()),
+                RunSetOptions.defaults(), d -> { });
+        StringWriter text = new StringWriter();
+        BaselineFile.write(new Baseline("1", "x", "auto", "auto", List.of(), set.figures()), text);
+        Path file = dir.resolve("b.json");
+
+        Files.writeString(file, text.toString().replace("\"save_us\" : 485", "\"save_us\" : \"485\""));
+        BaselineException wrongType = assertThrows(BaselineException.class, () -> BaselineFile.read(file));
+        assertEquals(file + ": runs[0].devices[0].save_us: expected a whole number, got \"485\"", wrongType.getMessage());
+
+        Files.writeString(file, text.toString().replace("\"format_version\" : 1", "\"format_version\" : 7"));
+        BaselineException version = assertThrows(BaselineException.class, () -> BaselineFile.read(file));
+        assertEquals(file + ": format_version: version 7 is not known to this analyzer (it reads 1); make the"
+                + " baseline again with this version", version.getMessage());
+
+        Files.writeString(file, text.toString().replace("\"clock\" : \"one-sided\"", "\"clock\" : \"sideways\""));
+        BaselineException label = assertThrows(BaselineException.class, () -> BaselineFile.read(file));
+        assertEquals(file + ": runs[0].clock: \"sideways\" is not one of two-sided, one-sided, none, inconsistent, given",
+                label.getMessage());
+
+        Files.writeString(file, "{\"format\": ");
+        BaselineException json = assertThrows(BaselineException.class, () -> BaselineFile.read(file));
+        assertTrue(json.getMessage().startsWith(file + ": not JSON: "), json.getMessage());
+    }
+}

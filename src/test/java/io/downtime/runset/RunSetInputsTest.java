@@ -1,0 +1,115 @@
+package io.downtime.runset;
+
+import io.downtime.testing.SampleTraces;
+import io.downtime.testing.TraceForms;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Finding the cases of a run set: nested directories, .gz, explicit pairs, single logs, labels. */
+class RunSetInputsTest {
+
+    private static void copy(String sample, Path to, boolean gzip) throws Exception {
+        for (String log : List.of("src.log", "dst.log")) {
+            byte[] bytes = Files.readAllBytes(SampleTraces.path(sample + "/" + log));
+            TraceForms.write(to.resolve(gzip ? log + ".gz" : log), gzip ? TraceForms.gzip(bytes) : bytes);
+        }
+    }
+
+    @Test
+    void nestedDirectoriesAtAnyDepthInPathOrder(@TempDir Path dir) throws Exception {
+        Path root = dir.resolve("fw-a");
+        copy("precopy-q35-small", root.resolve("rack-2/host-b/run-1"), false);
+        copy("dst-stalled-400ms", root.resolve("rack-1/run-1"), true);
+        copy("precopy-multifd-4ch", root.resolve("rack-1/run-2"), false);
+        RunSetInputs.Located located = RunSetInputs.locate(List.of(root.toString()), Optional.empty());
+        assertEquals(List.of(), located.problems());
+        assertEquals(List.of("fw-a/rack-1/run-1", "fw-a/rack-1/run-2", "fw-a/rack-2/host-b/run-1"),
+                located.cases().stream().map(CaseInput::name).toList());
+        assertTrue(located.cases().stream().allMatch(c -> c.label().equals("fw-a")), located.cases().toString());
+    }
+
+    @Test
+    void gzippedPairsAreReadLikePlainOnes(@TempDir Path dir) throws Exception {
+        copy("dst-stalled-400ms", dir.resolve("set/gz"), true);
+        copy("dst-stalled-400ms", dir.resolve("set/plain"), false);
+        RunSet set = RunSetLoader.load(List.of(dir.resolve("set").toString()), RunSetOptions.defaults(), d -> {
+            throw new AssertionError(d.toString());
+        });
+        assertEquals(2, set.runs().size());
+        // the same logs, so the same figures: the blackout's lower bound 405.351 ms (BlackoutTest derives it)
+        assertEquals(set.runs().get(0).figures().blackout(), set.runs().get(1).figures().blackout());
+        assertEquals(405_351, set.runs().get(0).figures().blackout().get().bounds().low().getAsLong());
+    }
+
+    @Test
+    void theGivenDirectoryCanBeTheCase() {
+        RunSetInputs.Located located = RunSetInputs.locate(List.of(SampleTraces.path("precopy-q35-small").toString()),
+                Optional.empty());
+        assertEquals(1, located.cases().size());
+        assertEquals("precopy-q35-small", located.cases().get(0).name());
+        assertEquals("precopy-q35-small", located.cases().get(0).label());
+    }
+
+    @Test
+    void explicitPairAndLabel() {
+        String src = SampleTraces.path("libvirt-one-migration/src-host-guest-a.log").toString();
+        String dst = SampleTraces.path("libvirt-one-migration/dst-host-guest-a.log").toString();
+        RunSet set = RunSetLoader.load(List.of(dst + "," + src),
+                new RunSetOptions(Optional.of("libvirt"), io.downtime.clock.AlignmentOptions.automatic()), d -> { });
+        assertEquals(List.of(), set.problems());
+        assertEquals(1, set.runs().size());
+        RunRef ref = set.runs().get(0).ref();
+        assertEquals("libvirt", ref.label());
+        assertEquals(dst + "," + src, ref.caseName());
+        // roles come from the events, whatever the order of the pair
+        assertTrue(set.runs().get(0).analysis().migration().pair().source().get().id().input().endsWith("src-host-guest-a.log"));
+    }
+
+    @Test
+    void directoriesWithOtherLogsAreNamedNotRead() {
+        RunSetInputs.Located located = RunSetInputs.locate(List.of(SampleTraces.root().toString()), Optional.empty());
+        assertEquals(13, located.cases().size(), "every sample case with src.log and dst.log");
+        assertEquals(1, located.notes().size(), located.notes().toString());
+        assertTrue(located.notes().get(0).contains("libvirt-one-migration: holds logs but no src.log or dst.log"),
+                located.notes().get(0));
+    }
+
+    /** The same relative directory under two given paths, and one path given twice: names stay unique. */
+    @Test
+    void caseNamesAreUnique(@TempDir Path dir) throws Exception {
+        copy("precopy-q35-small", dir.resolve("x/fw/run-1"), false);
+        copy("precopy-q35-small", dir.resolve("y/fw/run-1"), false);
+        String x = dir.resolve("x/fw").toString();
+        String y = dir.resolve("y/fw").toString();
+        RunSetInputs.Located located = RunSetInputs.locate(List.of(x, y, y), Optional.empty());
+        assertEquals(List.of(x + "/run-1", y + "/run-1", y + "/run-1 (2)"),
+                located.cases().stream().map(CaseInput::name).toList());
+    }
+
+    @Test
+    void problemsNameThePath(@TempDir Path dir) {
+        String missing = dir.resolve("nothing-here").toString();
+        String badPair = dir.resolve("a.log") + "," + dir.resolve("b.log");
+        RunSetInputs.Located located = RunSetInputs.locate(List.of(missing, badPair), Optional.empty());
+        assertEquals(List.of(missing + ": no such file or directory",
+                badPair + ": " + dir.resolve("a.log") + ": no such file",
+                badPair + ": " + dir.resolve("b.log") + ": no such file"), located.problems());
+    }
+
+    @Test
+    void aDirectoryWithoutMigrationIsAProblem(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("src.log"), "not a trace line\n");
+        RunSet set = RunSetLoader.load(List.of(dir.toString()), RunSetOptions.defaults(), d -> { });
+        assertEquals(0, set.runs().size());
+        assertEquals(List.of(dir.getFileName() + ": no migration found"), set.problems());
+        assertTrue(!set.clean());
+    }
+}
