@@ -76,6 +76,8 @@ final class HtmlReport implements ReportRenderer {
         page.fact("Migrations", found + " found" + (document.analyses().size() < found
                 ? "; this page reports migration " + document.analyses().get(0).migration().pair().index() + " (--run)" : ""));
         document.found().notes().forEach(note -> page.fact("note", names.in(note)));
+        document.found().warnings().forEach(warning -> page.fact("warning", names.of(warning.where()) + ": "
+                + names.in(warning.sentence())));
         document.problems().forEach(problem -> page.fact("problem", problem));
     }
 
@@ -92,6 +94,12 @@ final class HtmlReport implements ReportRenderer {
 
     private void migration(PageSection section, MigrationAnalysis analysis) {
         section.add(facts(ReportFacts.runs(analysis)));
+        if (!analysis.warnings().isEmpty()) {
+            section.add(new Subheading("Warnings"));
+            section.add(new FactList(analysis.warnings().stream()
+                    .map(warning -> new HtmlPage.Fact("warning", names.of(warning.where()) + ": " + names.in(warning.sentence())))
+                    .toList()));
+        }
         section.add(new Subheading(ReportFacts.CLOCK_HEADING));
         section.add(facts(ReportFacts.clock(analysis.migration().clock())));
         section.add(new Subheading("Blackout"));
