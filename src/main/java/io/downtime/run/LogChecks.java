@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Warnings about the logs as a whole (those about one run's own lines are {@link RunChecks}'): a
- * log whose clock goes back where a run begins (two hosts' logs joined into one file), and a run
- * that repeats another line for line (the same lines twice in a log, or one log given twice).
+ * Warnings about the logs as a whole (those about one run's own lines are {@link RunChecks}'): a log
+ * cut in the middle of its last line, a log whose clock goes back where a run begins (two hosts' logs
+ * joined into one file), and a run that repeats another line for line (the same lines twice in a log,
+ * or one log given twice).
  */
 final class LogChecks {
     private LogChecks() {
@@ -20,6 +21,12 @@ final class LogChecks {
     static List<InputWarning> of(List<LogEvents> logs, List<Run> runs) {
         List<InputWarning> warnings = new ArrayList<>();
         for (LogEvents log : logs) {
+            if (log.cutLastLine()) {
+                TraceEvent last = log.events().get(log.events().size() - 1);
+                warnings.add(new InputWarning(last.header().where(), "the log's last line has no line end, which QEMU"
+                        + " always writes: the file was cut while being written (a full disk, a copy taken mid-write),"
+                        + " and this line's values may be cut short"));
+            }
             clockGoesBackAtRunStart(log, runs, warnings);
         }
         repeatedRuns(runs, warnings);

@@ -74,7 +74,10 @@ public final class LogLoader {
                     stderr.add(new LogEvents.StderrEvents(file.name(), messages));
                 }
             }
-            logs.add(new LogEvents(input.log().name(), events, stderr));
+            long lines = accounting.get(input.log().name()).lines();
+            boolean cut = !events.isEmpty() && events.get(events.size() - 1).header().where().line() == lines
+                    && FinalLineEnd.missing(input.log());
+            logs.add(new LogEvents(input.log().name(), events, stderr, cut));
         }
         return new Loaded(logs, accounting, problems);
     }

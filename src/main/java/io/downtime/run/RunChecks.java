@@ -1,6 +1,7 @@
 package io.downtime.run;
 
 import io.downtime.model.Checkpoint;
+import io.downtime.model.DeviceDowntime;
 import io.downtime.model.LineRef;
 import io.downtime.model.TraceEvent;
 
@@ -21,6 +22,8 @@ public final class RunChecks {
      */
     public static final long CLOCK_STEP_TOLERANCE_MICROS = 1_000;
     static final int LISTED_PER_KIND = 5;
+    /** A day: no device's save or load takes that long. */
+    static final long IMPLAUSIBLE_DEVICE_MICROS = 86_400_000_000L;
 
     private RunChecks() {
     }
@@ -30,6 +33,7 @@ public final class RunChecks {
         mixedRoles(run, warnings);
         clockSteps(run, warnings);
         checkpointOrder(run, warnings);
+        deviceTimes(run, warnings);
         return List.copyOf(warnings);
     }
 
@@ -105,6 +109,23 @@ public final class RunChecks {
         }
         more(run, repeated, "repeated checkpoints", warnings);
         more(run, reordered, "checkpoints out of order", warnings);
+    }
+
+    /** QEMU measures a save or load on a monotonic clock: a negative or day-long one is damage. */
+    private static void deviceTimes(Run run, List<InputWarning> warnings) {
+        int odd = 0;
+        for (DeviceDowntime device : run.devices()) {
+            long micros = device.downtimeMicros();
+            if (micros >= 0 && micros <= IMPLAUSIBLE_DEVICE_MICROS) {
+                continue;
+            }
+            if (++odd <= LISTED_PER_KIND) {
+                warnings.add(new InputWarning(device.header().where(), device.idstr() + " instance "
+                        + device.instanceId() + ": downtime=" + micros + " µs " + (micros < 0 ? "is negative" : "is more than a day")
+                        + ", which QEMU cannot have measured; this device's figures and the sums holding it are wrong"));
+            }
+        }
+        more(run, odd, "impossible device times", warnings);
     }
 
     private static void more(Run run, int count, String what, List<InputWarning> warnings) {
