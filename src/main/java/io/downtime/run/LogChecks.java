@@ -3,10 +3,13 @@ package io.downtime.run;
 import io.downtime.model.TraceEvent;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Warnings about the logs as a whole (those about one run's own lines are {@link RunChecks}'): a log
@@ -20,6 +23,8 @@ final class LogChecks {
 
     static List<InputWarning> of(List<LogEvents> logs, List<Run> runs) {
         List<InputWarning> warnings = new ArrayList<>();
+        Set<Run> repeats = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<InputWarning> repeated = repeatedRuns(runs, repeats);
         for (LogEvents log : logs) {
             if (log.cutLastLine()) {
                 TraceEvent last = log.events().get(log.events().size() - 1);
@@ -27,16 +32,18 @@ final class LogChecks {
                         + " always writes: the file was cut while being written (a full disk, a copy taken mid-write),"
                         + " and this line's values may be cut short"));
             }
-            clockGoesBackAtRunStart(log, runs, warnings);
+            clockGoesBackAtRunStart(log, runs, repeats, warnings);
         }
-        repeatedRuns(runs, warnings);
+        warnings.addAll(repeated);
         return List.copyOf(warnings);
     }
 
-    private static void clockGoesBackAtRunStart(LogEvents log, List<Run> runs, List<InputWarning> warnings) {
+    /** A repeated run also sends the clock back where it begins; it gets its own, clearer warning. */
+    private static void clockGoesBackAtRunStart(LogEvents log, List<Run> runs, Set<Run> repeats,
+                                                List<InputWarning> warnings) {
         Map<Long, Run> byFirstLine = new HashMap<>();
         for (Run run : runs) {
-            if (run.id().input().equals(log.name()) && !run.events().isEmpty()) {
+            if (run.id().input().equals(log.name()) && !run.events().isEmpty() && !repeats.contains(run)) {
                 byFirstLine.put(run.events().get(0).header().where().line(), run);
             }
         }
@@ -60,13 +67,15 @@ final class LogChecks {
     }
 
     /** Runs with the same events (times and values, not line numbers): found by a hash, then compared. */
-    private static void repeatedRuns(List<Run> runs, List<InputWarning> warnings) {
+    private static List<InputWarning> repeatedRuns(List<Run> runs, Set<Run> repeats) {
+        List<InputWarning> warnings = new ArrayList<>();
         Map<Integer, List<Run>> byContent = new HashMap<>();
         int listed = 0;
         for (Run run : runs) {
             List<Run> sameHash = byContent.computeIfAbsent(content(run), key -> new ArrayList<>());
             for (Run earlier : sameHash) {
                 if (sameEvents(earlier, run)) {
+                    repeats.add(run);
                     if (listed++ < RunChecks.LISTED_PER_KIND) {
                         warnings.add(new InputWarning(run.events().get(0).header().where(), run.id() + " repeats "
                                 + earlier.id() + " event for event (the same lines twice): it is reported as a"
@@ -77,6 +86,7 @@ final class LogChecks {
             }
             sameHash.add(run);
         }
+        return warnings;
     }
 
     private static int content(Run run) {
