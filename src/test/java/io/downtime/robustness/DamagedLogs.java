@@ -89,6 +89,25 @@ final class DamagedLogs {
         return joined(all);
     }
 
+    /** Every {@code TID@SECONDS.MICROS:event} line in SystemTap's form {@code PID@NANOS event}, with one process id. */
+    static String systemTap(String text, long pid) {
+        List<String> lines = new ArrayList<>();
+        for (String line : text.lines().toList()) {
+            Matcher m = LOG_STAMP.matcher(line);
+            lines.add(m.matches() ? pid + "@" + m.group(2) + m.group(3) + "000 " + m.group(4) : line);
+        }
+        return joined(lines);
+    }
+
+    /** Lines sorted by time, whichever form they are in: SystemTap's nanoseconds or the log backend's seconds. */
+    static String interleavedSystemTap(String first, String second) {
+        List<String> all = new ArrayList<>(first.lines().toList());
+        all.addAll(second.lines().toList());
+        all.sort((a, b) -> Long.compare(Long.parseLong(a.substring(a.indexOf('@') + 1, a.indexOf(' '))),
+                Long.parseLong(b.substring(b.indexOf('@') + 1, b.indexOf(' ')))));
+        return joined(all);
+    }
+
     static long micros(String line) {
         Matcher m = LOG_STAMP.matcher(line);
         if (!m.matches()) {

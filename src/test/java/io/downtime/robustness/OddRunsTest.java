@@ -71,6 +71,22 @@ class OddRunsTest {
     }
 
     /**
+     * The same interleaving recorded by SystemTap, whose stamps carry process ids (here 4100 for the
+     * source, 4200 for the destination): the processes are told apart, paired, and reported as the
+     * separate logs are, guest stopped at least 405.351 ms.
+     */
+    @Test
+    void interleavedProcessesToldApartBySystemTap() {
+        Path mixed = DamagedLogs.write(dir.resolve("stap.log"), DamagedLogs.interleavedSystemTap(
+                DamagedLogs.systemTap(srcText, 4100), DamagedLogs.systemTap(dstText, 4200)));
+        CliRun run = CliRun.of("report", mixed.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Migration 1: precopy, source completed, destination completed"), run.out());
+        assertTrue(run.out().contains("guest stopped  at least 405.351 ms"), run.out());
+        assertTrue(!run.out().contains("warning"), run.out());
+    }
+
+    /**
      * The source's clock steps back 2 s before line 8: line 7 (src-iterable-saved, 070.598985) and
      * the shifted line 8 (068.598999) are 1.999986 s apart, backwards. src-downtime-end (line 51)
      * is now 068.601408, 1.995889 s before src-downtime-start (070.597297): QEMU's figure cannot be
