@@ -36,7 +36,7 @@ class EventLimitTest {
     }
 
     @Test
-    void theLimitIsAMillion() {
-        assertEquals(1_000_000, LogLoader.MAX_EVENTS_PER_INPUT);
+    void theLimitIsHalfAMillion() {
+        assertEquals(500_000, LogLoader.MAX_EVENTS_PER_INPUT);
     }
 }
