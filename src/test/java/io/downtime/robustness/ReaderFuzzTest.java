@@ -34,11 +34,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * failure has exactly one diagnostic, whose line exists and whose column lies within that line; the
  * events come in file order; reading with other events kept (every such line through the grammar)
  * counts every line the same way as the prefilter alone; and the same bytes gzip-compressed read the same.
+ * Bytes that start like gzip are read as gzip: whole, they must hold the same for what they decompress
+ * to; broken, the reader says where it stopped (one diagnostic at most past the last line).
  */
 class ReaderFuzzTest {
     private static final Path FILE = temporaryFile("reader-fuzz", ".log");
     private static final Path GZIP_FILE = temporaryFile("reader-fuzz", ".log.gz");
 
+    /** {@code maxDuration} applies to fuzzing only; {@code -Djazzer.max_duration=15m} overrides it. */
     @FuzzTest(maxDuration = "5s")
     void readAnyBytes(byte[] bytes) {
         write(FILE, bytes);
