@@ -28,7 +28,8 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:the comparison was made from every line of the inputs (whatever it found: use analyzer"
                 + " gate to fail a pipeline)",
                 "2:bad usage, an input that cannot be read or holds no migration, or rejected lines"
-                        + " (the comparison is still printed when both sets have migrations)"})
+                        + " (the comparison is still printed when both sets have migrations), or an output that could"
+                        + " not be written"})
 public final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -55,8 +56,17 @@ public final class CompareCommand implements Callable<Integer> {
     AlignmentArguments alignment;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, csv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+            description = {"text, csv, json or html (default: ${DEFAULT-VALUE}).",
+                    "html writes one self-contained page (the changes of the blackout, the phases and the devices as"
+                            + " bars with their intervals, regressions highlighted, every figure) and needs -o."})
+    CompareFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE instead of standard output (- for standard output).")
+    String output;
+
+    /** The formats of {@code analyzer compare}: the listing formats, and a page. */
+    enum CompareFormat { TEXT, CSV, JSON, HTML }
 
     @Option(names = "--top", defaultValue = "25", paramLabel = "N",
             description = "Text: rows of the figure table; figures without a change beyond them are counted, not"
@@ -65,8 +75,11 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (format == CompareFormat.HTML && output == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--format html writes a page: give -o FILE (or -o - for standard output)");
+        }
         PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
         if (top < 0) {
             throw new ParameterException(spec.commandLine(), "--top must be 0 or more");
         }
@@ -85,9 +98,18 @@ public final class CompareCommand implements Callable<Integer> {
         }
         Comparison comparison = RunSetComparer.compare(baseline.label(), baseline.figures(), candidate.label(),
                 candidate.figures(), thresholds.thresholds(), ComparisonMethod.defaults());
-        ComparisonRenderer.create(format.name().toLowerCase(Locale.ROOT), out, top).render(comparison);
-        out.flush();
+        Optional<OutputTarget> destination = OutputTarget.open(output, spec.commandLine().getOut(), err);
+        if (destination.isEmpty()) {
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        PrintWriter out = destination.get().writer();
+        ComparisonRenderer renderer = format == CompareFormat.HTML
+                ? ComparisonRenderer.html(out, "analyzer " + VersionProvider.version())
+                : ComparisonRenderer.create(format.name().toLowerCase(Locale.ROOT), out, top);
+        renderer.render(comparison);
+        boolean written = destination.get().finish(err);
         err.flush();
-        return baseline.clean() && candidate.clean() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+        return baseline.clean() && candidate.clean() && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
 }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -18,6 +19,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
@@ -30,7 +32,7 @@ import java.util.concurrent.Callable;
                 "Every figure is defined in docs/strict-mode.md, with the JSON fields."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the replay was made from every line of the inputs (whether or not a policy fires)",
-                "2:bad usage, an unreadable input, no migration found, or rejected lines"})
+                "2:bad usage, an unreadable input, no migration found, rejected lines, or an output that could not be written"})
 public final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -56,19 +58,28 @@ public final class ReplayCommand implements Callable<Integer> {
     Long rtt;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
+            description = {"text, json or html (default: ${DEFAULT-VALUE}).",
+                    "html writes one self-contained page (the timeline with each policy's checks and firings,"
+                            + " sortable tables) and needs -o."})
     ReplayFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE instead of standard output (- for standard output).")
+    String output;
 
     @Mixin
     MigrationLogs logs;
 
     /** The formats of {@code analyzer replay}. */
-    enum ReplayFormat { TEXT, JSON }
+    enum ReplayFormat { TEXT, JSON, HTML }
 
     @Override
     public Integer call() {
+        if (format == ReplayFormat.HTML && output == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--format html writes a page: give -o FILE (or -o - for standard output)");
+        }
         PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
         if (downtimeLimit < 0 || switchoverLimit < 0) {
             err.println("analyzer: --downtime-limit and --switchover-limit cannot be negative");
             err.flush();
@@ -85,11 +96,19 @@ public final class ReplayCommand implements Callable<Integer> {
         for (AlignedMigration migration : selection.migrations()) {
             replays.add(StrictReplay.replay(migration, policy.policies(), limits, options));
         }
-        ReplayRenderer.create(format.name().toLowerCase(Locale.ROOT), out)
-                .render(new ReplayDocument(selection.loaded().accounting(), selection.found(), replays, limits,
-                        selection.problems()));
-        out.flush();
+        Optional<OutputTarget> target = OutputTarget.open(output, spec.commandLine().getOut(), err);
+        if (target.isEmpty()) {
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        PrintWriter out = target.get().writer();
+        ReplayRenderer renderer = format == ReplayFormat.HTML
+                ? ReplayRenderer.html(out, "analyzer " + VersionProvider.version())
+                : ReplayRenderer.create(format.name().toLowerCase(Locale.ROOT), out);
+        renderer.render(new ReplayDocument(selection.loaded().accounting(), selection.found(), replays, limits,
+                selection.problems()));
+        boolean written = target.get().finish(err);
         err.flush();
-        return selection.clean() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+        return selection.clean() && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
 }

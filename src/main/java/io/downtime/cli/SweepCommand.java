@@ -21,6 +21,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
@@ -33,7 +34,8 @@ import java.util.concurrent.Callable;
                 "Every figure, the CSV columns and the JSON fields are defined in docs/strict-mode.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every case was read cleanly",
-                "2:bad usage, an unreadable path, no migration found, or rejected lines (the sweep is still made)"})
+                "2:bad usage, an unreadable path, no migration found, or rejected lines (the sweep is still made),"
+                        + " or an output that could not be written"})
 public final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -62,13 +64,25 @@ public final class SweepCommand implements Callable<Integer> {
     Long rtt;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, csv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+            description = {"text, csv, json or html (default: ${DEFAULT-VALUE}).",
+                    "html writes one self-contained page (per policy, heatmaps of the abort rate and of the missed"
+                            + " violations over the grid, the recommendation, every cell) and needs -o."})
+    SweepFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE instead of standard output (- for standard output).")
+    String output;
+
+    /** The formats of {@code analyzer sweep}: the listing formats, and a page. */
+    enum SweepFormat { TEXT, CSV, JSON, HTML }
 
     @Override
     public Integer call() {
+        if (format == SweepFormat.HTML && output == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format html writes a page: give -o FILE (or -o - for standard output)");
+        }
         PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
         SweepGrid grid;
         double target;
         try {
@@ -83,16 +97,25 @@ public final class SweepCommand implements Callable<Integer> {
         SweepResult result = Sweep.run(corpus.runs(), grid, policy.policies(), target);
         String roundTrip = rtt == null ? "estimated per run from its clock alignment (else assumed "
                 + Durations.of(RoundTrip.ASSUMED_MICROS) + ")" : Durations.of(rtt) + ", given with --rtt";
-        if (format == OutputFormat.CSV) {
+        if (format == SweepFormat.CSV) {
             err.println("analyzer: " + SweepResult.CAVEAT);
         }
-        SweepRenderer.create(format.name().toLowerCase(Locale.ROOT), out).render(new SweepDocument(
+        Optional<OutputTarget> destination = OutputTarget.open(output, spec.commandLine().getOut(), err);
+        if (destination.isEmpty()) {
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        PrintWriter out = destination.get().writer();
+        SweepRenderer renderer = format == SweepFormat.HTML
+                ? SweepRenderer.html(out, "analyzer " + VersionProvider.version())
+                : SweepRenderer.create(format.name().toLowerCase(Locale.ROOT), out);
+        renderer.render(new SweepDocument(
                 paths.stream().map(Path::toString).toList(), corpus.cases(), corpus.lines(), corpus.rejected(),
                 corpus.problems(), roundTrip, result));
-        out.flush();
+        boolean written = destination.get().finish(err);
         err.flush();
         boolean clean = corpus.problems().isEmpty() && corpus.rejected() == 0 && !corpus.runs().isEmpty();
-        return clean ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+        return clean && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
 
     /** {@code 1%} or {@code 0.01}. */

@@ -5,7 +5,7 @@ import io.downtime.compare.Comparison;
 import java.io.PrintWriter;
 
 /** The output of {@code analyzer compare}; docs/compare.md defines every figure. */
-public sealed interface ComparisonRenderer permits TextComparison, CsvComparison, JsonComparison {
+public sealed interface ComparisonRenderer permits TextComparison, CsvComparison, JsonComparison, HtmlComparison {
 
     /**
      * @param format text, csv or json
@@ -21,6 +21,11 @@ public sealed interface ComparisonRenderer permits TextComparison, CsvComparison
             default:
                 return new TextComparison(out, top);
         }
+    }
+
+    /** One self-contained HTML page; {@code generator} names the tool in its footer. */
+    static ComparisonRenderer html(PrintWriter out, String generator) {
+        return new HtmlComparison(out, generator);
     }
 
     void render(Comparison comparison);

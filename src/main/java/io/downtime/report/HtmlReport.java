@@ -16,7 +16,6 @@ import io.downtime.report.html.Subheading;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Role;
 import io.downtime.run.Run;
-import io.downtime.trace.LineAccounting;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -68,17 +67,9 @@ final class HtmlReport implements ReportRenderer {
     }
 
     private void header(HtmlPage page, ReportDocument document) {
-        LineAccounting total = document.accounting().values().stream().reduce(LineAccounting.empty(), LineAccounting::plus);
-        page.fact("Inputs", String.join(", ", document.accounting().keySet()));
-        page.fact("Lines read", total.lines() + ", " + total.rejected() + " rejected"
-                + (total.rejected() > 0 ? " (each reported on stderr)" : ""));
-        int found = document.found().migrations().size();
-        page.fact("Migrations", found + " found" + (document.analyses().size() < found
-                ? "; this page reports migration " + document.analyses().get(0).migration().pair().index() + " (--run)" : ""));
-        document.found().notes().forEach(note -> page.fact("note", names.in(note)));
-        document.found().warnings().forEach(warning -> page.fact("warning", names.of(warning.where()) + ": "
-                + names.in(warning.sentence())));
-        document.problems().forEach(problem -> page.fact("problem", problem));
+        InputFacts.add(page, document.accounting(), document.found(),
+                document.analyses().stream().map(analysis -> analysis.migration().pair().index()).toList(),
+                document.problems(), names);
     }
 
     private void migrationList(PageSection section, List<MigrationPair> all) {

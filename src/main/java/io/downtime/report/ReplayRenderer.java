@@ -3,11 +3,16 @@ package io.downtime.report;
 import java.io.PrintWriter;
 
 /** The output of {@code analyzer replay}; docs/strict-mode.md defines every figure, and the JSON fields. */
-public sealed interface ReplayRenderer permits TextReplay, JsonReplay {
+public sealed interface ReplayRenderer permits TextReplay, JsonReplay, HtmlReplay {
 
     /** @param format text or json */
     static ReplayRenderer create(String format, PrintWriter out) {
         return format.equals("json") ? new JsonReplay(out) : new TextReplay(out);
+    }
+
+    /** One self-contained HTML page; {@code generator} names the tool in its footer. */
+    static ReplayRenderer html(PrintWriter out, String generator) {
+        return new HtmlReplay(out, generator);
     }
 
     void render(ReplayDocument document);

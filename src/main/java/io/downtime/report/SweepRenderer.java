@@ -3,7 +3,7 @@ package io.downtime.report;
 import java.io.PrintWriter;
 
 /** The output of {@code analyzer sweep}; docs/strict-mode.md defines every figure, the CSV columns and the JSON fields. */
-public sealed interface SweepRenderer permits TextSweep, CsvSweep, JsonSweep {
+public sealed interface SweepRenderer permits TextSweep, CsvSweep, JsonSweep, HtmlSweep {
 
     /** @param format text, csv or json */
     static SweepRenderer create(String format, PrintWriter out) {
@@ -15,6 +15,11 @@ public sealed interface SweepRenderer permits TextSweep, CsvSweep, JsonSweep {
             default:
                 return new TextSweep(out);
         }
+    }
+
+    /** One self-contained HTML page; {@code generator} names the tool in its footer. */
+    static SweepRenderer html(PrintWriter out, String generator) {
+        return new HtmlSweep(out, generator);
     }
 
     void render(SweepDocument document);

@@ -294,7 +294,8 @@ public final class SwitchoverTimeline {
         }
     }
 
-    private String at(Estimate since) {
+    /** {@code at 106.714 ±1.315 ms since src-downtime-start (between 105.399 and 108.029)}: a moment as hover labels say it. */
+    String at(Estimate since) {
         String bounds = since.bounds().bounded() && !since.exact()
                 ? " (between " + Figures.ms(since.bounds().low().getAsLong()) + " and "
                   + Figures.ms(since.bounds().high().getAsLong()) + ")" : "";

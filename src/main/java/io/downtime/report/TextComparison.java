@@ -2,20 +2,11 @@ package io.downtime.report;
 
 import io.downtime.compare.Change;
 import io.downtime.compare.Comparison;
-import io.downtime.compare.ComparisonMethod;
 import io.downtime.compare.FigureComparison;
-import io.downtime.compare.Numbers;
-import io.downtime.compare.SampleSummary;
-import io.downtime.compare.SetDescription;
-import io.downtime.compare.Thresholds;
 import io.downtime.compare.Verdict;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * {@code analyzer compare} for a terminal or a bug report: the method, the verdict, one table of
@@ -32,13 +23,15 @@ final class TextComparison implements ComparisonRenderer {
 
     @Override
     public void render(Comparison comparison) {
-        String title = "Comparison: " + side("baseline", comparison.baseline()) + " vs "
-                + side("candidate", comparison.candidate());
+        String title = ComparisonFacts.title(comparison);
         out.println(title);
         out.println("=".repeat(title.length()));
-        method(comparison.method(), comparison.thresholds());
+        FieldLines method = new FieldLines();
+        ComparisonFacts.method(comparison.method(), comparison.thresholds())
+                .forEach(fact -> method.add(fact.label(), fact.value()));
+        method.print(out, "  ");
         out.println();
-        verdict(comparison);
+        out.println(ComparisonFacts.verdict(comparison));
         out.println();
         table(comparison);
         changes(comparison);
@@ -46,37 +39,6 @@ final class TextComparison implements ComparisonRenderer {
             comparison.notes().forEach(note -> out.println("note: " + note));
         }
         out.flush();
-    }
-
-    private static String side(String role, SetDescription set) {
-        return role + " " + set.label() + " (" + set.runs().size() + " migration" + (set.runs().size() == 1 ? "" : "s")
-                + ", " + set.completed() + " completed)";
-    }
-
-    private void method(ComparisonMethod method, Thresholds thresholds) {
-        out.println("  test      " + ComparisonMethod.TEST + ", significance level " + Numbers.p(thresholds.alpha()));
-        out.println("  reported  a change when significant and the median moved by at least "
-                + thresholds.minChangeMicros() + " µs and " + Numbers.percent(thresholds.minChangePercent())
-                + " of the baseline's");
-        if (method.bootstrapResamples() > 0) {
-            out.println("  interval  " + Numbers.percent(method.confidence() * 100) + " " + ComparisonMethod.INTERVAL
-                    + " (" + method.bootstrapResamples() + " resamples, seed " + method.bootstrapSeed() + ")");
-        }
-        out.println("  values    ms; ≥ marks medians of lower bounds (see the notes); P95/MAX is the 95th percentile"
-                + " from " + SampleSummary.P95_MIN_RUNS + " runs on, the maximum below");
-    }
-
-    private void verdict(Comparison comparison) {
-        List<String> parts = new ArrayList<>();
-        for (Verdict verdict : List.of(Verdict.REGRESSION, Verdict.IMPROVEMENT, Verdict.ONLY_BASELINE,
-                Verdict.ONLY_CANDIDATE, Verdict.TOO_FEW_RUNS, Verdict.UNKNOWN)) {
-            int count = comparison.with(verdict).size();
-            if (count > 0 || verdict.changed()) {
-                parts.add(count + " " + verdict.label() + (verdict.changed() && count != 1 ? "s" : ""));
-            }
-        }
-        out.println("Verdict: " + String.join(", ", parts) + "; " + comparison.with(Verdict.NO_CHANGE).size()
-                + " without change, of " + comparison.figures().size() + " figures");
     }
 
     private void table(Comparison comparison) {
@@ -106,14 +68,14 @@ final class TextComparison implements ComparisonRenderer {
             shown++;
             Change change = figure.change().orElse(null);
             table.row(figure.figure().label(), figure.figure().hosts(),
-                    Integer.toString(figure.baseline().count()), median(figure.baseline()), upper(figure.baseline()),
-                    Integer.toString(figure.candidate().count()), median(figure.candidate()), upper(figure.candidate()),
-                    change == null ? "" : signedMs(change.medianDelta()),
-                    change == null || change.medianDeltaPercent().isEmpty() ? ""
-                            : Numbers.signedPercent(change.medianDeltaPercent().getAsDouble()),
-                    change == null || change.interval().isEmpty() ? ""
-                            : signedMs(change.interval().get().low()) + ".." + signedMs(change.interval().get().high()),
-                    change == null ? "" : Numbers.p(change.test().pValue()),
+                    Integer.toString(figure.baseline().count()), ComparisonFacts.median(figure.baseline()),
+                    ComparisonFacts.upper(figure.baseline()),
+                    Integer.toString(figure.candidate().count()), ComparisonFacts.median(figure.candidate()),
+                    ComparisonFacts.upper(figure.candidate()),
+                    change == null ? "" : ComparisonFacts.delta(change),
+                    change == null ? "" : ComparisonFacts.deltaPercent(change),
+                    change == null ? "" : ComparisonFacts.interval(change),
+                    change == null ? "" : ComparisonFacts.p(change),
                     figure.verdict().label());
         }
         table.finish();
@@ -124,41 +86,12 @@ final class TextComparison implements ComparisonRenderer {
     }
 
     private void changes(Comparison comparison) {
-        List<FigureComparison> listed = comparison.figures().stream()
-                .filter(f -> f.verdict() != Verdict.NO_CHANGE && f.verdict() != Verdict.TOO_FEW_RUNS)
-                .collect(Collectors.toList());
-        // Too few runs is said once per reason: with few runs it holds for nearly every figure.
-        Map<String, Long> tooFew = comparison.with(Verdict.TOO_FEW_RUNS).stream()
-                .collect(Collectors.groupingBy(FigureComparison::reason, LinkedHashMap::new, Collectors.counting()));
-        if (listed.isEmpty() && tooFew.isEmpty()) {
+        List<String> why = ComparisonFacts.why(comparison);
+        if (why.isEmpty()) {
             return;
         }
         out.println("Why");
-        for (FigureComparison figure : listed) {
-            out.println("  " + figure.verdict().label() + ": " + figure.figure().label() + " (" + figure.figure().hosts()
-                    + "): " + figure.reason());
-        }
-        tooFew.forEach((reason, count) -> out.println("  " + Verdict.TOO_FEW_RUNS.label() + ": " + count + " figure"
-                + (count == 1 ? "" : "s") + ": " + reason));
+        why.forEach(line -> out.println("  " + line));
         out.println();
-    }
-
-    private static String median(SampleSummary sample) {
-        if (sample.median().isEmpty()) {
-            return sample.unknown() > 0 ? "?" : "-";
-        }
-        return (sample.lowerBounds() > 0 ? "≥" : "") + Numbers.ms(sample.median().getAsDouble());
-    }
-
-    private static String upper(SampleSummary sample) {
-        if (sample.max().isEmpty()) {
-            return "";
-        }
-        long value = sample.p95().isPresent() ? sample.p95().getAsLong() : sample.max().getAsLong();
-        return (sample.lowerBounds() > 0 ? "≥" : "") + Numbers.ms(value);
-    }
-
-    private static String signedMs(double micros) {
-        return (micros >= 0 ? "+" : "-") + Numbers.ms(Math.abs(micros));
     }
 }

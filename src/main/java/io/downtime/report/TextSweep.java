@@ -1,7 +1,5 @@
 package io.downtime.report;
 
-import io.downtime.strict.Policies;
-import io.downtime.strict.Policy;
 import io.downtime.strict.PolicySweep;
 import io.downtime.strict.SweepCell;
 import io.downtime.strict.SweepResult;
@@ -19,23 +17,9 @@ final class TextSweep implements SweepRenderer {
     @Override
     public void render(SweepDocument document) {
         SweepResult result = document.result();
-        out.println("Strict-mode sweep of " + result.runs() + " migration" + (result.runs() == 1 ? "" : "s") + " from "
-                + document.cases() + " case director" + (document.cases() == 1 ? "y" : "ies") + " ("
-                + document.lines() + " lines) under " + String.join(", ", document.paths()));
+        out.println(SweepFacts.summary(document));
         FieldLines header = new FieldLines();
-        header.add("grid", "downtime-limit " + result.grid().downtimeLimits() + " ms x switchover-limit "
-                + result.grid().switchoverLimits() + " ms");
-        header.add("source-ack", "round trip " + document.roundTrip());
-        if (!result.unreplayable().isEmpty()) {
-            header.add("not replayed", result.unreplayable().size() + " migration" + (result.unreplayable().size() == 1
-                    ? "" : "s") + " (first: " + result.unreplayable().get(0) + ")");
-        }
-        if (document.rejected() > 0) {
-            header.add("rejected", document.rejected() + " lines (on stderr as file:line:column: message)");
-        }
-        for (String problem : document.problems()) {
-            header.add("problem", problem);
-        }
+        SweepFacts.header(document).forEach(fact -> header.add(fact.label(), fact.value()));
         header.print(out, "  ");
         out.println();
         out.println(SweepResult.CAVEAT);
@@ -47,8 +31,7 @@ final class TextSweep implements SweepRenderer {
     }
 
     private void policy(PolicySweep sweep) {
-        String rule = Policies.named(sweep.policy()).map(Policy::rule).orElse("");
-        out.println(sweep.policy() + ": " + rule);
+        out.println(ReplayFacts.policyTitle(sweep.policy()));
         TextTable table = new TextTable(out)
                 .column("DOWNTIME", TextTable.Align.RIGHT)
                 .column("SWITCHOVER", TextTable.Align.RIGHT)
@@ -64,17 +47,11 @@ final class TextSweep implements SweepRenderer {
         for (SweepCell cell : sweep.cells()) {
             table.row(Long.toString(cell.limits().downtimeLimitMs()), Long.toString(cell.limits().switchoverLimitMs()),
                     Long.toString(cell.promisedLimitMs()), Integer.toString(cell.runs()), Integer.toString(cell.fired()),
-                    Integer.toString(cell.mayFire()), rate(cell), Integer.toString(cell.missed()),
+                    Integer.toString(cell.mayFire()), SweepFacts.rate(cell), Integer.toString(cell.missed()),
                     Integer.toString(cell.mayMiss()), Integer.toString(cell.needless()), Integer.toString(cell.mayNeedless()));
         }
         table.finish();
-        out.println("Recommendation: " + sweep.recommendation().statement() + ".");
+        out.println(SweepFacts.recommendation(sweep));
         out.println();
-    }
-
-    private static String rate(SweepCell cell) {
-        String least = Figures.percent(cell.leastAbortRate());
-        String most = Figures.percent(cell.mostAbortRate());
-        return least.equals(most) ? least : least + "–" + most;
     }
 }

@@ -33,6 +33,8 @@ import java.util.OptionalDouble;
  */
 final class TimelineFigure {
     private static final String RULE = "#d7dbe3";
+    /** Pixels between the labels of moments above the chart. */
+    private static final int LABEL_LINE = 15;
 
     private TimelineFigure() {
     }
@@ -63,10 +65,10 @@ final class TimelineFigure {
                 .axis("yaxis", "fixedrange", true)
                 .axis("yaxis", "automargin", true)
                 .layout("barmode", "overlay")
-                .layout("margin", Map.of("t", 30, "r", 30))
+                .layout("margin", Map.of("t", 30 + LABEL_LINE * Math.max(0, labels(spans) - 1), "r", 30))
                 .layout("shapes", shapes(rows, drawn, spans, window))
                 .layout("annotations", annotations(rows, drawn, spans, window))
-                .height(110 + 26 * rows.size());
+                .height(110 + 26 * rows.size() + LABEL_LINE * Math.max(0, labels(spans) - 1));
         for (int i = 0; i < drawn.size(); i++) {
             Series s = drawn.get(i);
             chart.traceTexts(i, "hovertext", s.items().stream().map(Item::hover).toList()).trace(i, "hoverinfo", "text");
@@ -89,6 +91,10 @@ final class TimelineFigure {
             }
         }
         return chart.build();
+    }
+
+    private static int labels(List<Span> spans) {
+        return (int) spans.stream().filter(span -> span.label() != null).count();
     }
 
     private static Trace bars(Series s, Window window) {
@@ -146,11 +152,17 @@ final class TimelineFigure {
 
     private static List<Map<String, Object>> annotations(List<Row> rows, List<Series> series, List<Span> spans, Window window) {
         List<Map<String, Object>> annotations = new ArrayList<>();
+        int labelled = 0;
         for (Span span : spans) {
             if (span.label() != null) {
                 double at = span.from().map(micros -> micros / 1000.0).orElse(window.left());
-                annotations.add(Map.of("x", at, "xref", "x", "y", 1, "yref", "paper", "yanchor", "bottom", "xanchor", "left",
-                        "text", Escape.plotlyText(span.label()), "showarrow", false, "font", Map.of("color", span.colour())));
+                // Moments close together (two policies firing a few ms apart) would print their labels over
+                // each other: each label gets its own line above the chart.
+                Map<String, Object> annotation = new LinkedHashMap<>(Map.of("x", at, "xref", "x", "y", 1, "yref", "paper",
+                        "yanchor", "bottom", "xanchor", "left", "text", Escape.plotlyText(span.label()), "showarrow", false,
+                        "font", Map.of("color", span.colour())));
+                annotation.put("yshift", LABEL_LINE * labelled++);
+                annotations.add(annotation);
             }
         }
         Band band = Band.of(rows, series, window);

@@ -120,6 +120,16 @@ public record Chart(Figure figure, JsonNode patch) implements Block {
             return this;
         }
 
+        /** Text per cell of trace {@code index} (a heatmap's {@code text}, {@code hovertext}), row by row, each escaped for Plotly. */
+        public Builder traceTextGrid(int index, String attribute, List<List<String>> rows) {
+            ArrayNode grid = trace(index).putArray(attribute);
+            rows.forEach(row -> {
+                ArrayNode cells = grid.addArray();
+                row.forEach(text -> cells.add(Escape.plotlyText(text)));
+            });
+            return this;
+        }
+
         /** A Plotly configuration option ({@code displayModeBar}, ...). */
         public Builder config(String key, Object value) {
             object(patch, "config").set(key, JSON.valueToTree(value));

@@ -12,7 +12,7 @@ import java.util.Map;
  * A table of a page, sortable by any column in the browser. Built from a Tablesaw table at the
  * reporting edge: numeric columns are right-aligned and sort by value, whatever their printed form.
  */
-public record HtmlTable(List<HtmlColumn> columns, List<List<Cell>> rows) implements Block {
+public record HtmlTable(List<HtmlColumn> columns, List<List<Cell>> rows, List<String> rowClasses) implements Block {
 
     /** @param numeric right-aligned, sorted by number */
     public record HtmlColumn(String header, boolean numeric) {
@@ -22,14 +22,31 @@ public record HtmlTable(List<HtmlColumn> columns, List<List<Cell>> rows) impleme
     public record Cell(String text, String sortKey) {
     }
 
+    /**
+     * @param rowClasses a CSS class per row (empty for none), for rows a reader must not miss
+     *                   ({@code regression}); this code's own words, never log text
+     */
     public HtmlTable {
         columns = List.copyOf(columns);
         rows = rows.stream().map(List::copyOf).toList();
+        rowClasses = List.copyOf(rowClasses);
         for (List<Cell> row : rows) {
             if (row.size() != columns.size()) {
                 throw new IllegalArgumentException("a row has " + row.size() + " cells for " + columns.size() + " columns");
             }
         }
+        if (!rowClasses.isEmpty() && rowClasses.size() != rows.size()) {
+            throw new IllegalArgumentException(rowClasses.size() + " row classes for " + rows.size() + " rows");
+        }
+    }
+
+    public HtmlTable(List<HtmlColumn> columns, List<List<Cell>> rows) {
+        this(columns, rows, List.of());
+    }
+
+    /** The same table with a CSS class per row (empty for none). */
+    public HtmlTable withRowClasses(List<String> classes) {
+        return new HtmlTable(columns, rows, classes);
     }
 
     /** Every column and row of {@code table}, as the columns print them. */
@@ -73,8 +90,10 @@ public record HtmlTable(List<HtmlColumn> columns, List<List<Cell>> rows) impleme
             out.append(column.numeric() ? "<th class=\"num\">" : "<th>").append(Escape.html(column.header())).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
-        for (List<Cell> row : rows) {
-            out.append("<tr>");
+        for (int r = 0; r < rows.size(); r++) {
+            List<Cell> row = rows.get(r);
+            String rowClass = rowClasses.isEmpty() ? "" : rowClasses.get(r);
+            out.append(rowClass.isEmpty() ? "<tr>" : "<tr class=\"" + Escape.attribute(rowClass) + "\">");
             for (int i = 0; i < row.size(); i++) {
                 Cell cell = row.get(i);
                 out.append(columns.get(i).numeric() ? "<td class=\"num\"" : "<td");

@@ -62,4 +62,18 @@ class ChartTest {
         assertThrows(IllegalArgumentException.class, () -> builder.trace(1, "base", new double[]{0, 0}));
         assertFalse(builder.build().patch().has("traces"));
     }
+
+    /** A heatmap's labels, row by row, escaped for Plotly like every per-point text. */
+    @Test
+    void textGridIsEscapedCellByCell() throws Exception {
+        Chart chart = Chart.builder(bars(new Object[]{"a", "b"}))
+                .traceTextGrid(0, "text", List.of(List.of("1 (+2 may)", HOSTILE), List.of("a & b", "")))
+                .build();
+        JsonNode grid = chart.patch().at("/traces/0/text");
+        assertEquals(2, grid.size());
+        assertEquals("1 (+2 may)", grid.get(0).get(0).asText());
+        assertEquals("\"&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;", grid.get(0).get(1).asText());
+        assertEquals("a &amp; b", grid.get(1).get(0).asText());
+        assertFalse(chart.render("chart-1").toLowerCase().contains("</script><img"));
+    }
 }

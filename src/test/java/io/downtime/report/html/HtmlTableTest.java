@@ -69,4 +69,15 @@ class HtmlTableTest {
                 List.of(new HtmlTable.HtmlColumn("a", false)),
                 List.of(List.of(new HtmlTable.Cell("1", null), new HtmlTable.Cell("2", null)))));
     }
+
+    /** Rows a reader must not miss carry a class (the compare page's regressions); one class per row or none. */
+    @Test
+    void rowClassesMarkRows() {
+        Table table = Table.create("t", StringColumn.create("figure", "a", "b"));
+        StringBuilder html = new StringBuilder();
+        HtmlTable.of(table).withRowClasses(List.of("", "regression")).render(html);
+        Element rendered = Jsoup.parseBodyFragment(html.toString()).selectFirst("table");
+        assertEquals(List.of("", "regression"), rendered.select("tbody tr").stream().map(Element::className).toList());
+        assertThrows(IllegalArgumentException.class, () -> HtmlTable.of(table).withRowClasses(List.of("regression")));
+    }
 }

@@ -1,0 +1,138 @@
+package io.downtime.report;
+
+import io.downtime.compare.Change;
+import io.downtime.compare.Comparison;
+import io.downtime.compare.FigureComparison;
+import io.downtime.compare.SampleSummary;
+import io.downtime.compare.Verdict;
+import io.downtime.report.html.HtmlPage;
+import io.downtime.report.html.HtmlTable;
+import io.downtime.report.html.PageSection;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * {@code analyzer compare} as one self-contained HTML page: the text output's method, verdict and
+ * reasons (worded by the same code, {@link ComparisonFacts}), the changes of the blackout and the
+ * phases, then of the devices, as bars with their intervals ({@link ComparisonChart}), regressions
+ * in red, and every figure in a sortable table with the regressions' rows highlighted. No figure is
+ * computed here: all come from the {@link Comparison}.
+ */
+final class HtmlComparison implements ComparisonRenderer {
+    private static final Set<String> PHASE_KINDS = Set.of("blackout", "qemu_downtime", "phase");
+    private final PrintWriter out;
+    private final String generator;
+
+    HtmlComparison(PrintWriter out, String generator) {
+        this.out = out;
+        this.generator = generator;
+    }
+
+    @Override
+    public void render(Comparison comparison) {
+        HtmlPage page = new HtmlPage(ComparisonFacts.title(comparison), generator);
+        ComparisonFacts.method(comparison.method(), comparison.thresholds()).forEach(fact -> page.fact(fact.label(), fact.value()));
+        PageSection verdict = page.section("Verdict");
+        verdict.paragraph(ComparisonFacts.verdict(comparison));
+        ComparisonFacts.why(comparison).forEach(verdict::paragraph);
+        comparison.notes().forEach(note -> verdict.note("note: " + note));
+        bars(page.section("Blackout and phases"), comparison.figures().stream()
+                .filter(f -> PHASE_KINDS.contains(f.figure().kind())).toList(), "phases");
+        bars(page.section("Devices"), comparison.figures().stream()
+                .filter(f -> !PHASE_KINDS.contains(f.figure().kind())).toList(), "device saves and loads");
+        table(page.section("Every figure"), comparison.figures());
+        try {
+            page.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void bars(PageSection section, List<FigureComparison> figures, String what) {
+        List<FigureComparison> drawn = ComparisonChart.drawn(figures);
+        if (drawn.isEmpty()) {
+            section.note("No " + what + " with values in both sets.");
+            return;
+        }
+        long withChange = figures.stream().filter(f -> f.change().isPresent()).count();
+        section.paragraph("The change of each median (candidate - baseline, ms) with its 95% interval, in the order of"
+                + " their impact on the blackout; red: a regression, green: an improvement, grey: no change or too few"
+                + " runs. Hover over a bar for both sets' figures and the verdict's reason."
+                + (drawn.size() < withChange ? " Drawn: every regression and improvement and the largest other changes,"
+                + " " + drawn.size() + " of " + withChange + " (the table below lists all)." : ""));
+        section.add(ComparisonChart.of(drawn));
+        List<FigureComparison> absent = figures.stream().filter(f -> f.change().isEmpty()).toList();
+        if (!absent.isEmpty()) {
+            section.note("Not drawn, without values in one set: " + String.join(", ", absent.stream()
+                    .map(f -> ComparisonChart.label(f) + " (" + f.verdict().label() + ")").toList()) + ".");
+        }
+    }
+
+    private static void table(PageSection section, List<FigureComparison> figures) {
+        section.paragraph("Every figure, as the text output's table (times in ms; ≥ marks medians of lower bounds);"
+                + " regressions and improvements are highlighted. A click on a column header sorts by it.");
+        Table table = Table.create("figures",
+                StringColumn.create("figure", figures.stream().map(f -> f.figure().label())),
+                StringColumn.create("host", figures.stream().map(f -> f.figure().hosts())),
+                IntColumn.create("base N", figures.stream().mapToInt(f -> f.baseline().count()).toArray()),
+                StringColumn.create("base median", figures.stream().map(f -> ComparisonFacts.median(f.baseline()))),
+                StringColumn.create("base p95/max", figures.stream().map(f -> ComparisonFacts.upper(f.baseline()))),
+                IntColumn.create("cand N", figures.stream().mapToInt(f -> f.candidate().count()).toArray()),
+                StringColumn.create("cand median", figures.stream().map(f -> ComparisonFacts.median(f.candidate()))),
+                StringColumn.create("cand p95/max", figures.stream().map(f -> ComparisonFacts.upper(f.candidate()))),
+                StringColumn.create("Δ median", figures.stream().map(f -> f.change().map(ComparisonFacts::delta).orElse(""))),
+                StringColumn.create("Δ %", figures.stream().map(f -> f.change().map(ComparisonFacts::deltaPercent).orElse(""))),
+                StringColumn.create("interval", figures.stream().map(f -> f.change().map(ComparisonFacts::interval).orElse(""))),
+                StringColumn.create("p", figures.stream().map(f -> f.change().map(ComparisonFacts::p).orElse(""))),
+                StringColumn.create("verdict", figures.stream().map(f -> f.verdict().label())));
+        section.add(HtmlTable.of(table, Map.of(
+                "base median", keys("base", figures, f -> median(f.baseline())),
+                "cand median", keys("cand", figures, f -> median(f.candidate())),
+                "Δ median", keys("delta", figures, f -> f.change().map(Change::medianDelta).orElse(Double.NaN)),
+                "Δ %", keys("pct", figures, f -> f.change().map(c -> c.medianDeltaPercent().orElse(Double.NaN)).orElse(Double.NaN)),
+                "base p95/max", keys("base95", figures, f -> upper(f.baseline())),
+                "cand p95/max", keys("cand95", figures, f -> upper(f.candidate())),
+                "interval", keys("interval", figures, f -> f.change().flatMap(Change::interval).map(i -> i.low()).orElse(Double.NaN)),
+                "p", keys("p", figures, f -> f.change().map(c -> c.test().pValue()).orElse(Double.NaN))))
+                .withRowClasses(figures.stream().map(HtmlComparison::rowClass).toList()));
+    }
+
+    /** The value {@link ComparisonFacts#upper} prints, to sort by. */
+    private static double upper(SampleSummary sample) {
+        if (sample.max().isEmpty()) {
+            return Double.NaN;
+        }
+        return sample.p95().isPresent() ? sample.p95().getAsLong() : sample.max().getAsLong();
+    }
+
+    private static double median(SampleSummary sample) {
+        return sample.median().isPresent() ? sample.median().getAsDouble() : Double.NaN;
+    }
+
+    private static DoubleColumn keys(String name, List<FigureComparison> figures, Function<FigureComparison, Double> key) {
+        DoubleColumn column = DoubleColumn.create(name);
+        figures.forEach(figure -> {
+            double value = key.apply(figure);
+            if (Double.isNaN(value)) {
+                column.appendMissing();
+            } else {
+                column.append(value);
+            }
+        });
+        return column;
+    }
+
+    private static String rowClass(FigureComparison figure) {
+        return figure.verdict() == Verdict.REGRESSION ? "regression" : figure.verdict() == Verdict.IMPROVEMENT ? "improvement" : "";
+    }
+}

@@ -1,0 +1,214 @@
+package io.downtime.report;
+
+import io.downtime.analysis.MigrationAnalysis;
+import io.downtime.clock.Estimate;
+import io.downtime.report.html.FactList;
+import io.downtime.report.html.HtmlPage;
+import io.downtime.report.html.HtmlTable;
+import io.downtime.report.html.PageSection;
+import io.downtime.report.html.Subheading;
+import io.downtime.run.Role;
+import io.downtime.strict.Check;
+import io.downtime.strict.Firing;
+import io.downtime.strict.MigrationReplay;
+import io.downtime.strict.PhaseEvidence;
+import io.downtime.strict.PolicyVerdict;
+import io.downtime.strict.Switchover;
+import io.downtime.strict.Unseen;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * {@code analyzer replay} as one self-contained HTML page: per migration, the text output's facts
+ * (worded by the same code, {@link ReplayFacts}), the verdicts, the report's timeline with each
+ * policy's checks and firings drawn over it ({@link ReplayTimeline}), the time no check sees, the
+ * counter-phase evidence and every policy's checks. No figure is computed here: all come from the
+ * strict package's {@link MigrationReplay} and, for the timeline, the report's analysis.
+ */
+final class HtmlReplay implements ReplayRenderer {
+    private final PrintWriter out;
+    private final String generator;
+    private DisplayNames names;
+
+    HtmlReplay(PrintWriter out, String generator) {
+        this.out = out;
+        this.generator = generator;
+    }
+
+    @Override
+    public void render(ReplayDocument document) {
+        names = new DisplayNames(document.accounting().keySet());
+        HtmlPage page = new HtmlPage("Strict-mode replay: " + String.join(", ",
+                document.accounting().keySet().stream().map(names::of).toList()), generator);
+        InputFacts.add(page, document.accounting(), document.found(),
+                document.replays().stream().map(replay -> replay.switchover().migration().pair().index()).toList(),
+                document.problems(), names);
+        page.fact("Limits", document.limits().describe());
+        int count = document.found().migrations().size();
+        for (MigrationReplay replay : document.replays()) {
+            migration(page.section(ReplayFacts.title(replay, count)), replay);
+        }
+        try {
+            page.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void migration(PageSection section, MigrationReplay replay) {
+        Switchover run = replay.switchover();
+        section.add(facts(ReplayFacts.header(replay, names, "the counter phases below list every observation")));
+        if (!run.replayable()) {
+            section.paragraph(ReplayFacts.notReplayed(run));
+            return;
+        }
+        verdicts(section, replay.verdicts());
+        recorded(section, replay.verdicts());
+        timeline(section, replay);
+        unseen(section, replay.verdicts());
+        evidence(section, run);
+        for (PolicyVerdict verdict : replay.verdicts()) {
+            policy(section, verdict);
+        }
+    }
+
+    private FactList facts(List<ReportFacts.Fact> facts) {
+        return new FactList(facts.stream().map(fact -> new HtmlPage.Fact(fact.label(), fact.value())).toList());
+    }
+
+    private void verdicts(PageSection section, List<PolicyVerdict> verdicts) {
+        section.add(new Subheading(ReplayFacts.VERDICTS_HEADING));
+        Table table = Table.create("verdicts",
+                StringColumn.create("policy", verdicts.stream().map(PolicyVerdict::policy)),
+                LongColumn.create("promises (ms)", verdicts.stream().mapToLong(PolicyVerdict::promisedLimitMs)),
+                StringColumn.create("fired", verdicts.stream().map(v -> v.outcome().fired().label())),
+                StringColumn.create("first firing", verdicts.stream().map(v -> v.first().map(ReplayFacts::where).orElse(""))),
+                StringColumn.create("line", verdicts.stream().map(v -> v.first().map(f -> names.of(f.at().where())).orElse(""))),
+                StringColumn.create("at (ms)", verdicts.stream().map(v -> v.first().map(f -> Figures.ms(f.sinceStart())).orElse(""))),
+                StringColumn.create("perceived", verdicts.stream()
+                        .map(v -> v.first().map(f -> StrictFigures.perceived(f.perceived())).orElse(""))),
+                StringColumn.create("class", verdicts.stream()
+                        .map(v -> v.outcome().decided().map(c -> c.label()).orElse(""))),
+                StringColumn.create("possible classes", verdicts.stream()
+                        .map(v -> v.outcome().decided().isPresent() ? "" : v.outcome().describeClasses())));
+        section.add(HtmlTable.of(table, Map.of(
+                "at (ms)", sortKeys("at", verdicts.stream().map(v -> v.first().map(Firing::sinceStart)).toList()))));
+    }
+
+    /** For a run recorded with the RFC: what happened, and whether the replay agrees or is a what-if at other limits. */
+    private void recorded(PageSection section, List<PolicyVerdict> verdicts) {
+        for (PolicyVerdict verdict : verdicts) {
+            verdict.recorded().ifPresent(comparison -> {
+                section.add(new Subheading("Recorded with the RFC (" + verdict.policy() + ")"));
+                section.add(new FactList(List.of(
+                        new HtmlPage.Fact("recorded", names.in(comparison.recorded())),
+                        new HtmlPage.Fact("replay", ReplayFacts.comparison(comparison, names)))));
+            });
+        }
+    }
+
+    private void timeline(PageSection section, MigrationReplay replay) {
+        section.add(new Subheading("Timeline"));
+        Optional<SwitchoverTimeline> timeline = SwitchoverTimeline.of(MigrationAnalysis.of(replay.switchover().migration()));
+        // The checks are placed on the source's clock from src-downtime-start: the report's timeline axis for
+        // every replayable migration (it has a timed source run with src-downtime-start).
+        if (timeline.isEmpty() || timeline.get().axis().clock() != Role.SOURCE) {
+            section.note("No timeline: the migration's events cannot be placed on the source's clock.");
+        } else {
+            section.paragraph(timeline.get().legend() + " " + ReplayTimeline.legend()
+                    + " The chart opens on the switchover: drag to zoom, double-click to see every event.");
+            section.add(ReplayTimeline.draw(timeline.get(), replay.verdicts()).chart());
+        }
+        for (PolicyVerdict verdict : replay.verdicts()) {
+            if (verdict.first().isEmpty()) {
+                section.note(verdict.policy() + ": " + ReplayFacts.fired(verdict) + ".");
+            }
+        }
+    }
+
+    private void unseen(PageSection section, List<PolicyVerdict> verdicts) {
+        List<String> policies = new ArrayList<>();
+        List<Unseen> unseen = new ArrayList<>();
+        for (PolicyVerdict verdict : verdicts) {
+            for (Unseen time : verdict.unseen()) {
+                policies.add(verdict.policy());
+                unseen.add(time);
+            }
+        }
+        if (unseen.isEmpty()) {
+            return;
+        }
+        section.add(new Subheading("Time no check sees"));
+        section.paragraph("Per policy, the time of this run that none of its checks counts (docs/strict-mode.md,"
+                + " \"The time a policy cannot see\").");
+        Table table = Table.create("unseen",
+                StringColumn.create("policy", policies),
+                StringColumn.create("unseen", unseen.stream().map(Unseen::what)),
+                StringColumn.create("ms", unseen.stream().map(time -> Figures.ms(time.micros()))));
+        section.add(HtmlTable.of(table, Map.of("ms", sortKeys("ms", unseen.stream().map(time -> Optional.of(time.micros())).toList()))));
+    }
+
+    private void evidence(PageSection section, Switchover run) {
+        List<PhaseEvidence> evidence = run.phases().evidence();
+        if (evidence.isEmpty()) {
+            return;
+        }
+        section.add(new Subheading("Counter phases"));
+        section.paragraph("Every recorded RFC observation that narrowed a host's counter phases, in time order: "
+                + StrictFigures.phases(run.phases().source(), run.phases().destination()) + " remain.");
+        run.phases().firstDifference().ifPresent(difference -> section.note("First difference: " + names.in(difference.sentence())));
+        Table table = Table.create("evidence",
+                StringColumn.create("host", evidence.stream().map(e -> e.host().abbreviation())),
+                StringColumn.create("line", evidence.stream().map(e -> names.of(e.where()))),
+                StringColumn.create("observation", evidence.stream().map(e -> names.in(e.observation()))),
+                StringColumn.create("kind", evidence.stream().map(e -> e.reading() ? "a recorded reading" : "a check that did not fire")),
+                StringColumn.create("phases after", evidence.stream().map(e -> e.after().describe())));
+        section.add(HtmlTable.of(table));
+    }
+
+    private void policy(PageSection section, PolicyVerdict verdict) {
+        section.add(new Subheading(verdict.policy()));
+        section.paragraph(ReplayFacts.rule(verdict.policy()));
+        section.add(facts(ReplayFacts.policy(verdict, names, Integer.MAX_VALUE, "")));
+        verdict.unreplayable().ifPresent(why -> section.note("Not replayed: " + why));
+        List<Check> checks = verdict.checks();
+        if (checks.isEmpty()) {
+            return;
+        }
+        section.paragraph(ReplayFacts.CHECKS_HEADING + ".");
+        Table table = Table.create(verdict.policy() + " checks",
+                StringColumn.create("host", checks.stream().map(c -> c.event().host().abbreviation())),
+                StringColumn.create("after", checks.stream().map(c -> c.event().site().label())),
+                StringColumn.create("line", checks.stream().map(c -> names.of(c.event().where()))),
+                StringColumn.create("at (ms)", checks.stream().map(c -> Figures.ms(c.sinceStart()))),
+                StringColumn.create("perceived", checks.stream().map(c -> StrictFigures.perceived(c.perceived()))),
+                StringColumn.create("≥ limit", checks.stream().map(c -> StrictFigures.reaches(c.reachesLimit()))));
+        section.add(HtmlTable.of(table, Map.of(
+                "at (ms)", sortKeys("at", checks.stream().map(c -> Optional.of(c.sinceStart())).toList()),
+                "perceived", LongColumn.create("perceived", checks.stream().mapToLong(c -> c.perceived().lowMicros())))));
+    }
+
+    /** The estimates' values (µs) to sort a column of printed figures by: the value, else the lower bound. */
+    private static LongColumn sortKeys(String name, List<Optional<Estimate>> estimates) {
+        LongColumn column = LongColumn.create(name);
+        for (Optional<Estimate> estimate : estimates) {
+            OptionalLong key = estimate.map(e -> e.value().isPresent() ? e.value() : e.bounds().low()).orElse(OptionalLong.empty());
+            if (key.isPresent()) {
+                column.append(key.getAsLong());
+            } else {
+                column.appendMissing();
+            }
+        }
+        return column;
+    }
+}

@@ -1,0 +1,98 @@
+package io.downtime.report;
+
+import io.downtime.report.html.HtmlPage;
+import io.downtime.report.html.HtmlTable;
+import io.downtime.report.html.PageSection;
+import io.downtime.report.html.Subheading;
+import io.downtime.strict.PolicySweep;
+import io.downtime.strict.SweepCell;
+import io.downtime.strict.SweepResult;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code analyzer sweep} as one self-contained HTML page: the text output's facts (worded by the same
+ * code, {@link SweepFacts}) and the what-if caveat once, then per policy its recommendation, a heatmap
+ * of the abort rate and one of the missed violations over the grid ({@link SweepHeatmap}), and every
+ * cell in a sortable table. No figure is computed here: all come from the {@link SweepResult}.
+ */
+final class HtmlSweep implements SweepRenderer {
+    private final PrintWriter out;
+    private final String generator;
+
+    HtmlSweep(PrintWriter out, String generator) {
+        this.out = out;
+        this.generator = generator;
+    }
+
+    @Override
+    public void render(SweepDocument document) {
+        SweepResult result = document.result();
+        HtmlPage page = new HtmlPage(SweepFacts.summary(document), generator);
+        SweepFacts.header(document).forEach(fact -> page.fact(fact.label(), fact.value()));
+        page.fact("target", "abort rate " + Figures.percent(result.targetAbortRate()) + " (--target-abort-rate)");
+        page.fact("caveat", SweepResult.CAVEAT);
+        for (PolicySweep sweep : result.policies()) {
+            policy(page.section(sweep.policy()), result, sweep);
+        }
+        if (!result.unreplayable().isEmpty()) {
+            PageSection section = page.section("Not replayed");
+            section.paragraph("These migrations are in no cell.");
+            section.add(HtmlTable.of(Table.create("not replayed", StringColumn.create("migration", result.unreplayable()))));
+        }
+        try {
+            page.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void policy(PageSection section, SweepResult result, PolicySweep sweep) {
+        section.paragraph(ReplayFacts.rule(sweep.policy()));
+        section.paragraph(SweepFacts.recommendation(sweep));
+        if (result.runs() == 0) {
+            return;
+        }
+        String outlined = sweep.recommendation().cell().isPresent() ? " The recommended cell is outlined." : "";
+        section.add(new Subheading("Abort rate"));
+        section.paragraph("Per cell, the runs where " + sweep.policy() + " fires for every unknown, in percent of the "
+                + result.runs() + " runs; the label is the text's ABORT RATE (certain aborts, then, when more may fire, every"
+                + " possible one)."
+                + outlined + " Hover over a cell for all its figures.");
+        section.add(SweepHeatmap.chart(result.grid(), sweep, SweepHeatmap.abortRate()));
+        section.add(new Subheading("Missed violations"));
+        section.paragraph("Per cell, the runs where " + sweep.policy() + " certainly missed a violation (the guest stopped"
+                + " longer than the limit it promises, and nothing fired); \"(+N may)\" counts those where it may have."
+                + outlined);
+        section.add(SweepHeatmap.chart(result.grid(), sweep, SweepHeatmap.missedViolations(result.runs())));
+        section.add(new Subheading("Every cell"));
+        section.paragraph("The text output's table: downtime-limit, switchover-limit and the limit the policy promises, in ms;"
+                + " the runs; how many fire, may fire, miss or may miss a violation, fire or may fire needlessly.");
+        List<SweepCell> cells = sweep.cells();
+        Table table = Table.create(sweep.policy() + " cells",
+                LongColumn.create("downtime", cells.stream().mapToLong(c -> c.limits().downtimeLimitMs())),
+                LongColumn.create("switchover", cells.stream().mapToLong(c -> c.limits().switchoverLimitMs())),
+                LongColumn.create("promise", cells.stream().mapToLong(SweepCell::promisedLimitMs)),
+                IntColumn.create("runs", cells.stream().mapToInt(SweepCell::runs).toArray()),
+                IntColumn.create("fired", cells.stream().mapToInt(SweepCell::fired).toArray()),
+                IntColumn.create("may fire", cells.stream().mapToInt(SweepCell::mayFire).toArray()),
+                StringColumn.create("abort rate", cells.stream().map(SweepFacts::rate)),
+                IntColumn.create("missed", cells.stream().mapToInt(SweepCell::missed).toArray()),
+                IntColumn.create("may miss", cells.stream().mapToInt(SweepCell::mayMiss).toArray()),
+                IntColumn.create("needless", cells.stream().mapToInt(SweepCell::needless).toArray()),
+                IntColumn.create("may needless", cells.stream().mapToInt(SweepCell::mayNeedless).toArray()),
+                StringColumn.create("recommended", cells.stream()
+                        .map(c -> sweep.recommendation().cell().map(c::equals).orElse(false) ? "yes" : "")));
+        section.add(HtmlTable.of(table, Map.of("abort rate",
+                DoubleColumn.create("abort rate", cells.stream().mapToDouble(SweepCell::leastAbortRate)))));
+    }
+}

@@ -1,0 +1,210 @@
+package io.downtime.report;
+
+import io.downtime.report.ReportFacts.Fact;
+import io.downtime.run.MigrationPair;
+import io.downtime.run.Role;
+import io.downtime.run.Run;
+import io.downtime.strict.Consequence;
+import io.downtime.strict.Firing;
+import io.downtime.strict.JudgedBlackout;
+import io.downtime.strict.Margin;
+import io.downtime.strict.MigrationReplay;
+import io.downtime.strict.PhaseEvidence;
+import io.downtime.strict.Policies;
+import io.downtime.strict.Policy;
+import io.downtime.strict.PolicyVerdict;
+import io.downtime.strict.RecordComparison;
+import io.downtime.strict.Scenario;
+import io.downtime.strict.Switchover;
+import io.downtime.strict.Unseen;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@code analyzer replay} says about a replayed migration and each policy's verdict, worded
+ * once for the text output and the HTML page (as {@link ReportFacts} is for the report), so both
+ * say the same thing with the same numbers. Every value already names inputs as {@code names}
+ * shortens them. docs/strict-mode.md defines every figure.
+ */
+final class ReplayFacts {
+    /** Heading of the verdicts. */
+    static final String VERDICTS_HEADING = "Verdicts (times in ms since src-downtime-start on the source's clock)";
+    /** Heading of a policy's checks. */
+    static final String CHECKS_HEADING = "Checks (AT: ms since src-downtime-start on the source's clock; PERCEIVED: what"
+            + " the check compares with the limit)";
+
+    private ReplayFacts() {
+    }
+
+    /** {@code Strict-mode replay of migration 1 of 2: precopy, source completed, destination completed}. */
+    static String title(MigrationReplay replay, int count) {
+        MigrationPair pair = replay.switchover().migration().pair();
+        return "Strict-mode replay of migration " + pair.index() + (count > 1 ? " of " + count : "") + ": "
+                + pair.mode().label() + ", " + ReportFacts.outcome(pair);
+    }
+
+    /**
+     * The runs, limits, clock, blackout, the message's send and receipt, the counter phases and the
+     * recorded readings that set them.
+     *
+     * @param everyObservation where the reader finds every observation, as the line counting the
+     *                         quiet ones ends: {@code --format json lists every observation}
+     */
+    static List<Fact> header(MigrationReplay replay, DisplayNames names, String everyObservation) {
+        Switchover run = replay.switchover();
+        MigrationPair pair = run.migration().pair();
+        List<Fact> facts = new ArrayList<>();
+        for (Role role : Role.values()) {
+            Optional<Run> side = pair.run(role);
+            facts.add(new Fact(role.label(), side.map(r -> "run " + r.id().index() + " of " + String.join(", ", r.inputs()))
+                    .orElse("none"), true));
+        }
+        facts.add(new Fact("limits", replay.limits().describe()));
+        facts.add(new Fact("clock", run.migration().clock().summary()));
+        facts.add(new Fact("blackout", blackout(run.blackout(), names)));
+        run.send().ifPresent(send -> facts.add(new Fact("message", "sent " + Figures.ms(send.micros() - run.startMicros())
+                + " ms after src-downtime-start, " + send.basis().label() + " (" + names.of(send.where()) + ")"
+                + run.receipt().map(r -> "; read by the destination, " + r.basis().label() + " (" + names.of(r.where()) + ")")
+                .orElse("; never read"))));
+        if (run.replayable()) {
+            facts.add(new Fact("counters", StrictFigures.phases(run.phases().source(), run.phases().destination())
+                    + (run.phases().evidence().isEmpty() ? " (no RFC event recorded: every phase is possible)"
+                    : " (narrowed by the recorded RFC events)")));
+        }
+        long quiet = 0;
+        for (PhaseEvidence evidence : run.phases().evidence()) {
+            if (evidence.reading()) {
+                facts.add(new Fact("", names.in(evidence.sentence())));
+            } else {
+                quiet++;
+            }
+        }
+        if (quiet > 0) {
+            facts.add(new Fact("", quiet + " check" + (quiet == 1 ? "" : "s") + " that did not fire narrowed them further"
+                    + " (" + everyObservation + ")"));
+        }
+        return facts;
+    }
+
+    /** {@code Not replayed: the lines carry no timestamps}. */
+    static String notReplayed(Switchover run) {
+        return "Not replayed: " + run.unreplayable().orElse("");
+    }
+
+    /** {@code rfc: the RFC as written: ...}: a policy's name and its rule, heading its part. */
+    static String policyTitle(String policy) {
+        return policy + ": " + rule(policy);
+    }
+
+    /** The policy's rule, one sentence. */
+    static String rule(String policy) {
+        return Policies.named(policy).map(Policy::rule).orElse("");
+    }
+
+    /** {@code src: save of 0000:00:03.0/e1000e 0}: where a firing happened, as the verdicts list it. */
+    static String where(Firing firing) {
+        return firing.at().host().abbreviation() + ": " + firing.at().site().label();
+    }
+
+    /** {@code fires; fired rightly against the 300 ms it promises}. */
+    static String fired(PolicyVerdict verdict) {
+        return verdict.outcome().fired().label() + "; " + verdict.outcome().describeClasses()
+                + " against the " + verdict.promisedLimitMs() + " ms it promises";
+    }
+
+    /**
+     * A policy's verdict: fired, judged on, its scenarios (the first {@code scenariosShown}, then
+     * how many more and {@code moreScenarios}, where to find them), margins, unseen time, the
+     * comparison with the record, notes.
+     */
+    static List<Fact> policy(PolicyVerdict verdict, DisplayNames names, int scenariosShown, String moreScenarios) {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact("fired", fired(verdict)));
+        facts.add(new Fact("judged on", blackout(verdict.judgedAgainst(), names)));
+        List<Scenario> scenarios = verdict.scenarios();
+        for (Scenario scenario : scenarios.subList(0, Math.min(scenariosShown, scenarios.size()))) {
+            facts.add(new Fact("scenario", scenario(scenario, names)));
+        }
+        if (scenarios.size() > scenariosShown) {
+            facts.add(new Fact("", (scenarios.size() - scenariosShown) + " more scenarios, later (" + moreScenarios + ")"));
+        }
+        for (Margin margin : verdict.margins()) {
+            facts.add(new Fact("margin", margin(margin, names)));
+        }
+        for (Unseen unseen : verdict.unseen()) {
+            facts.add(new Fact("unseen", unseen(unseen)));
+        }
+        verdict.recorded().ifPresent(comparison -> {
+            facts.add(new Fact("recorded", names.in(comparison.recorded())));
+            facts.add(new Fact("replay", comparison(comparison, names)));
+        });
+        for (String note : verdict.notes()) {
+            facts.add(new Fact("note", names.in(note)));
+        }
+        return facts;
+    }
+
+    /** {@code agrees: ...}, {@code not compared: ...} or {@code differs: ...}: the replay against the record. */
+    static String comparison(RecordComparison comparison, DisplayNames names) {
+        return !comparison.comparable() ? "not compared: " + comparison.note()
+                : comparison.agrees() ? "agrees: " + comparison.note()
+                : "differs: " + comparison.difference().map(d -> names.in(d.sentence())).orElse("") + " (" + comparison.note() + ")";
+    }
+
+    /** {@code source's last check (save of globalstate 0, src.log:49) stayed 305–306 ms below the limit}. */
+    static String margin(Margin margin, DisplayNames names) {
+        return margin.host().label() + "'s last check (" + margin.lastCheck().site().label() + ", "
+                + names.of(margin.lastCheck().where()) + ") stayed " + range(margin) + " below the limit";
+    }
+
+    /** {@code send to the destination's read (...): ≥398.321 ms}. */
+    static String unseen(Unseen unseen) {
+        return unseen.what() + ": " + Figures.ms(unseen.micros()) + " ms";
+    }
+
+    /** {@code for source phase 324–642 µs: the source's save of ... at 5.319 ms, perceived 6 ms; then ...}. */
+    static String scenario(Scenario scenario, DisplayNames names) {
+        String phases = (scenario.everyCombination() ? "" : "some combinations of ")
+                + StrictFigures.phases(scenario.sourcePhases(), scenario.destinationPhases());
+        if (scenario.first().isEmpty()) {
+            return "for " + phases + ": nothing fires";
+        }
+        StringBuilder text = new StringBuilder("for " + phases + ": ");
+        if (scenario.order() == Scenario.Order.UNDECIDED) {
+            text.append("both fire, the clock alignment cannot tell which first: ");
+        }
+        text.append(StrictFigures.firing(scenario.first().get(), names));
+        scenario.then().ifPresent(then -> text.append(scenario.order() == Scenario.Order.UNDECIDED ? "; and " : "; then ")
+                .append(StrictFigures.firing(then, names)));
+        if (scenario.first().get().consequence() != Consequence.RESUMES_ON_SOURCE) {
+            text.append(": ").append(scenario.first().get().consequence().sentence());
+        }
+        return text.toString();
+    }
+
+    /** {@code at least 405.351 ms (recorded: ...)}: the blackout a verdict is judged against, and its basis. */
+    static String blackout(JudgedBlackout blackout, DisplayNames names) {
+        String figure;
+        if (blackout.kind() == JudgedBlackout.Kind.UNKNOWN) {
+            figure = "unknown";
+        } else if (blackout.high().isEmpty()) {
+            figure = "at least " + Figures.ms(blackout.low().getAsLong()) + " ms";
+        } else if (blackout.low().getAsLong() == blackout.high().getAsLong()) {
+            figure = Figures.ms(blackout.low().getAsLong()) + " ms";
+        } else {
+            figure = "between " + Figures.ms(blackout.low().getAsLong()) + " and " + Figures.ms(blackout.high().getAsLong()) + " ms";
+        }
+        return figure + " (" + blackout.kind().label() + ": " + names.in(blackout.basis()) + ")";
+    }
+
+    private static String range(Margin margin) {
+        long least = margin.leastMicros();
+        long most = margin.mostMicros();
+        if (margin.counter()) {
+            return least == most ? least / 1000 + " ms" : least / 1000 + "–" + most / 1000 + " ms";
+        }
+        return least == most ? Figures.ms(least) + " ms" : Figures.ms(least) + "–" + Figures.ms(most) + " ms";
+    }
+}

@@ -1,0 +1,58 @@
+package io.downtime.report;
+
+import io.downtime.report.ReportFacts.Fact;
+import io.downtime.strict.PolicySweep;
+import io.downtime.strict.SweepCell;
+import io.downtime.strict.SweepResult;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What {@code analyzer sweep} says about its corpus, its grid and each policy's cells, worded once
+ * for the text output and the HTML page. docs/strict-mode.md defines every figure.
+ */
+final class SweepFacts {
+    private SweepFacts() {
+    }
+
+    /** {@code Strict-mode sweep of 2 migrations from 2 case directories (186 lines) under PATHS}. */
+    static String summary(SweepDocument document) {
+        SweepResult result = document.result();
+        return "Strict-mode sweep of " + result.runs() + " migration" + (result.runs() == 1 ? "" : "s") + " from "
+                + document.cases() + " case director" + (document.cases() == 1 ? "y" : "ies") + " ("
+                + document.lines() + " lines) under " + String.join(", ", document.paths());
+    }
+
+    /** The grid, source-ack's round trip, the runs not replayed, rejected lines, problems. */
+    static List<Fact> header(SweepDocument document) {
+        SweepResult result = document.result();
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact("grid", "downtime-limit " + result.grid().downtimeLimits() + " ms x switchover-limit "
+                + result.grid().switchoverLimits() + " ms"));
+        facts.add(new Fact("source-ack", "round trip " + document.roundTrip()));
+        if (!result.unreplayable().isEmpty()) {
+            facts.add(new Fact("not replayed", result.unreplayable().size() + " migration" + (result.unreplayable().size() == 1
+                    ? "" : "s") + " (first: " + result.unreplayable().get(0) + ")"));
+        }
+        if (document.rejected() > 0) {
+            facts.add(new Fact("rejected", document.rejected() + " lines (on stderr as file:line:column: message)"));
+        }
+        for (String problem : document.problems()) {
+            facts.add(new Fact("problem", problem));
+        }
+        return facts;
+    }
+
+    /** {@code 50.0%}, or {@code 50.0%–100.0%} from the certain aborts to every possible one. */
+    static String rate(SweepCell cell) {
+        String least = Figures.percent(cell.leastAbortRate());
+        String most = Figures.percent(cell.mostAbortRate());
+        return least.equals(most) ? least : least + "–" + most;
+    }
+
+    /** {@code Recommendation: the smallest limits ... .} */
+    static String recommendation(PolicySweep sweep) {
+        return "Recommendation: " + sweep.recommendation().statement() + ".";
+    }
+}

@@ -1,0 +1,91 @@
+package io.downtime.cli;
+
+import io.downtime.testing.CliRun;
+import io.downtime.testing.SampleTraces;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code compare --format html} on the command line, and the page's words against the text output's
+ * (both from ComparisonFacts); the page in a browser is ComparePageBrowserTest.
+ */
+class CompareHtmlOutputTest {
+    @TempDir
+    Path dir;
+
+    private static String sample(String name) {
+        return SampleTraces.path(name).toString();
+    }
+
+    @Test
+    void htmlNeedsAnOutputFile() {
+        CliRun run = CliRun.of("compare", "--format", "html", sample("dst-stalled-400ms"), sample("precopy-q35-small"));
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("analyzer: --format html writes a page: give -o FILE (or -o - for standard output)\n"),
+                run.err());
+    }
+
+    @Test
+    void unwritableOutputIsExitCode2() {
+        Path file = dir.resolve("no-such-dir").resolve("page.html");
+        CliRun run = CliRun.of("compare", "--format", "html", "-o", file.toString(), sample("dst-stalled-400ms"),
+                sample("precopy-q35-small"));
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("analyzer: " + file + ": cannot write: "), run.err());
+    }
+
+    @Test
+    void outputFileTakesEveryFormat() throws IOException {
+        for (String format : List.of("text", "csv", "json")) {
+            Path file = dir.resolve("compare." + format);
+            CliRun toFile = CliRun.of("compare", "--format", format, "-o", file.toString(), sample("dst-stalled-400ms"),
+                    sample("precopy-q35-small"));
+            CliRun toStdout = CliRun.of("compare", "--format", format, sample("dst-stalled-400ms"), sample("precopy-q35-small"));
+            assertEquals(0, toFile.exitCode(), toFile.err());
+            assertEquals("", toFile.out());
+            assertEquals(toStdout.out(), Files.readString(file, StandardCharsets.UTF_8), format);
+        }
+    }
+
+    /** Title, method, verdict, reasons and notes are the text output's lines; every figure is in the table. */
+    @Test
+    void thePageSaysWhatTheTextSays() {
+        String[] sets = {sample("dst-stalled-400ms"), SampleTraces.root().toString()};
+        CliRun text = CliRun.of("compare", "--top", "0", sets[0], sets[1]);
+        CliRun html = CliRun.of("compare", "--format", "html", "-o", "-", sets[0], sets[1]);
+        assertEquals(text.exitCode(), html.exitCode(), html.err());
+        Document page = Jsoup.parse(html.out());
+        assertTrue(text.out().startsWith(page.selectFirst("h1").text() + "\n"), page.selectFirst("h1").text());
+        List<Element> labels = page.select("header dl.facts dt");
+        assertEquals(4, labels.size());
+        for (Element label : labels) {
+            Pattern line = Pattern.compile("(?m)^  " + Pattern.quote(label.text()) + " +"
+                    + Pattern.quote(label.nextElementSibling().wholeText()) + "$");
+            assertTrue(line.matcher(text.out()).find(), label.text());
+        }
+        Element verdict = page.select("section").get(0);
+        List<String> paragraphs = verdict.select("p").eachText();
+        assertTrue(paragraphs.size() > 2, paragraphs.toString());
+        for (String paragraph : paragraphs) {
+            assertTrue(text.out().contains("\n" + paragraph + "\n") || text.out().contains("\n  " + paragraph + "\n"),
+                    paragraph + " in\n" + text.out());
+        }
+        // As many rows as the text's table with --top 0 (between the dashes and the blank line).
+        String table = text.out().substring(text.out().indexOf("\n-") + 1);
+        long rows = table.substring(table.indexOf('\n') + 1, table.indexOf("\n\n")).lines().count();
+        assertEquals(rows, page.select("section").get(3).select("tbody tr").size());
+    }
+}
