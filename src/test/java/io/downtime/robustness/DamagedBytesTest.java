@@ -125,6 +125,34 @@ class DamagedBytesTest {
         assertTrue(run.out().contains("QEMU's figure  4.111 ms"), run.out());
     }
 
+    /**
+     * Plain text appended to a compressed log (dst.log's 40 lines after the gzip of src.log). Java's
+     * own gzip reader stops at the end of the gzip data as if the file ended there, and those lines
+     * would be lost without a word: the 52 compressed lines are read, then reading stops with a
+     * diagnostic on line 53.
+     */
+    @Test
+    void plainTextAppendedToGzip() {
+        byte[] bytes = DamagedLogs.concat(TraceForms.gzip(DamagedLogs.bytes(SRC)), DamagedLogs.bytes("dst-stalled-400ms/dst.log"));
+        Path src = DamagedLogs.write(dir.resolve("src.log.gz"), bytes);
+        CliRun run = CliRun.of("events", "--summary", src.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals(src + ":53:1: cannot read further: bytes follow the end of the gzip data that are not gzip (plain"
+                + " text appended to a compressed log?); they are not read\n", run.err());
+        assertTrue(run.out().contains("src.log.gz     52          52"), run.out());
+    }
+
+    /** Two gzip members one after the other (cat a.gz b.gz) are one input: 52 + 40 = 92 lines, nothing lost. */
+    @Test
+    void concatenatedGzipMembersAreReadWhole() {
+        byte[] bytes = DamagedLogs.concat(TraceForms.gzip(DamagedLogs.bytes(SRC)),
+                TraceForms.gzip(DamagedLogs.bytes("dst-stalled-400ms/dst.log")));
+        Path both = DamagedLogs.write(dir.resolve("both.log.gz"), bytes);
+        CliRun run = CliRun.of("events", "--summary", both.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("both.log.gz     92          92"), run.out());
+    }
+
     /** One byte of the compressed data inverted: whatever zlib says, reading stops there with a diagnostic. */
     @Test
     void gzipDataDamaged() {
