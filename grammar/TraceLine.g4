@@ -35,7 +35,7 @@ event
 // trace event name (lower case with an underscore).
 bareEvent
     : understoodEvent                # bareUnderstoodEvent
-    | EVENT_NAME (SP anyText)?       # bareOtherEvent
+    | EVENT_NAME (SP unreadText)?    # bareOtherEvent
     ;
 
 understoodEvent
@@ -49,13 +49,35 @@ understoodEvent
           DESTINATION_DOWNTIME number COMMA SP SOURCE_DOWNTIME number # destinationAbort
     ;
 
+// The arguments of an event this tool does not interpret are not read: any
+// character is allowed there, control characters included, so such a line is
+// an other event whatever its arguments hold (as the reader's prefilter,
+// which never looks past the event name, counts it).
 otherEvent
-    : eventName (SP anyText)?
+    : eventName (SP unreadText)?
+    | nameAndMore unreadText
     ;
 
 eventName
     : EVENT_NAME
     | NAME
+    | ITERABLE
+    | MS
+    ;
+
+// The lexer reads these literals of the grammar as one token wherever they
+// appear, also where an event name stands ("5799@1795654067 new state x" is an
+// event named "new"): the event's name is then the literal's first word, and
+// the rest of the line is its unread arguments.
+nameAndMore
+    : NEW_STATE
+    | MS_EXCEEDED_BY
+    | SWITCHOVER_ABORT_LIMIT
+    | SOURCE_DOWNTIME
+    | DESTINATION_DOWNTIME
+    | DOWNTIME_LIMIT_OF
+    | WAS_REACHED
+    | ABORT_LIMIT_REACHED
     ;
 
 deviceArgs
@@ -74,7 +96,7 @@ idstr
     ;
 
 idstrWord
-    : (~(SP | INSTANCE_ID_EQ | EOF))+
+    : (~(SP | INSTANCE_ID_EQ | EOF | CONTROL))+
     ;
 
 // Checkpoint and state names are data, not an enum: any word is accepted.
@@ -95,10 +117,16 @@ number
     ;
 
 word
-    : (~(SP | EOF))+
+    : (~(SP | EOF | CONTROL))+
     ;
 
+// Text that is kept and printed (QEMU's messages): no control characters, so a
+// hostile line cannot send escape sequences to a user's terminal.
 anyText
+    : (~(EOF | CONTROL))*
+    ;
+
+unreadText
     : (~EOF)*
     ;
 
@@ -175,8 +203,9 @@ RPAREN : ')' ;
 SP     : [ \t]+ ;
 
 // Any other printable character is part of some opaque text. Control
-// characters (NUL included) match no rule: the lexer reports them and the
-// line is rejected.
-OTHER  : ~[\u0000-\u0008\u000A-\u001F\u007F] ;
+// characters (NUL included) are only accepted in the unread arguments of an
+// other event; anywhere else the line is rejected.
+OTHER   : ~[\u0000-\u0008\u000A-\u001F\u007F] ;
+CONTROL : [\u0000-\u0008\u000A-\u001F\u007F] ;
 
 fragment DIGIT : [0-9] ;

@@ -32,6 +32,12 @@ public final class BlackoutAnalysis {
                 .orElse(OptionalLong.empty());
         OptionalLong stoppedOnSource = stoppedUntilFailure(source, start);
         Optional<String> qemuUnavailable = qemu.isPresent() ? Optional.empty() : Optional.of(qemuUnavailable(source));
+        if (qemu.isPresent() && qemu.getAsLong() < 0) {
+            // Not a duration: the clock stepped back between the two lines (warned of with the step's line).
+            qemuUnavailable = Optional.of("src-downtime-end is " + Durations.of(-qemu.getAsLong())
+                    + " earlier than src-downtime-start: the source's clock went back between them");
+            qemu = OptionalLong.empty();
+        }
         Optional<String> unavailable = unavailable(migration, start);
         if (unavailable.isPresent()) {
             return new Blackout(Optional.empty(), qemu, qemuUnavailable, Optional.empty(), unavailable, stoppedOnSource);

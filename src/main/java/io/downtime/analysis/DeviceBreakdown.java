@@ -58,8 +58,8 @@ public record DeviceBreakdown(List<DeviceTimes> devices) {
     /** The non-iterable devices beyond the {@code top} largest, summed. */
     public Rest restNonIterable(int top) {
         List<DeviceTimes> rest = of(SectionType.NON_ITERABLE).stream().skip(top).toList();
-        return new Rest(rest.size(), rest.stream().mapToLong(d -> d.save().orElse(0)).sum(),
-                rest.stream().mapToLong(d -> d.load().orElse(0)).sum());
+        return new Rest(rest.size(), rest.stream().mapToLong(d -> d.save().orElse(0)).reduce(0, DeviceBreakdown::plus),
+                rest.stream().mapToLong(d -> d.load().orElse(0)).reduce(0, DeviceBreakdown::plus));
     }
 
     public List<TypeTotal> totals() {
@@ -67,11 +67,24 @@ public record DeviceBreakdown(List<DeviceTimes> devices) {
         for (SectionType type : SectionType.values()) {
             List<DeviceTimes> devices = of(type);
             if (!devices.isEmpty()) {
-                totals.add(new TypeTotal(type, devices.size(), devices.stream().mapToLong(d -> d.save().orElse(0)).sum(),
-                        devices.stream().mapToLong(d -> d.load().orElse(0)).sum()));
+                totals.add(new TypeTotal(type, devices.size(),
+                        devices.stream().mapToLong(d -> d.save().orElse(0)).reduce(0, DeviceBreakdown::plus),
+                        devices.stream().mapToLong(d -> d.load().orElse(0)).reduce(0, DeviceBreakdown::plus)));
             }
         }
         return totals;
+    }
+
+    /**
+     * A sum of device times that holds at the largest (or smallest) value instead of wrapping around:
+     * only absurd {@code downtime=} values get there, and {@code RunChecks} warns of those.
+     */
+    static long plus(long a, long b) {
+        long sum = a + b;
+        if (((a ^ sum) & (b ^ sum)) < 0) {
+            return a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return sum;
     }
 
     private static void add(Run run, DeviceOperation operation, Map<DeviceKey, long[]> sums) {
@@ -82,7 +95,7 @@ public record DeviceBreakdown(List<DeviceTimes> devices) {
             }
             long[] s = sums.computeIfAbsent(new DeviceKey(device.idstr(), device.instanceId(), device.type()),
                     key -> new long[4]);
-            s[offset] += device.downtimeMicros();
+            s[offset] = plus(s[offset], device.downtimeMicros());
             s[2 + offset]++;
         }
     }

@@ -14,6 +14,6 @@ import java.util.OptionalLong;
 public record DeviceTimes(DeviceKey key, OptionalLong save, OptionalLong load, int saves, int loads) {
     /** Save plus load: what the device cost the switchover on both hosts together. */
     public long total() {
-        return save.orElse(0) + load.orElse(0);
+        return DeviceBreakdown.plus(save.orElse(0), load.orElse(0));
     }
 }

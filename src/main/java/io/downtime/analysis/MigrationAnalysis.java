@@ -1,30 +1,40 @@
 package io.downtime.analysis;
 
 import io.downtime.clock.AlignedMigration;
+import io.downtime.run.InputWarning;
+import io.downtime.run.RunChecks;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Everything {@code analyzer report} says about one migration; the renderers only format it.
  *
- * @param libvirt the guest, hosts and libvirt's part, when the runs come from libvirt domain logs
- * @param pause   the management layer's hold before switchover ({@code pre-switchover}), if any
+ * @param libvirt  the guest, hosts and libvirt's part, when the runs come from libvirt domain logs
+ * @param pause    the management layer's hold before switchover ({@code pre-switchover}), if any
+ * @param warnings odd things in the two runs' lines that its figures could be wrong about (a clock step,
+ *                 checkpoints out of order or repeated, two processes in one log), source first
  */
 public record MigrationAnalysis(AlignedMigration migration, Timeline timeline, PhaseBreakdown phases,
                                 DeviceBreakdown devices, Blackout blackout, Optional<LibvirtMigration> libvirt,
-                                Optional<SwitchoverPause> pause) {
+                                Optional<SwitchoverPause> pause, List<InputWarning> warnings) {
 
-    /** An analysis without libvirt's part and without a pause. */
+    public MigrationAnalysis {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** An analysis without libvirt's part, a pause or warnings. */
     public MigrationAnalysis(AlignedMigration migration, Timeline timeline, PhaseBreakdown phases,
                              DeviceBreakdown devices, Blackout blackout) {
-        this(migration, timeline, phases, devices, blackout, Optional.empty(), Optional.empty());
+        this(migration, timeline, phases, devices, blackout, Optional.empty(), Optional.empty(), List.of());
     }
 
     public static MigrationAnalysis of(AlignedMigration migration) {
         Timeline timeline = TimelineBuilder.build(migration);
         Blackout blackout = BlackoutAnalysis.of(migration);
         PhaseBreakdown phases = PhaseBreakdown.of(timeline, blackout);
+        List<InputWarning> warnings = migration.pair().runs().stream().flatMap(run -> RunChecks.of(run).stream()).toList();
         return new MigrationAnalysis(migration, timeline, phases, DeviceBreakdown.of(migration.pair()), blackout,
-                LibvirtMigration.of(migration.pair()), SwitchoverPause.of(phases, migration.pair().libvirt()));
+                LibvirtMigration.of(migration.pair()), SwitchoverPause.of(phases, migration.pair().libvirt()), warnings);
     }
 }

@@ -7,6 +7,7 @@ import io.downtime.trace.LineAccounting;
 import io.downtime.trace.ReadOptions;
 import io.downtime.trace.TraceInput;
 import io.downtime.trace.TraceInputs;
+import io.downtime.trace.UnreadableInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -82,7 +83,7 @@ public final class EventsCommand implements Callable<Integer> {
             try {
                 reader = EventReader.open(input, new ReadOptions(otherEvents), diagnostic -> report(err, diagnostic));
             } catch (IOException e) {
-                err.println("analyzer: " + input.name() + ": cannot open: " + e.getMessage());
+                err.println("analyzer: " + input.name() + ": cannot open: " + UnreadableInput.reason(e));
                 unreadable++;
                 continue;
             }

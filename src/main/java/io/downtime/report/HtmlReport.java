@@ -85,6 +85,12 @@ final class HtmlReport implements ReportRenderer {
 
     private void migration(PageSection section, MigrationAnalysis analysis) {
         section.add(facts(ReportFacts.runs(analysis)));
+        if (!analysis.warnings().isEmpty()) {
+            section.add(new Subheading("Warnings"));
+            section.add(new FactList(analysis.warnings().stream()
+                    .map(warning -> new HtmlPage.Fact("warning", names.of(warning.where()) + ": " + names.in(warning.sentence())))
+                    .toList()));
+        }
         section.add(new Subheading(ReportFacts.CLOCK_HEADING));
         section.add(facts(ReportFacts.clock(analysis.migration().clock())));
         section.add(new Subheading("Blackout"));

@@ -26,6 +26,8 @@ final class InputFacts {
         page.fact("Migrations", count + " found" + (shown.size() < count && !shown.isEmpty()
                 ? "; this page reports migration " + shown.get(0) + " (--run)" : ""));
         found.notes().forEach(note -> page.fact("note", names.in(note)));
+        found.warnings().forEach(warning -> page.fact("warning", names.of(warning.where()) + ": "
+                + names.in(warning.sentence())));
         problems.forEach(problem -> page.fact("problem", problem));
     }
 }

@@ -20,6 +20,7 @@ import io.downtime.crosscheck.CrossChecks;
 import io.downtime.model.LineRef;
 import io.downtime.model.TraceEvent;
 import io.downtime.run.CheckpointCatalogue;
+import io.downtime.run.InputWarning;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Role;
 import io.downtime.run.RoleEvidence;
@@ -65,6 +66,7 @@ final class JsonReport implements ReportRenderer {
             }
             json.writeEndArray();
             strings("notes", document.found().notes());
+            warnings(document.found().warnings());
             strings("problems", document.problems());
             libvirt.domainLogs(ProcessSummary.of(document.found()));
             libvirt.crossCheckInputs(document.crossChecks());
@@ -138,6 +140,7 @@ final class JsonReport implements ReportRenderer {
         nullableString("destination_run", pair.destination().map(run -> run.id().toString()));
         json.writeStringField("paired_by", pair.basis().name().toLowerCase().replace('_', '-'));
         json.writeStringField("pairing", pair.how());
+        warnings(analysis.warnings());
         json.writeStringField("mode", pair.mode().label());
         json.writeBooleanField("multifd_seen", multifd);
         nullableString("source_status", pair.source().map(run -> run.status().label()));
@@ -376,6 +379,17 @@ final class JsonReport implements ReportRenderer {
         } else {
             json.writeNullField(field);
         }
+    }
+
+    private void warnings(List<InputWarning> warnings) throws IOException {
+        json.writeArrayFieldStart("warnings");
+        for (InputWarning warning : warnings) {
+            json.writeStartObject();
+            json.writeStringField("line", warning.where().toString());
+            json.writeStringField("text", warning.sentence());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     void strings(String field, List<String> values) throws IOException {

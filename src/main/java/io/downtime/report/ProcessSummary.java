@@ -8,7 +8,9 @@ import io.downtime.run.MigrationPair;
 import io.downtime.run.Run;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,22 +26,32 @@ record ProcessSummary(String log, QemuLifetime process, String what) {
 
     /** Every process of every domain log, in input then file order. */
     static List<ProcessSummary> of(FoundMigrations found) {
+        // The migrations of every process at once: asking for each process's would take processes × migrations.
+        Map<String, Map<Integer, List<MigrationPair>>> byProcess = new HashMap<>();
+        for (MigrationPair pair : found.migrations()) {
+            pair.runs().stream().filter(run -> run.lifetime().isPresent())
+                    .map(run -> Map.entry(run.id().input(), run.lifetime().get().number())).distinct()
+                    .forEach(process -> byProcess.computeIfAbsent(process.getKey(), log -> new HashMap<>())
+                            .computeIfAbsent(process.getValue(), number -> new ArrayList<>()).add(pair));
+        }
         List<ProcessSummary> summaries = new ArrayList<>();
         for (LibvirtLog log : found.domainLogs()) {
             for (QemuLifetime process : log.lifetimes()) {
-                summaries.add(new ProcessSummary(log.input(), process, what(found, log.input(), process)));
+                List<MigrationPair> migrations = byProcess.getOrDefault(log.input(), Map.of())
+                        .getOrDefault(process.number(), List.of());
+                summaries.add(new ProcessSummary(log.input(), process, what(migrations, log.input(), process)));
             }
         }
         return List.copyOf(summaries);
     }
 
-    private static String what(FoundMigrations found, String log, QemuLifetime process) {
+    private static String what(List<MigrationPair> migrations, String log, QemuLifetime process) {
         if (process.failedStart()) {
             return "failed start" + process.qemuMessages().stream().findFirst().map(QemuMessage::text)
                     .map(text -> ": " + text).orElse("");
         }
         List<String> parts = new ArrayList<>();
-        for (MigrationPair pair : found.migrationsOf(log, process.number())) {
+        for (MigrationPair pair : migrations) {
             boolean sent = pair.source().filter(run -> ofProcess(run, log, process)).isPresent();
             parts.add((sent ? "sent" : "received") + " migration " + pair.index());
         }

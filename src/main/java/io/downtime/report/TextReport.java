@@ -10,6 +10,7 @@ import io.downtime.crosscheck.CrossCheckReport;
 import io.downtime.crosscheck.CrossChecks;
 import io.downtime.model.SectionType;
 import io.downtime.model.TraceEvent;
+import io.downtime.run.InputWarning;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Role;
 import io.downtime.run.Run;
@@ -46,7 +47,10 @@ final class TextReport implements ReportRenderer {
         for (String note : document.found().notes()) {
             out.println("note: " + names.in(note));
         }
-        if (all.size() > 1 || domainLogs || !document.found().notes().isEmpty()) {
+        for (InputWarning warning : document.found().warnings()) {
+            out.println("warning: " + warning(warning));
+        }
+        if (all.size() > 1 || domainLogs || !document.found().notes().isEmpty() || !document.found().warnings().isEmpty()) {
             out.println();
         }
         for (MigrationAnalysis analysis : document.analyses()) {
@@ -79,6 +83,11 @@ final class TextReport implements ReportRenderer {
         out.println("=".repeat(title.length()));
         printed(ReportFacts.runs(analysis));
         out.println();
+        if (!analysis.warnings().isEmpty()) {
+            out.println("Warnings (odd lines the figures below may be wrong about)");
+            analysis.warnings().forEach(warning -> out.println("  " + warning(warning)));
+            out.println();
+        }
         out.println(ReportFacts.CLOCK_HEADING);
         printed(ReportFacts.clock(analysis.migration().clock()));
         out.println();
@@ -92,6 +101,10 @@ final class TextReport implements ReportRenderer {
         devices(analysis.devices(), top);
         messages(pair);
         out.println();
+    }
+
+    private String warning(InputWarning warning) {
+        return names.of(warning.where()) + ": " + names.in(warning.sentence());
     }
 
     /** Aligned "label  value" lines. */

@@ -11,14 +11,22 @@ import java.util.List;
  * @param migrations the migrations, numbered from 1; runs without a role belong to none
  * @param notes      sentences about what was not used (a log without runs, a run without role, a failed start, ...)
  * @param domainLogs the inputs that are libvirt domain logs, split into their QEMU processes, in input order
+ * @param warnings   odd things about the logs as a whole (two logs joined in one file, a run repeated);
+ *                   those about one run's own lines are {@link RunChecks}'
  */
 public record FoundMigrations(List<Run> runs, List<MigrationPair> migrations, List<String> notes,
-                              List<LibvirtLog> domainLogs) {
+                              List<LibvirtLog> domainLogs, List<InputWarning> warnings) {
     public FoundMigrations {
         runs = List.copyOf(runs);
         migrations = List.copyOf(migrations);
         notes = List.copyOf(notes);
         domainLogs = List.copyOf(domainLogs);
+        warnings = List.copyOf(warnings);
+    }
+
+    public FoundMigrations(List<Run> runs, List<MigrationPair> migrations, List<String> notes,
+                           List<LibvirtLog> domainLogs) {
+        this(runs, migrations, notes, domainLogs, List.of());
     }
 
     /** Found in plain traces only. */

@@ -86,7 +86,7 @@ public final class MigrationFinder {
                 }
             }
         }
-        return new FoundMigrations(runs, RunPairer.pair(runs), notes, domainLogs);
+        return new FoundMigrations(runs, RunPairer.pair(runs), notes, domainLogs, LogChecks.of(logs, runs));
     }
 
     private static Optional<TraceEvent> firstTraceEvent(List<TraceEvent> segment) {

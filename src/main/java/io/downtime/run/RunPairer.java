@@ -7,10 +7,14 @@ import io.downtime.model.TraceEvent;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Matches source runs with destination runs.
@@ -51,17 +55,27 @@ public final class RunPairer {
                     ? "too many runs to match them by time" : "the logs carry no timestamps to match them by");
         }
         List<Match> all = new ArrayList<>(matches);
+        // Runs are records compared field by field, events included: identity keeps this linear in runs.
+        Set<Run> paired = Collections.newSetFromMap(new IdentityHashMap<>());
+        matches.forEach(m -> {
+            paired.add(m.source);
+            paired.add(m.destination);
+        });
         for (Run source : sources) {
-            if (matches.stream().noneMatch(m -> m.source == source)) {
+            if (!paired.contains(source)) {
                 all.add(new Match(source, null, PairingBasis.UNPAIRED, "no destination run to pair with"));
             }
         }
         for (Run destination : destinations) {
-            if (matches.stream().noneMatch(m -> m.destination == destination)) {
+            if (!paired.contains(destination)) {
                 all.add(new Match(null, destination, PairingBasis.UNPAIRED, "no source run to pair with"));
             }
         }
-        all.sort(Comparator.comparingInt((Match m) -> position(runs, m)));
+        Map<Run, Integer> positions = new IdentityHashMap<>();
+        for (int i = 0; i < runs.size(); i++) {
+            positions.putIfAbsent(runs.get(i), i);
+        }
+        all.sort(Comparator.comparingInt((Match m) -> position(positions, m)));
         List<MigrationPair> pairs = new ArrayList<>();
         for (Match match : all) {
             pairs.add(new MigrationPair(pairs.size() + 1, Optional.ofNullable(match.source),
@@ -215,9 +229,9 @@ public final class RunPairer {
      * between two logs has one run in the first log, so pairs follow that log's file order, which is
      * time order on one clock, whichever host sent.
      */
-    private static int position(List<Run> runs, Match match) {
-        int source = match.source == null ? Integer.MAX_VALUE : runs.indexOf(match.source);
-        int destination = match.destination == null ? Integer.MAX_VALUE : runs.indexOf(match.destination);
+    private static int position(Map<Run, Integer> positions, Match match) {
+        int source = match.source == null ? Integer.MAX_VALUE : positions.get(match.source);
+        int destination = match.destination == null ? Integer.MAX_VALUE : positions.get(match.destination);
         return Math.min(source, destination);
     }
 

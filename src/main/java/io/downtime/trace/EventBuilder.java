@@ -11,6 +11,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.OptionalLong;
+import java.util.function.LongSupplier;
 
 /**
  * Turns a parse tree of {@code TraceLine.g4} into an immutable event. The tree is already known to
@@ -21,24 +22,29 @@ final class EventBuilder {
 
     TraceEvent build(LineContext line, LineRef where) {
         if (line instanceof IsoStampedContext iso) {
-            EventHeader header = new EventHeader(where, OptionalLong.of(isoMicros(iso.ISO_TIME().getSymbol())),
-                    OptionalLong.empty(), LineForm.ISO_TIME);
             if (iso.isoLine() instanceof IsoEventContext event) {
+                EventHeader header = new EventHeader(where, stamp(() -> isoMicros(iso.ISO_TIME().getSymbol()), event.event()),
+                        OptionalLong.empty(), LineForm.ISO_TIME);
                 return event(event.event(), header);
             }
+            EventHeader header = new EventHeader(where, OptionalLong.of(isoMicros(iso.ISO_TIME().getSymbol())),
+                    OptionalLong.empty(), LineForm.ISO_TIME);
             return message(((IsoMessageContext) iso.isoLine()).qemuMessage(), header);
         }
         if (line instanceof IdStampedContext stamped) {
-            long id = number(stamped.INT(0).getSymbol(), false);
+            Token id = stamped.INT(0).getSymbol();
             Token time = stamped.INT(1).getSymbol();
             if (stamped.stampedEvent() instanceof LogStampContext log) {
-                EventHeader header = new EventHeader(where, OptionalLong.of(secondsAndFraction(time, log.INT().getSymbol())),
-                        OptionalLong.of(id), LineForm.LOG_THREAD_STAMP);
+                OptionalLong thread = stamp(() -> number(id, false), log.event());
+                EventHeader header = new EventHeader(where,
+                        stamp(() -> secondsAndFraction(time, log.INT().getSymbol()), log.event()), thread,
+                        LineForm.LOG_THREAD_STAMP);
                 return event(log.event(), header);
             }
             StapStampContext stap = (StapStampContext) stamped.stampedEvent();
-            EventHeader header = new EventHeader(where, OptionalLong.of(number(time, false) / 1000),
-                    OptionalLong.of(id), LineForm.SYSTEMTAP);
+            OptionalLong process = stamp(() -> number(id, false), stap.event());
+            EventHeader header = new EventHeader(where, stamp(() -> number(time, false) / 1000, stap.event()), process,
+                    LineForm.SYSTEMTAP);
             return event(stap.event(), header);
         }
         EventHeader unstamped = new EventHeader(where, OptionalLong.empty(), OptionalLong.empty(), LineForm.UNSTAMPED);
@@ -51,11 +57,36 @@ final class EventBuilder {
         return message(((UnstampedMessageContext) line).qemuMessage(), unstamped);
     }
 
+    /**
+     * A value of a line's stamp. An event this tool does not interpret is only counted by its name,
+     * as the reader's prefilter counts it without reading its stamp: a value there that the model
+     * cannot hold is left out rather than rejecting the line.
+     */
+    private static OptionalLong stamp(LongSupplier value, EventContext event) {
+        try {
+            return OptionalLong.of(value.getAsLong());
+        } catch (InvalidValueException invalid) {
+            if (event.understoodEvent() != null) {
+                throw invalid;
+            }
+            return OptionalLong.empty();
+        }
+    }
+
     private TraceEvent event(EventContext event, EventHeader header) {
         if (event.understoodEvent() != null) {
             return understood(event.understoodEvent(), header);
         }
-        return new OtherEvent(header, event.otherEvent().eventName().getText());
+        return new OtherEvent(header, otherEventName(event.otherEvent()));
+    }
+
+    private static String otherEventName(OtherEventContext other) {
+        if (other.eventName() != null) {
+            return other.eventName().getText();
+        }
+        // One of the grammar's multi-word literals: every one of them has a space after its first word.
+        String literal = other.nameAndMore().getText();
+        return literal.substring(0, literal.indexOf(' '));
     }
 
     private TraceEvent understood(UnderstoodEventContext event, EventHeader header) {

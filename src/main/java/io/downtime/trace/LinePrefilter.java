@@ -82,6 +82,10 @@ final class LinePrefilter {
             return mentionsUnderstoodEvent(b, start, end) ? Verdict.CANDIDATE : Verdict.NON_TRACE;
         } else if (p < end && b[p] == '-') {
             return LibvirtLineShape.isCommandLineOption(b, p, end) ? Verdict.LIBVIRT : Verdict.NON_TRACE;
+        } else if (p < end && isBinary(b[p])) {
+            // Text does not start with a control byte: NULs a crash left in the file, or other damage,
+            // glued to the front of a trace line. Such a line must be rejected, not taken for foreign text.
+            return mentionsUnderstoodEvent(b, start, end) ? Verdict.CANDIDATE : Verdict.NON_TRACE;
         }
         int nameLimit = skipName(b, p, end);
         boolean cleanName = nameLimit > p && !isDigit(b[p]) && (nameLimit == end || b[nameLimit] == ' ' || b[nameLimit] == '\t');
@@ -221,6 +225,12 @@ final class LinePrefilter {
 
     private static boolean isNameByte(byte c) {
         return isLower(c) || isDigit(c) || c == '_' || (c >= 'A' && c <= 'Z');
+    }
+
+    /** A control byte (not a tab), or a byte that is not ASCII (a UTF-8 byte order mark starts so too). */
+    private static boolean isBinary(byte c) {
+        int u = c & 0xff;
+        return (u < 0x20 && u != '\t') || u >= 0x7f;
     }
 
     private static boolean isLower(byte c) {

@@ -69,6 +69,11 @@ public final class SyntaxErrorCollector extends BaseErrorListener {
             return;
         }
         Token found = (Token) offendingSymbol;
+        if (TokenWords.isControlCharacter(found)) {
+            // Where control characters are a token of their own, a stray one reads as it does in the lexer.
+            message = "unexpected " + TokenWords.describeCharacter(found.getText().charAt(0));
+            return;
+        }
         Parser parser = (Parser) recognizer;
         IntervalSet expected = expectedTokens(parser, e);
         String what = expected.size() > 4 ? words.rule(ruleAt(parser, e))
@@ -109,10 +114,27 @@ public final class SyntaxErrorCollector extends BaseErrorListener {
                 return "end of line";
             }
             String text = token.getText();
+            if (text.codePointCount(0, text.length()) == 1 && invisible(text.codePointAt(0))) {
+                return "character U+" + String.format("%04X", text.codePointAt(0));
+            }
             if (text.length() > 40) {
                 text = text.substring(0, 37) + "...";
             }
             return "'" + text + "'";
+        }
+
+        static boolean isControlCharacter(Token token) {
+            String text = token.getType() == Token.EOF ? null : token.getText();
+            return text != null && text.length() == 1 && text.charAt(0) != '\t'
+                    && (text.charAt(0) < 0x20 || text.charAt(0) == 0x7f);
+        }
+
+        /** A character a terminal shows as nothing, or as something else: a byte order mark, a direction mark. */
+        private static boolean invisible(int c) {
+            int type = Character.getType(c);
+            return c != ' ' && (type == Character.FORMAT || type == Character.SPACE_SEPARATOR
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                    || type == Character.UNASSIGNED || type == Character.PRIVATE_USE || type == Character.SURROGATE);
         }
 
         static String describeCharacter(int c) {

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 
 /**
  * One input to read: a file (plain or gzip, recognised by its magic bytes, not its name) or
@@ -36,7 +35,7 @@ public record TraceInput(String name, Optional<Path> path) {
         int second = buffered.read();
         buffered.reset();
         if (first == GZIP_MAGIC_1 && second == GZIP_MAGIC_2) {
-            return new GZIPInputStream(buffered, 1 << 16);
+            return new WholeGzipStream(buffered, 1 << 16);
         }
         return buffered;
     }

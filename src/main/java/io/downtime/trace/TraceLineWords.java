@@ -29,6 +29,7 @@ final class TraceLineWords implements SyntaxWords {
             case TraceLineParser.RULE_word:
                 return "a name";
             case TraceLineParser.RULE_anyText:
+            case TraceLineParser.RULE_unreadText:
             case TraceLineParser.RULE_message:
                 return "text";
             default:

@@ -1,0 +1,138 @@
+package io.downtime.run;
+
+import io.downtime.model.Checkpoint;
+import io.downtime.model.DeviceDowntime;
+import io.downtime.model.LineRef;
+import io.downtime.model.TraceEvent;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The warnings one run's own lines call for: its clock going back, QEMU's checkpoints out of their
+ * order or repeated, source and destination events mixed in it. Each kind is listed up to
+ * {@link #LISTED_PER_KIND} times, then counted, so a hostile log cannot flood the report.
+ */
+public final class RunChecks {
+    /**
+     * A step back smaller than this is not a clock step: libvirt stamps its lines to the millisecond
+     * only, and two QEMU threads may write their lines a little out of order.
+     */
+    public static final long CLOCK_STEP_TOLERANCE_MICROS = 1_000;
+    static final int LISTED_PER_KIND = 5;
+    /** A day: no device's save or load takes that long. */
+    static final long IMPLAUSIBLE_DEVICE_MICROS = 86_400_000_000L;
+
+    private RunChecks() {
+    }
+
+    public static List<InputWarning> of(Run run) {
+        List<InputWarning> warnings = new ArrayList<>();
+        mixedRoles(run, warnings);
+        clockSteps(run, warnings);
+        checkpointOrder(run, warnings);
+        deviceTimes(run, warnings);
+        return List.copyOf(warnings);
+    }
+
+    private static void mixedRoles(Run run, List<InputWarning> warnings) {
+        RoleAssignment role = run.role();
+        if (role.basis() != RoleBasis.EVENTS || role.role().isEmpty()) {
+            return;
+        }
+        Role taken = role.role().get();
+        long against = role.evidence().stream().filter(e -> e.role() != taken).mapToLong(RoleEvidence::lines).sum();
+        long supporting = role.evidence().stream().filter(e -> e.role() == taken).mapToLong(RoleEvidence::lines).sum();
+        role.evidence().stream().filter(e -> e.role() != taken).findFirst().ifPresent(first -> warnings.add(
+                new InputWarning(first.where(), run.id() + " holds both source and destination events (" + supporting
+                        + " lines point to the " + taken.label() + ", " + against + " to the " + taken.counterpart().label()
+                        + "): the lines of two QEMU processes seem mixed in one log; its figures mix both hosts."
+                        + " Give each host's log on its own")));
+    }
+
+    /** Each step back of the run's clock, from one timed line to the next in file order. */
+    private static void clockSteps(Run run, List<InputWarning> warnings) {
+        String clock = run.role().role().map(r -> "the " + r.label() + "'s clock").orElse("the clock");
+        TraceEvent previous = null;
+        int steps = 0;
+        for (TraceEvent event : run.events()) {
+            if (!event.header().hasTime()) {
+                continue;
+            }
+            if (previous != null && event.header().micros() < previous.header().micros() - CLOCK_STEP_TOLERANCE_MICROS) {
+                steps++;
+                if (steps <= LISTED_PER_KIND) {
+                    long back = previous.header().micros() - event.header().micros();
+                    warnings.add(new InputWarning(event.header().where(), clock + " goes back " + Durations.of(back)
+                            + " from line " + previous.header().where().line() + ": a clock step, or lines out of"
+                            + " order; durations that span this line are off by as much"));
+                }
+            }
+            previous = event;
+        }
+        more(run, steps, "steps back of " + clock, warnings);
+    }
+
+    /** QEMU emits its checkpoints in one order; a log with them otherwise was reordered or repeated. */
+    private static void checkpointOrder(Run run, List<InputWarning> warnings) {
+        Map<String, LineRef> seen = new HashMap<>();
+        CheckpointCatalogue.KnownCheckpoint latest = null;
+        LineRef latestWhere = null;
+        int repeated = 0;
+        int reordered = 0;
+        for (Checkpoint checkpoint : run.checkpoints()) {
+            var known = CheckpointCatalogue.lookup(checkpoint.name());
+            if (known.isEmpty()) {
+                continue;
+            }
+            LineRef where = checkpoint.header().where();
+            LineRef first = seen.putIfAbsent(known.get().name(), where);
+            if (first != null) {
+                if (++repeated <= LISTED_PER_KIND) {
+                    warnings.add(new InputWarning(where, checkpoint.name() + " again (first at line " + first.line()
+                            + "): the figures use the first"));
+                }
+                continue;
+            }
+            if (latest != null && known.get().order() < latest.order()) {
+                if (++reordered <= LISTED_PER_KIND) {
+                    warnings.add(new InputWarning(where, checkpoint.name() + " comes after " + latest.name()
+                            + " (line " + latestWhere.line() + "), which QEMU emits after it: the log's lines are"
+                            + " out of order; phases between them may be negative"));
+                }
+                continue;
+            }
+            latest = known.get();
+            latestWhere = where;
+        }
+        more(run, repeated, "repeated checkpoints", warnings);
+        more(run, reordered, "checkpoints out of order", warnings);
+    }
+
+    /** QEMU measures a save or load on a monotonic clock: a negative or day-long one is damage. */
+    private static void deviceTimes(Run run, List<InputWarning> warnings) {
+        int odd = 0;
+        for (DeviceDowntime device : run.devices()) {
+            long micros = device.downtimeMicros();
+            if (micros >= 0 && micros <= IMPLAUSIBLE_DEVICE_MICROS) {
+                continue;
+            }
+            if (++odd <= LISTED_PER_KIND) {
+                warnings.add(new InputWarning(device.header().where(), device.idstr() + " instance "
+                        + device.instanceId() + ": downtime=" + micros + " µs " + (micros < 0 ? "is negative" : "is more than a day")
+                        + ", which QEMU cannot have measured; this device's figures and the sums holding it are wrong"));
+            }
+        }
+        more(run, odd, "impossible device times", warnings);
+    }
+
+    private static void more(Run run, int count, String what, List<InputWarning> warnings) {
+        if (count > LISTED_PER_KIND) {
+            LineRef first = run.events().get(0).header().where();
+            warnings.add(new InputWarning(first, (count - LISTED_PER_KIND) + " more " + what + " in " + run.id()
+                    + " (only the first " + LISTED_PER_KIND + " are listed)"));
+        }
+    }
+}

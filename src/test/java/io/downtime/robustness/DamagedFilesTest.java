@@ -1,0 +1,122 @@
+package io.downtime.robustness;
+
+import io.downtime.testing.CliRun;
+import io.downtime.testing.SampleTraces;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The catalogue of files that are not what they should be (docs/robustness.md): empty, missing,
+ * unreadable, directories without traces. What can be read is still reported; what cannot is named
+ * on stderr, and the exit code is 2 unless every input was read.
+ */
+class DamagedFilesTest {
+    @TempDir
+    Path dir;
+
+    private final String dst = SampleTraces.path("dst-stalled-400ms/dst.log").toString();
+
+    @Test
+    void emptyFileHasNoLines() throws IOException {
+        Path empty = Files.createFile(dir.resolve("src.log"));
+        CliRun run = CliRun.of("events", "--summary", empty.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("src.log      0           0             0          0         0"), run.out());
+    }
+
+    /** An empty source log (nothing was rejected in it): a note says so and the destination is reported alone. */
+    @Test
+    void emptySourceLogLeavesTheDestinationAlone() throws IOException {
+        Path empty = Files.createFile(dir.resolve("src.log"));
+        CliRun run = CliRun.of("report", empty.toString(), dst);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("note: " + "src.log: no migration found (no migrate_set_state, checkpoint or device event)"),
+                run.out());
+        assertTrue(run.out().contains("Migration 1: precopy, destination completed"), run.out());
+    }
+
+    @Test
+    void twoEmptyLogsHoldNoMigration() throws IOException {
+        Path src = Files.createFile(dir.resolve("src.log"));
+        Path dstEmpty = Files.createFile(dir.resolve("dst.log"));
+        CliRun run = CliRun.of("report", src.toString(), dstEmpty.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().endsWith("analyzer: no migration found in " + src + ", " + dstEmpty + "\n"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void directoryWithoutTraces() throws IOException {
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(notes.resolve("readme.txt"), "migration of guest-a, 2026-11-26\n");
+        Files.createDirectories(notes.resolve("empty"));
+
+        CliRun events = CliRun.of("events", notes.toString());
+        assertEquals(2, events.exitCode());
+        assertEquals("analyzer: " + notes + ": no trace files (*.log, *.stderr, *.trace, optionally .gz) in this directory\n",
+                events.err());
+
+        CliRun report = CliRun.of("report", notes.toString());
+        assertEquals(2, report.exitCode());
+        assertEquals("analyzer: " + notes + ": expected src.log and dst.log (optionally .gz), or one or two logs; found none\n",
+                report.err());
+    }
+
+    @Test
+    void missingFileIsNamedAndTheOtherLogReported() {
+        Path missing = dir.resolve("src.log");
+        CliRun run = CliRun.of("report", missing.toString(), dst);
+        assertEquals(2, run.exitCode());
+        assertEquals("analyzer: " + missing + ": no such file or directory\n", run.err());
+        assertTrue(run.out().contains("Migration 1: precopy, destination completed"), run.out());
+    }
+
+    /**
+     * Permissions that forbid reading. A process running as root reads the file anyway (the test
+     * suite may run as root): then this test cannot show anything and is skipped, and
+     * {@link #fileThatFailsToRead} covers an unreadable file whoever runs it.
+     */
+    @Test
+    void fileWithoutReadPermission() throws IOException {
+        Path locked = DamagedLogs.write(dir.resolve("src.log"), DamagedLogs.bytes("dst-stalled-400ms/src.log"));
+        assumeTrue(Files.getFileStore(locked).supportsFileAttributeView("posix"), "no POSIX permissions here");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(locked), "running as root: chmod 000 does not stop root from reading;"
+                + " fileThatFailsToRead covers an unreadable file");
+        CliRun run = CliRun.of("report", locked.toString(), dst);
+        assertEquals(2, run.exitCode());
+        assertEquals("analyzer: " + locked + ": not readable (permission denied)\n", run.err());
+        assertTrue(run.out().contains("Migration 1: precopy, destination completed"), run.out());
+    }
+
+    /**
+     * A file the operating system refuses to read whoever asks: Linux's /proc/self/mem fails every
+     * read at offset 0 (no memory is mapped there) with an I/O error, as a failing disk would. It is
+     * named with the system's reason, and the other log is still reported.
+     */
+    @Test
+    void fileThatFailsToRead() throws IOException {
+        Path mem = Path.of("/proc/self/mem");
+        assumeTrue(Files.exists(mem), "needs Linux's /proc");
+        Path link = Files.createSymbolicLink(dir.resolve("src.log"), mem);
+
+        CliRun events = CliRun.of("events", "--summary", link.toString());
+        assertEquals(2, events.exitCode());
+        assertEquals("analyzer: " + link + ": cannot open: Input/output error\n", events.err());
+
+        CliRun report = CliRun.of("report", link.toString(), dst);
+        assertEquals(2, report.exitCode());
+        assertEquals("analyzer: " + link + ": cannot open: Input/output error\n", report.err());
+        assertTrue(report.out().contains("Migration 1: precopy, destination completed"), report.out());
+    }
+}
