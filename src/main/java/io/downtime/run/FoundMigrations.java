@@ -23,20 +23,4 @@ public record FoundMigrations(List<Run> runs, List<MigrationPair> migrations, Li
         domainLogs = List.copyOf(domainLogs);
         warnings = List.copyOf(warnings);
     }
-
-    public FoundMigrations(List<Run> runs, List<MigrationPair> migrations, List<String> notes,
-                           List<LibvirtLog> domainLogs) {
-        this(runs, migrations, notes, domainLogs, List.of());
-    }
-
-    /** Found in plain traces only. */
-    public FoundMigrations(List<Run> runs, List<MigrationPair> migrations, List<String> notes) {
-        this(runs, migrations, notes, List.of());
-    }
-
-    /** The migrations the runs of {@code lifetime} (of {@code input}) took part in. */
-    public List<MigrationPair> migrationsOf(String input, int process) {
-        return migrations.stream().filter(pair -> pair.runs().stream().anyMatch(run -> run.id().input().equals(input)
-                && run.lifetime().filter(lifetime -> lifetime.number() == process).isPresent())).toList();
-    }
 }
