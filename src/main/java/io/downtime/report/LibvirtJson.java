@@ -174,7 +174,7 @@ final class LibvirtJson {
             json.writeStringField("against", check.figure().against().label());
             fields.nullableEstimate("trace_us", check.trace());
             fields.nullableEstimate("difference_us", check.difference());
-            json.writeStringField("verdict", check.verdict().name().toLowerCase(Locale.ROOT));
+            json.writeStringField("verdict", check.agreement().name().toLowerCase(Locale.ROOT));
             fields.nullableString("sentence", check.sentence());
             json.writeEndObject();
         }

@@ -125,7 +125,7 @@ final class LibvirtText {
         Map<String, Integer> explained = new LinkedHashMap<>();
         List<String> sentences = new ArrayList<>();
         for (FigureCheck check : checks.checks()) {
-            String verdict = check.verdict().label();
+            String verdict = check.agreement().label();
             if (check.sentence().isPresent()) {
                 String key = (check.report().source() == FigureSource.VIRSH_DOMJOBINFO ? "libvirt" : "qemu") + "/"
                         + check.figure() + "/" + check.reportedMs();
