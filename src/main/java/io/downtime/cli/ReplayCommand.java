@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -63,9 +62,8 @@ public final class ReplayCommand implements Callable<Integer> {
                             + " sortable tables) and needs -o."})
     ReplayFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE instead of standard output (- for standard output).")
-    String output;
+    @Mixin
+    OutputFile destination;
 
     @Mixin
     MigrationLogs logs;
@@ -75,28 +73,26 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format == ReplayFormat.HTML && output == null) {
-            throw new ParameterException(spec.commandLine(),
-                    "--format html writes a page: give -o FILE (or -o - for standard output)");
-        }
+        destination.checkPage(spec, format == ReplayFormat.HTML);
         PrintWriter err = spec.commandLine().getErr();
         if (downtimeLimit < 0 || switchoverLimit < 0) {
             err.println("analyzer: --downtime-limit and --switchover-limit cannot be negative");
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        MigrationLogs.Selection selection = logs.select(paths, err);
-        if (selection.failure()) {
+        Optional<MigrationLogs.Selection> selected = logs.select(paths, err);
+        if (selected.isEmpty()) {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
+        MigrationLogs.Selection selection = selected.get();
         Limits limits = new Limits(downtimeLimit, switchoverLimit);
         ReplayOptions options = new ReplayOptions(rtt == null ? OptionalLong.empty() : OptionalLong.of(rtt));
         List<MigrationReplay> replays = new ArrayList<>();
         for (AlignedMigration migration : selection.migrations()) {
             replays.add(StrictReplay.replay(migration, policy.policies(), limits, options));
         }
-        Optional<OutputTarget> target = OutputTarget.open(output, spec.commandLine().getOut(), err);
+        Optional<OutputTarget> target = destination.open(spec);
         if (target.isEmpty()) {
             err.flush();
             return ExitCodes.BAD_INPUT;
