@@ -11,9 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,52 +41,6 @@ class StrictHtmlOutputTest {
         List<String> all = new ArrayList<>(List.of(command));
         all.addAll(List.of(more));
         return all.toArray(String[]::new);
-    }
-
-    @Test
-    void htmlNeedsAnOutputFile() {
-        for (String[] command : List.of(REPLAY, SWEEP)) {
-            CliRun run = CliRun.of(with(command, "--format", "html", sample("dst-stalled-400ms")));
-            assertEquals(2, run.exitCode(), command[0]);
-            assertTrue(run.err().startsWith("analyzer: --format html writes a page: give -o FILE (or -o - for standard output)\n"),
-                    run.err());
-            assertEquals("", run.out());
-        }
-    }
-
-    @Test
-    void dashWritesThePageToStandardOutput() {
-        for (String[] command : List.of(REPLAY, SWEEP)) {
-            CliRun run = CliRun.of(with(command, "--format", "html", "-o", "-", sample("dst-stalled-400ms")));
-            assertEquals(0, run.exitCode(), run.err());
-            assertTrue(run.out().startsWith("<!DOCTYPE html>\n"), run.out().substring(0, 100));
-            assertTrue(run.out().endsWith("</html>\n"));
-            assertEquals("", run.err());
-        }
-    }
-
-    @Test
-    void unwritableOutputIsExitCode2() {
-        Path file = dir.resolve("no-such-dir").resolve("page.html");
-        for (String[] command : List.of(REPLAY, SWEEP)) {
-            CliRun run = CliRun.of(with(command, "--format", "html", "-o", file.toString(), sample("dst-stalled-400ms")));
-            assertEquals(2, run.exitCode());
-            assertTrue(run.err().startsWith("analyzer: " + file + ": cannot write: "), run.err());
-        }
-    }
-
-    @Test
-    void outputFileTakesEveryFormat() throws IOException {
-        for (String[] command : List.of(REPLAY, SWEEP)) {
-            for (String format : command == REPLAY ? List.of("text", "json") : List.of("text", "csv", "json")) {
-                Path file = dir.resolve(command[0] + "." + format);
-                CliRun toFile = CliRun.of(with(command, "--format", format, "-o", file.toString(), sample("dst-stalled-400ms")));
-                CliRun toStdout = CliRun.of(with(command, "--format", format, sample("dst-stalled-400ms")));
-                assertEquals(0, toFile.exitCode(), toFile.err());
-                assertEquals("", toFile.out());
-                assertEquals(toStdout.out(), Files.readString(file, StandardCharsets.UTF_8), command[0] + " " + format);
-            }
-        }
     }
 
     /**
