@@ -46,7 +46,7 @@ final class MigrationLogs {
      * The logs read, the migrations found, and those selected, aligned.
      *
      * @param located  the logs given, with their stderr files
-     * @param problems inputs that could not be used
+     * @param problems inputs that could not be used: missing, unreadable, or holding no migration
      */
     record Selection(LogInputs.Located located, LogLoader.Loaded loaded, FoundMigrations found,
                      List<AlignedMigration> migrations, List<String> problems) {
@@ -71,6 +71,13 @@ final class MigrationLogs {
             found.notes().forEach(note -> err.println("analyzer: " + note));
             err.println("analyzer: no migration found in " + String.join(", ", paths));
             return Optional.empty();
+        }
+        // A log given for one host that holds nothing (empty, or not a trace at all) leaves the migration
+        // half seen: the other log is still analysed, but the input is as unusable as an unreadable one.
+        for (String empty : found.emptyLogs()) {
+            String problem = FoundMigrations.noMigrationIn(empty);
+            err.println("analyzer: " + problem);
+            problems.add(problem);
         }
         List<MigrationPair> selected = found.migrations();
         if (run != null) {

@@ -31,7 +31,8 @@ import java.util.concurrent.Callable;
                 "Every figure is defined in docs/strict-mode.md, with the JSON fields."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the replay was made from every line of the inputs (whether or not a policy fires)",
-                "2:bad usage, an unreadable input, no migration found, rejected lines, or an output that could not be written"})
+                "2:bad usage, an unreadable input, no migration found (in the logs, or in one of them: the other is"
+                        + " still replayed), rejected lines, or an output that could not be written"})
 public final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -30,9 +30,10 @@ import java.util.concurrent.Callable;
                 "Every figure is defined in docs/report.md; the JSON fields in docs/report-json.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the report was made from every line of the inputs",
-                "2:bad usage, an unreadable input, no migration found, rejected lines of a log or of a cross-check"
-                        + " report (the report is still made; the lines are on stderr as file:line:column: message),"
-                        + " or an output that could not be written"})
+                "2:bad usage, an unreadable input, no migration found (in the logs, or in one of them: the other is"
+                        + " still reported), rejected lines of a log or of a cross-check report (the report is still"
+                        + " made; the lines are on stderr as file:line:column: message), or an output that could not be"
+                        + " written"})
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
