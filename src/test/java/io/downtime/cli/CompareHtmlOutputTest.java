@@ -6,9 +6,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -20,9 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (both from ComparisonFacts); the page in a browser is ComparePageBrowserTest.
  */
 class CompareHtmlOutputTest {
-    @TempDir
-    Path dir;
-
     private static String sample(String name) {
         return SampleTraces.path(name).toString();
     }

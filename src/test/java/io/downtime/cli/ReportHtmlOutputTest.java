@@ -9,10 +9,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -24,9 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the text report's; the page in a browser is ReportPageBrowserTest.
  */
 class ReportHtmlOutputTest {
-    @TempDir
-    Path dir;
-
     private static String sample(String relative) {
         return SampleTraces.path(relative).toString();
     }
