@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
 /** {@code analyzer replay}: would strict mode have fired on this recorded migration, where, and what would it miss. */
@@ -49,13 +48,8 @@ public final class ReplayCommand implements Callable<Integer> {
             description = "The RFC's switchover-limit, in ms (the RFC aborts at downtime-limit + switchover-limit).")
     long switchoverLimit;
 
-    @Option(names = "--policy", defaultValue = "all", paramLabel = "POLICY", converter = PolicyChoiceConverter.class,
-            description = "rfc, total, source-ack or all (default: ${DEFAULT-VALUE}).")
-    PolicyChoice policy;
-
-    @Option(names = "--rtt", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "The round trip source-ack pays (400us, 1ms); default: estimated per run from the clock alignment.")
-    Long rtt;
+    @Mixin
+    PolicyArguments policies;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = {"text, json or html (default: ${DEFAULT-VALUE}).",
@@ -88,10 +82,10 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         MigrationLogs.Selection selection = selected.get();
         Limits limits = new Limits(downtimeLimit, switchoverLimit);
-        ReplayOptions options = new ReplayOptions(rtt == null ? OptionalLong.empty() : OptionalLong.of(rtt));
+        ReplayOptions options = policies.options();
         List<MigrationReplay> replays = new ArrayList<>();
         for (AlignedMigration migration : selection.migrations()) {
-            replays.add(StrictReplay.replay(migration, policy.policies(), limits, options));
+            replays.add(StrictReplay.replay(migration, policies.policies(), limits, options));
         }
         Optional<OutputTarget> target = destination.open(spec);
         if (target.isEmpty()) {

@@ -3,7 +3,6 @@ package io.downtime.cli;
 import io.downtime.report.SweepDocument;
 import io.downtime.report.SweepRenderer;
 import io.downtime.strict.LimitRange;
-import io.downtime.strict.ReplayOptions;
 import io.downtime.strict.RoundTrip;
 import io.downtime.strict.Sweep;
 import io.downtime.strict.SweepCorpus;
@@ -22,7 +21,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
 /** {@code analyzer sweep}: every recorded migration under the paths, replayed for every cell of a grid of limits. */
@@ -51,17 +49,12 @@ public final class SweepCommand implements Callable<Integer> {
             description = "The switchover-limit values, in ms (0:100:10, or one value).")
     String switchoverLimits;
 
-    @Option(names = "--policy", defaultValue = "all", paramLabel = "POLICY", converter = PolicyChoiceConverter.class,
-            description = "rfc, total, source-ack or all (default: ${DEFAULT-VALUE}).")
-    PolicyChoice policy;
+    @Mixin
+    PolicyArguments policies;
 
     @Option(names = "--target-abort-rate", defaultValue = "1%", paramLabel = "RATE",
             description = "The abort rate the recommendation keeps at or under: 1%%, 0.5%% or 0.01 (default: ${DEFAULT-VALUE}).")
     String targetAbortRate;
-
-    @Option(names = "--rtt", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "The round trip source-ack pays (400us, 1ms); default: estimated per run from the clock alignment.")
-    Long rtt;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = {"text, csv, json or html (default: ${DEFAULT-VALUE}).",
@@ -84,12 +77,11 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        ReplayOptions options = new ReplayOptions(rtt == null ? OptionalLong.empty() : OptionalLong.of(rtt));
-        SweepCorpus.Loaded corpus = SweepCorpus.load(paths, policy.policies(), options, err::println);
+        SweepCorpus.Loaded corpus = SweepCorpus.load(paths, policies.policies(), policies.options(), err::println);
         corpus.problems().forEach(problem -> err.println("analyzer: " + problem));
-        SweepResult result = Sweep.run(corpus.runs(), grid, policy.policies(), target);
-        String roundTrip = rtt == null ? "estimated per run from its clock alignment (else assumed "
-                + Durations.of(RoundTrip.ASSUMED_MICROS) + ")" : Durations.of(rtt) + ", given with --rtt";
+        SweepResult result = Sweep.run(corpus.runs(), grid, policies.policies(), target);
+        String roundTrip = policies.rtt == null ? "estimated per run from its clock alignment (else assumed "
+                + Durations.of(RoundTrip.ASSUMED_MICROS) + ")" : Durations.of(policies.rtt) + ", given with --rtt";
         if (format == PageFormat.CSV) {
             err.println("analyzer: " + SweepResult.CAVEAT);
         }
