@@ -316,29 +316,7 @@ class ReplayPageBrowserTest {
         Path page = page("hostile", cases.toString(), "--downtime-limit", "2", "--switchover-limit", "1", "--policy", "rfc");
         Document written = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
         // The reader hovers over the rfc checks of the two renamed devices on the source, one after the other.
-        String hoverBoth = """
-                var chart = document.getElementById('chart-1');
-                var labels = [];
-                function hover(points) {
-                  if (points.length === 0) {
-                    document.documentElement.setAttribute('data-hover-labels', labels.join(' | '));
-                    return;
-                  }
-                  Plotly.Fx.hover(chart, [points[0]]);
-                  labels.push(chart.querySelector('g.hoverlayer').textContent);
-                  setTimeout(function () { hover(points.slice(1)); }, 300);
-                }
-                setTimeout(function () {
-                  var points = [];
-                  chart.data.forEach(function (trace, curve) {
-                    if (trace.y[0] !== 'src rfc checks') { return; }
-                    trace.hovertext.forEach(function (text, point) {
-                      if (text.indexOf('alert(1)') >= 0) { points.push({curveNumber: curve, pointNumber: point}); }
-                    });
-                  });
-                  hover(points);
-                }, 300);
-                """;
+        String hoverBoth = PageChecks.hoverHostileMarks("src rfc checks");
         RenderedPage rendered = chromium.render(page, dir, hoverBoth);
         Document dom = rendered.dom();
         assertEquals("", rendered.dialogs(), "no alert ran");

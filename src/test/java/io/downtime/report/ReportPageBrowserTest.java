@@ -214,29 +214,7 @@ class ReportPageBrowserTest {
         Path page = page("hostile", cases.toString());
         Document written = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
         // The reader hovers over the save bars of the two renamed devices, one after the other.
-        String hoverBoth = """
-                var chart = document.getElementById('chart-1');
-                var labels = [];
-                function hover(points) {
-                  if (points.length === 0) {
-                    document.documentElement.setAttribute('data-hover-labels', labels.join(' | '));
-                    return;
-                  }
-                  Plotly.Fx.hover(chart, [points[0]]);
-                  labels.push(chart.querySelector('g.hoverlayer').textContent);
-                  setTimeout(function () { hover(points.slice(1)); }, 300);
-                }
-                setTimeout(function () {
-                  var points = [];
-                  chart.data.forEach(function (trace, curve) {
-                    if (trace.y[0] !== 'src device saves') { return; }
-                    trace.hovertext.forEach(function (text, point) {
-                      if (text.indexOf('alert(1)') >= 0) { points.push({curveNumber: curve, pointNumber: point}); }
-                    });
-                  });
-                  hover(points);
-                }, 300);
-                """;
+        String hoverBoth = PageChecks.hoverHostileMarks("src device saves");
         RenderedPage rendered = chromium.render(page, dir, hoverBoth);
         Document dom = rendered.dom();
         assertEquals("", rendered.dialogs(), "no alert ran");

@@ -81,6 +81,37 @@ public final class PageChecks {
     }
 
     /**
+     * A script for {@code HeadlessChromium.render}: the reader hovers, one after the other (Plotly ignores
+     * hovers that follow each other too closely), over every mark of chart-1's row {@code row} whose
+     * hover text holds a hostile name; the labels shown are kept in data-hover-labels, joined by " | ".
+     */
+    public static String hoverHostileMarks(String row) {
+        return """
+                var chart = document.getElementById('chart-1');
+                var labels = [];
+                function hover(points) {
+                  if (points.length === 0) {
+                    document.documentElement.setAttribute('data-hover-labels', labels.join(' | '));
+                    return;
+                  }
+                  Plotly.Fx.hover(chart, [points[0]]);
+                  labels.push(chart.querySelector('g.hoverlayer').textContent);
+                  setTimeout(function () { hover(points.slice(1)); }, 300);
+                }
+                setTimeout(function () {
+                  var points = [];
+                  chart.data.forEach(function (trace, curve) {
+                    if (trace.y[0] !== 'ROW') { return; }
+                    trace.hovertext.forEach(function (text, point) {
+                      if (text.indexOf('alert(1)') >= 0) { points.push({curveNumber: curve, pointNumber: point}); }
+                    });
+                  });
+                  hover(points);
+                }, 300);
+                """.replace("ROW", row);
+    }
+
+    /**
      * A log of dst-stalled-400ms ({@code src.log} or {@code dst.log}) with two device names made
      * hostile: timer becomes {@link #SCRIPT_TAG} and slirp {@link #IMAGE_TAG} (src.log lines 8 and 9,
      * dst.log lines 4 and 5), each replaced exactly once.
