@@ -8,23 +8,29 @@ import picocli.CommandLine.Option;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** The clock-alignment options of every command that reads a run set: one choice for all its migrations. */
+/**
+ * The clock-alignment options of every command that reads migrations (a pair of logs, or a run
+ * set): one choice for all the migrations read.
+ */
 final class AlignmentArguments {
     @Option(names = "--return-path", defaultValue = "auto", paramLabel = "WHEN",
-            description = "Whether src-downtime-end waits for the destination, for every migration: auto, on or off"
-                    + " (default: ${DEFAULT-VALUE}, decided per migration from its trace).")
+            description = "Whether src-downtime-end waits for the destination (the return-path capability), for every"
+                    + " migration: auto, on or off (default: ${DEFAULT-VALUE}, decided per migration from its trace).")
     EvidenceSwitch returnPath;
 
     @Option(names = "--handshake", defaultValue = "auto", paramLabel = "WHEN",
-            description = "Whether the source QEMU opened the connection itself, for every migration: auto, on or off"
-                    + " (default: ${DEFAULT-VALUE}; off for hosts where libvirt passes QEMU a connected socket).")
+            description = "Whether the source QEMU opened the connection itself, so that the destination's active"
+                    + " follows the source's setup, for every migration: auto, on or off (default: ${DEFAULT-VALUE}:"
+                    + " off for migrations found in libvirt domain logs, as libvirt passes QEMU a connected socket;"
+                    + " else used unless the trace contradicts it).")
     EvidenceSwitch handshake;
 
-    AlignmentOptions alignment() {
-        return new AlignmentOptions(returnPath, handshake, OptionalLong.empty());
+    /** With the clock offset when the user knows it. */
+    AlignmentOptions alignment(OptionalLong clockOffset) {
+        return new AlignmentOptions(returnPath, handshake, clockOffset);
     }
 
     RunSetOptions options(Optional<String> label) {
-        return new RunSetOptions(label, alignment());
+        return new RunSetOptions(label, alignment(OptionalLong.empty()));
     }
 }

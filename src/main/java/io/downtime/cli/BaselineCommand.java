@@ -3,12 +3,10 @@ package io.downtime.cli;
 import io.downtime.runset.Baseline;
 import io.downtime.runset.BaselineFile;
 import io.downtime.runset.RunSet;
-import io.downtime.runset.RunSetLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -19,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -36,8 +33,8 @@ public final class BaselineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = RunSetPaths.DESCRIPTION)
-    List<String> paths;
+    @Mixin
+    RunSetArguments inputs;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The baseline file to write.")
     Path output;
@@ -46,18 +43,13 @@ public final class BaselineCommand implements Callable<Integer> {
             description = "The baseline's label (default: the names of the paths, joined by +).")
     String label;
 
-    @Mixin
-    AlignmentArguments alignment;
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        RunSet set = RunSetLoader.load(paths, alignment.options(Optional.ofNullable(label)),
-                diagnostic -> err.println(diagnostic));
-        set.problems().forEach(problem -> err.println("analyzer: " + problem));
-        set.notes().forEach(note -> err.println("analyzer: note: " + note));
+        RunSet set = inputs.load(Optional.ofNullable(label), err);
+        RunSetArguments.notes(set, err);
         if (!set.clean() || set.runs().isEmpty()) {
-            err.println("analyzer: " + (set.runs().isEmpty() ? "no migration found in " + String.join(", ", paths)
+            err.println("analyzer: " + (set.runs().isEmpty() ? inputs.noMigration()
                     : "not writing a baseline from inputs that could not all be read") + "; " + output + " not written");
             err.flush();
             return ExitCodes.BAD_INPUT;
@@ -67,7 +59,7 @@ public final class BaselineCommand implements Callable<Integer> {
         Baseline baseline;
         try {
             baseline = new Baseline(VersionProvider.version(), String.join("+", labels),
-                    alignment.returnPath.name().toLowerCase(), alignment.handshake.name().toLowerCase(),
+                    inputs.alignment.returnPath.name().toLowerCase(), inputs.alignment.handshake.name().toLowerCase(),
                     BaselineFile.inputs(set), set.figures());
         } catch (UncheckedIOException e) {
             err.println("analyzer: " + e.getMessage());

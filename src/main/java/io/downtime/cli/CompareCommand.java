@@ -13,7 +13,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -59,14 +58,10 @@ public final class CompareCommand implements Callable<Integer> {
             description = {"text, csv, json or html (default: ${DEFAULT-VALUE}).",
                     "html writes one self-contained page (the changes of the blackout, the phases and the devices as"
                             + " bars with their intervals, regressions highlighted, every figure) and needs -o."})
-    CompareFormat format;
+    PageFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE instead of standard output (- for standard output).")
-    String output;
-
-    /** The formats of {@code analyzer compare}: the listing formats, and a page. */
-    enum CompareFormat { TEXT, CSV, JSON, HTML }
+    @Mixin
+    OutputFile destination;
 
     @Option(names = "--top", defaultValue = "25", paramLabel = "N",
             description = "Text: rows of the figure table; figures without a change beyond them are counted, not"
@@ -75,10 +70,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format == CompareFormat.HTML && output == null) {
-            throw new ParameterException(spec.commandLine(),
-                    "--format html writes a page: give -o FILE (or -o - for standard output)");
-        }
+        destination.checkPage(spec, format == PageFormat.HTML);
         PrintWriter err = spec.commandLine().getErr();
         if (top < 0) {
             throw new ParameterException(spec.commandLine(), "--top must be 0 or more");
@@ -98,17 +90,17 @@ public final class CompareCommand implements Callable<Integer> {
         }
         Comparison comparison = RunSetComparer.compare(baseline.label(), baseline.figures(), candidate.label(),
                 candidate.figures(), thresholds.thresholds(), ComparisonMethod.defaults());
-        Optional<OutputTarget> destination = OutputTarget.open(output, spec.commandLine().getOut(), err);
-        if (destination.isEmpty()) {
+        Optional<OutputTarget> target = destination.open(spec);
+        if (target.isEmpty()) {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        PrintWriter out = destination.get().writer();
-        ComparisonRenderer renderer = format == CompareFormat.HTML
+        PrintWriter out = target.get().writer();
+        ComparisonRenderer renderer = format == PageFormat.HTML
                 ? ComparisonRenderer.html(out, "analyzer " + VersionProvider.version())
-                : ComparisonRenderer.create(format.name().toLowerCase(Locale.ROOT), out, top);
+                : ComparisonRenderer.create(format.label(), out, top);
         renderer.render(comparison);
-        boolean written = destination.get().finish(err);
+        boolean written = target.get().finish(err);
         err.flush();
         return baseline.clean() && candidate.clean() && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }

@@ -9,19 +9,16 @@ import io.downtime.trace.TraceInput;
 import io.downtime.trace.TraceInputs;
 import io.downtime.trace.UnreadableInput;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code analyzer events}: every understood event of the inputs, then where every line went. */
@@ -38,17 +35,13 @@ public final class EventsCommand implements Callable<Integer> {
             description = "Trace logs (plain or .gz), directories (searched for *.log, *.stderr, *.trace), or - for stdin.")
     List<String> paths;
 
-    /** The listing formats, and a page. */
-    enum Format { TEXT, CSV, JSON, HTML }
-
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = {"text, csv, json or html (default: ${DEFAULT-VALUE}). CSV puts the accounting on stderr.",
                     "html writes one self-contained page (timeline, device times, tables) and needs -o."})
-    Format format;
+    PageFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE instead of standard output (- for standard output).")
-    String output;
+    @Mixin
+    OutputFile destination;
 
     @Option(names = "--summary", description = "Only the accounting, no event listing.")
     boolean summaryOnly;
@@ -58,24 +51,19 @@ public final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (format == Format.HTML && output == null) {
-            throw new ParameterException(spec.commandLine(),
-                    "--format html writes a page: give -o FILE (or -o - for standard output)");
-        }
+        destination.checkPage(spec, format == PageFormat.HTML);
         PrintWriter err = spec.commandLine().getErr();
         TraceInputs.Resolved resolved = TraceInputs.resolve(paths);
         resolved.problems().forEach(problem -> err.println("analyzer: " + problem));
         err.flush();
-        PrintWriter out;
-        try {
-            out = output == null || output.equals("-") ? spec.commandLine().getOut() : fileWriter(output);
-        } catch (IOException e) {
-            err.println("analyzer: " + output + ": cannot write: " + e.getMessage());
+        Optional<OutputTarget> target = destination.open(spec);
+        if (target.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        EventListing listing = format == Format.HTML
+        PrintWriter out = target.get().writer();
+        EventListing listing = format == PageFormat.HTML
                 ? EventListing.html(out, !summaryOnly, "analyzer " + VersionProvider.version())
-                : EventListing.create(format.name().toLowerCase(Locale.ROOT), out, !summaryOnly);
+                : EventListing.create(format.label(), out, !summaryOnly);
         LineAccounting total = LineAccounting.empty();
         int unreadable = resolved.problems().size();
         for (TraceInput input : resolved.inputs()) {
@@ -97,22 +85,10 @@ public final class EventsCommand implements Callable<Integer> {
                 total = total.plus(accounting);
             }
         }
-        listing.finish(total, format == Format.CSV || format == Format.HTML ? err : out);
-        out.flush();
-        // PrintWriter keeps write errors to itself (a full disk, a closed pipe): ask for them.
-        boolean written = !out.checkError();
-        if (!written) {
-            err.println("analyzer: " + (output == null || output.equals("-") ? "standard output" : output) + ": write failed");
-        }
-        if (output != null && !output.equals("-")) {
-            out.close();
-        }
+        listing.finish(total, format == PageFormat.CSV || format == PageFormat.HTML ? err : out);
+        boolean written = target.get().finish(err);
         err.flush();
         return unreadable == 0 && written && total.clean() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
-    }
-
-    private static PrintWriter fileWriter(String file) throws IOException {
-        return new PrintWriter(Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8));
     }
 
     private static void report(PrintWriter err, Diagnostic diagnostic) {

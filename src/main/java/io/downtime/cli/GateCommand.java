@@ -17,12 +17,10 @@ import io.downtime.runset.Baseline;
 import io.downtime.runset.BaselineException;
 import io.downtime.runset.BaselineFile;
 import io.downtime.runset.RunSet;
-import io.downtime.runset.RunSetLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -52,8 +50,8 @@ public final class GateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = RunSetPaths.DESCRIPTION)
-    List<String> paths;
+    @Mixin
+    RunSetArguments inputs;
 
     @Option(names = "--rules", required = true, paramLabel = "RULES", description = "The rules file (.yaml, .yml or .json).")
     Path rules;
@@ -71,9 +69,6 @@ public final class GateCommand implements Callable<Integer> {
     @Option(names = "--label", paramLabel = "NAME",
             description = "The label of every migration found (default: the name of the path each was found under).")
     String label;
-
-    @Mixin
-    AlignmentArguments alignment;
 
     @Override
     public Integer call() {
@@ -98,12 +93,10 @@ public final class GateCommand implements Callable<Integer> {
             return fail(err, book.file() + ": rule " + (all.indexOf(first) + 1) + " (" + first.name() + "): "
                     + first.kind() + " needs --baseline FILE (made by analyzer baseline)");
         }
-        RunSet set = RunSetLoader.load(paths, alignment.options(Optional.ofNullable(label)),
-                diagnostic -> err.println(diagnostic));
-        set.notes().forEach(note -> err.println("analyzer: note: " + note));
+        RunSet set = inputs.load(Optional.ofNullable(label), err);
+        RunSetArguments.notes(set, err);
         if (!set.problems().isEmpty() || set.runs().isEmpty()) {
-            set.problems().forEach(problem -> err.println("analyzer: " + problem));
-            return fail(err, set.runs().isEmpty() ? "no migration found in " + String.join(", ", paths)
+            return fail(err, set.runs().isEmpty() ? inputs.noMigration()
                     : "the gate is not checked while inputs cannot be used");
         }
         GateResult result = Gate.check(book, new GateContext(set, base));

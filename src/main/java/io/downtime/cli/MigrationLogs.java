@@ -2,13 +2,13 @@ package io.downtime.cli;
 
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.AlignmentOptions;
-import io.downtime.clock.EvidenceSwitch;
 import io.downtime.run.FoundMigrations;
 import io.downtime.run.LogInputs;
 import io.downtime.run.LogLoader;
 import io.downtime.run.MigrationFinder;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Role;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -18,12 +18,13 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The options that say which migration of two logs to read and how to align its clocks, as
- * {@code analyzer report} takes them; a picocli mixin for the commands that analyse one migration.
+ * The options that say which migration of a pair of logs to read and how to align its clocks: a
+ * picocli mixin for the commands that analyse the migrations of two logs ({@code report},
+ * {@code replay}), which also reads them.
  */
 final class MigrationLogs {
     @Option(names = "--run", paramLabel = "N",
-            description = "Only the N-th migration when the logs hold several.")
+            description = "Only the N-th migration when the logs hold several (analyzer report lists them).")
     Integer run;
 
     @Option(names = "--role", paramLabel = "ROLE", converter = RoleConverter.class,
@@ -38,55 +39,61 @@ final class MigrationLogs {
             description = "The destination's clock minus the source's, when known from NTP/PTP: -169.3s, 250ms, 1200us.")
     Long clockOffset;
 
-    @Option(names = "--return-path", defaultValue = "auto", paramLabel = "WHEN",
-            description = "Whether src-downtime-end waits for the destination: auto, on or off (default: ${DEFAULT-VALUE}).")
-    EvidenceSwitch returnPath;
-
-    @Option(names = "--handshake", defaultValue = "auto", paramLabel = "WHEN",
-            description = "Whether the source QEMU opened the connection itself: auto, on or off (default: ${DEFAULT-VALUE}).")
-    EvidenceSwitch handshake;
+    @Mixin
+    AlignmentArguments alignment;
 
     /**
      * The logs read, the migrations found, and those selected, aligned.
      *
-     * @param problems inputs that could not be used
-     * @param failure  set when nothing can be analysed (the message is already on stderr)
+     * @param located  the logs given, with their stderr files
+     * @param problems inputs that could not be used: missing, unreadable, or holding no migration
      */
-    record Selection(LogLoader.Loaded loaded, FoundMigrations found, List<AlignedMigration> migrations,
-                     List<String> problems, boolean failure) {
+    record Selection(LogInputs.Located located, LogLoader.Loaded loaded, FoundMigrations found,
+                     List<AlignedMigration> migrations, List<String> problems) {
         boolean clean() {
             return problems.isEmpty() && loaded.clean();
         }
     }
 
-    Selection select(List<String> paths, PrintWriter err) {
+    /** Empty when nothing can be analysed: no log could be read, none holds a migration, or --run is beyond them (said on {@code err}). */
+    Optional<Selection> select(List<String> paths, PrintWriter err) {
         LogInputs.Located located = LogInputs.locate(paths, stderr);
         located.problems().forEach(problem -> err.println("analyzer: " + problem));
+        List<String> problems = new ArrayList<>(located.problems());
+        if (located.logs().isEmpty()) {
+            return Optional.empty();
+        }
         LogLoader.Loaded loaded = LogLoader.load(located.logs(), diagnostic -> err.println(diagnostic));
         loaded.problems().forEach(problem -> err.println("analyzer: " + problem));
-        List<String> problems = new ArrayList<>(located.problems());
         problems.addAll(loaded.problems());
         FoundMigrations found = MigrationFinder.standard().find(loaded.logs(), Optional.ofNullable(role));
-        if (located.logs().isEmpty() || found.migrations().isEmpty()) {
+        if (found.migrations().isEmpty()) {
             found.notes().forEach(note -> err.println("analyzer: " + note));
             err.println("analyzer: no migration found in " + String.join(", ", paths));
-            return new Selection(loaded, found, List.of(), problems, true);
+            return Optional.empty();
+        }
+        // A log given for one host that holds nothing (empty, or not a trace at all) leaves the migration
+        // half seen: the other log is still analysed, but the input is as unusable as an unreadable one.
+        for (String empty : found.emptyLogs()) {
+            String problem = FoundMigrations.noMigrationIn(empty);
+            err.println("analyzer: " + problem);
+            problems.add(problem);
         }
         List<MigrationPair> selected = found.migrations();
         if (run != null) {
             if (run < 1 || run > selected.size()) {
                 err.println("analyzer: --run " + run + ": the logs hold " + selected.size() + " migration"
                         + (selected.size() == 1 ? "" : "s"));
-                return new Selection(loaded, found, List.of(), problems, true);
+                return Optional.empty();
             }
             selected = List.of(selected.get(run - 1));
         }
-        AlignmentOptions options = new AlignmentOptions(returnPath, handshake,
+        AlignmentOptions options = alignment.alignment(
                 clockOffset == null ? OptionalLong.empty() : OptionalLong.of(clockOffset));
         List<AlignedMigration> aligned = new ArrayList<>();
         for (MigrationPair pair : selected) {
             aligned.add(AlignedMigration.align(pair, options));
         }
-        return new Selection(loaded, found, aligned, problems, false);
+        return Optional.of(new Selection(located, loaded, found, aligned, problems));
     }
 }

@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
 /** {@code analyzer replay}: would strict mode have fired on this recorded migration, where, and what would it miss. */
@@ -32,7 +30,8 @@ import java.util.concurrent.Callable;
                 "Every figure is defined in docs/strict-mode.md, with the JSON fields."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the replay was made from every line of the inputs (whether or not a policy fires)",
-                "2:bad usage, an unreadable input, no migration found, rejected lines, or an output that could not be written"})
+                "2:bad usage, an unreadable input, no migration found (in the logs, or in one of them: the other is"
+                        + " still replayed), rejected lines, or an output that could not be written"})
 public final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -49,13 +48,8 @@ public final class ReplayCommand implements Callable<Integer> {
             description = "The RFC's switchover-limit, in ms (the RFC aborts at downtime-limit + switchover-limit).")
     long switchoverLimit;
 
-    @Option(names = "--policy", defaultValue = "all", paramLabel = "POLICY", converter = PolicyChoiceConverter.class,
-            description = "rfc, total, source-ack or all (default: ${DEFAULT-VALUE}).")
-    PolicyChoice policy;
-
-    @Option(names = "--rtt", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "The round trip source-ack pays (400us, 1ms); default: estimated per run from the clock alignment.")
-    Long rtt;
+    @Mixin
+    PolicyArguments policies;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = {"text, json or html (default: ${DEFAULT-VALUE}).",
@@ -63,9 +57,8 @@ public final class ReplayCommand implements Callable<Integer> {
                             + " sortable tables) and needs -o."})
     ReplayFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE instead of standard output (- for standard output).")
-    String output;
+    @Mixin
+    OutputFile destination;
 
     @Mixin
     MigrationLogs logs;
@@ -75,28 +68,26 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format == ReplayFormat.HTML && output == null) {
-            throw new ParameterException(spec.commandLine(),
-                    "--format html writes a page: give -o FILE (or -o - for standard output)");
-        }
+        destination.checkPage(spec, format == ReplayFormat.HTML);
         PrintWriter err = spec.commandLine().getErr();
         if (downtimeLimit < 0 || switchoverLimit < 0) {
             err.println("analyzer: --downtime-limit and --switchover-limit cannot be negative");
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        MigrationLogs.Selection selection = logs.select(paths, err);
-        if (selection.failure()) {
+        Optional<MigrationLogs.Selection> selected = logs.select(paths, err);
+        if (selected.isEmpty()) {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
+        MigrationLogs.Selection selection = selected.get();
         Limits limits = new Limits(downtimeLimit, switchoverLimit);
-        ReplayOptions options = new ReplayOptions(rtt == null ? OptionalLong.empty() : OptionalLong.of(rtt));
+        ReplayOptions options = policies.options();
         List<MigrationReplay> replays = new ArrayList<>();
         for (AlignedMigration migration : selection.migrations()) {
-            replays.add(StrictReplay.replay(migration, policy.policies(), limits, options));
+            replays.add(StrictReplay.replay(migration, policies.policies(), limits, options));
         }
-        Optional<OutputTarget> target = OutputTarget.open(output, spec.commandLine().getOut(), err);
+        Optional<OutputTarget> target = destination.open(spec);
         if (target.isEmpty()) {
             err.flush();
             return ExitCodes.BAD_INPUT;

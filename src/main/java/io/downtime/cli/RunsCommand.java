@@ -2,7 +2,6 @@ package io.downtime.cli;
 
 import io.downtime.report.RunSetListing;
 import io.downtime.runset.RunSet;
-import io.downtime.runset.RunSetLoader;
 import io.downtime.runset.StrictVerdicts;
 import io.downtime.strict.Limits;
 import io.downtime.strict.ReplayOptions;
@@ -10,11 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -32,15 +29,12 @@ public final class RunsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = RunSetPaths.DESCRIPTION)
-    List<String> paths;
+    @Mixin
+    RunSetArguments inputs;
 
     @Option(names = "--label", paramLabel = "NAME",
             description = "The label of every migration found (default: the name of the path each was found under).")
     String label;
-
-    @Mixin
-    AlignmentArguments alignment;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text, csv or json (default: ${DEFAULT-VALUE}).")
@@ -62,8 +56,7 @@ public final class RunsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        RunSet runs = RunSetLoader.load(paths, alignment.options(Optional.ofNullable(label)), diagnostic -> err.println(diagnostic));
-        runs.problems().forEach(problem -> err.println("analyzer: " + problem));
+        RunSet runs = inputs.load(Optional.ofNullable(label), err);
         Optional<StrictVerdicts> strict = Optional.ofNullable(downtimeLimit).map(limit ->
                 StrictVerdicts.of(runs, policy.policies(), new Limits(limit, switchoverLimit), ReplayOptions.defaults()));
         RunSetListing.create(format.name().toLowerCase(Locale.ROOT), out).render(runs, strict);

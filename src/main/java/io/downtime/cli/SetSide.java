@@ -5,7 +5,6 @@ import io.downtime.runset.BaselineException;
 import io.downtime.runset.BaselineFile;
 import io.downtime.runset.RunFigures;
 import io.downtime.runset.RunSet;
-import io.downtime.runset.RunSetLoader;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,9 +28,8 @@ record SetSide(String label, List<RunFigures> figures, boolean clean) {
                 return new SetSide(label.orElse(path), List.of(), false);
             }
         }
-        RunSet set = RunSetLoader.load(List.of(path), alignment.options(label), diagnostic -> err.println(diagnostic));
-        set.problems().forEach(problem -> err.println("analyzer: " + problem));
-        set.notes().forEach(note -> err.println("analyzer: note: " + note));
+        RunSet set = RunSetArguments.load(List.of(path), alignment.options(label), err);
+        RunSetArguments.notes(set, err);
         String name = label.orElseGet(() -> set.cases().isEmpty() ? path : set.cases().get(0).label());
         return new SetSide(name, set.figures(), set.clean());
     }

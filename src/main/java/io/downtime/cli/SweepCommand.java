@@ -3,7 +3,6 @@ package io.downtime.cli;
 import io.downtime.report.SweepDocument;
 import io.downtime.report.SweepRenderer;
 import io.downtime.strict.LimitRange;
-import io.downtime.strict.ReplayOptions;
 import io.downtime.strict.RoundTrip;
 import io.downtime.strict.Sweep;
 import io.downtime.strict.SweepCorpus;
@@ -12,6 +11,7 @@ import io.downtime.strict.SweepResult;
 import io.downtime.run.Durations;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,9 +20,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
 /** {@code analyzer sweep}: every recorded migration under the paths, replayed for every cell of a grid of limits. */
@@ -51,37 +49,25 @@ public final class SweepCommand implements Callable<Integer> {
             description = "The switchover-limit values, in ms (0:100:10, or one value).")
     String switchoverLimits;
 
-    @Option(names = "--policy", defaultValue = "all", paramLabel = "POLICY", converter = PolicyChoiceConverter.class,
-            description = "rfc, total, source-ack or all (default: ${DEFAULT-VALUE}).")
-    PolicyChoice policy;
+    @Mixin
+    PolicyArguments policies;
 
     @Option(names = "--target-abort-rate", defaultValue = "1%", paramLabel = "RATE",
             description = "The abort rate the recommendation keeps at or under: 1%%, 0.5%% or 0.01 (default: ${DEFAULT-VALUE}).")
     String targetAbortRate;
 
-    @Option(names = "--rtt", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "The round trip source-ack pays (400us, 1ms); default: estimated per run from the clock alignment.")
-    Long rtt;
-
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = {"text, csv, json or html (default: ${DEFAULT-VALUE}).",
                     "html writes one self-contained page (per policy, heatmaps of the abort rate and of the missed"
                             + " violations over the grid, the recommendation, every cell) and needs -o."})
-    SweepFormat format;
+    PageFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE instead of standard output (- for standard output).")
-    String output;
-
-    /** The formats of {@code analyzer sweep}: the listing formats, and a page. */
-    enum SweepFormat { TEXT, CSV, JSON, HTML }
+    @Mixin
+    OutputFile destination;
 
     @Override
     public Integer call() {
-        if (format == SweepFormat.HTML && output == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--format html writes a page: give -o FILE (or -o - for standard output)");
-        }
+        destination.checkPage(spec, format == PageFormat.HTML);
         PrintWriter err = spec.commandLine().getErr();
         SweepGrid grid;
         double target;
@@ -91,28 +77,27 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        ReplayOptions options = new ReplayOptions(rtt == null ? OptionalLong.empty() : OptionalLong.of(rtt));
-        SweepCorpus.Loaded corpus = SweepCorpus.load(paths, policy.policies(), options, err::println);
+        SweepCorpus.Loaded corpus = SweepCorpus.load(paths, policies.policies(), policies.options(), err::println);
         corpus.problems().forEach(problem -> err.println("analyzer: " + problem));
-        SweepResult result = Sweep.run(corpus.runs(), grid, policy.policies(), target);
-        String roundTrip = rtt == null ? "estimated per run from its clock alignment (else assumed "
-                + Durations.of(RoundTrip.ASSUMED_MICROS) + ")" : Durations.of(rtt) + ", given with --rtt";
-        if (format == SweepFormat.CSV) {
+        SweepResult result = Sweep.run(corpus.runs(), grid, policies.policies(), target);
+        String roundTrip = policies.rtt == null ? "estimated per run from its clock alignment (else assumed "
+                + Durations.of(RoundTrip.ASSUMED_MICROS) + ")" : Durations.of(policies.rtt) + ", given with --rtt";
+        if (format == PageFormat.CSV) {
             err.println("analyzer: " + SweepResult.CAVEAT);
         }
-        Optional<OutputTarget> destination = OutputTarget.open(output, spec.commandLine().getOut(), err);
-        if (destination.isEmpty()) {
+        Optional<OutputTarget> output = destination.open(spec);
+        if (output.isEmpty()) {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        PrintWriter out = destination.get().writer();
-        SweepRenderer renderer = format == SweepFormat.HTML
+        PrintWriter out = output.get().writer();
+        SweepRenderer renderer = format == PageFormat.HTML
                 ? SweepRenderer.html(out, "analyzer " + VersionProvider.version())
-                : SweepRenderer.create(format.name().toLowerCase(Locale.ROOT), out);
+                : SweepRenderer.create(format.label(), out);
         renderer.render(new SweepDocument(
                 paths.stream().map(Path::toString).toList(), corpus.cases(), corpus.lines(), corpus.rejected(),
                 corpus.problems(), roundTrip, result));
-        boolean written = destination.get().finish(err);
+        boolean written = output.get().finish(err);
         err.flush();
         boolean clean = corpus.problems().isEmpty() && corpus.rejected() == 0 && !corpus.runs().isEmpty();
         return clean && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;

@@ -145,16 +145,16 @@ public final class CrossCheck {
         FigureCheck check(ReportedFigures report, ReportedFigure figure, long ms) {
             Optional<Estimate> trace = value(figure.against());
             if (trace.isEmpty()) {
-                return new FigureCheck(report, figure, ms, trace, Optional.empty(), Verdict.UNKNOWN, Optional.empty());
+                return new FigureCheck(report, figure, ms, trace, Optional.empty(), Agreement.UNKNOWN, Optional.empty());
             }
             long reported = ms * 1000;
             long traced = trace.get().value().orElseThrow();
             Estimate difference = Estimate.exactly(reported).minus(trace.get());
-            Verdict verdict = agrees(figure, reported, traced) ? Verdict.AGREES : Verdict.DIFFERS;
-            Optional<String> sentence = verdict == Verdict.DIFFERS
+            Agreement agreement = agrees(figure, reported, traced) ? Agreement.AGREES : Agreement.DIFFERS;
+            Optional<String> sentence = agreement == Agreement.DIFFERS
                     ? Optional.of(differs(report, figure, ms, traced))
                     : agreesButNotTheBlackout(report, figure, ms, traced);
-            return new FigureCheck(report, figure, ms, trace, Optional.of(difference), verdict, sentence);
+            return new FigureCheck(report, figure, ms, trace, Optional.of(difference), agreement, sentence);
         }
 
         /**

@@ -4,15 +4,17 @@ import io.downtime.grammar.DomJobInfoLexer;
 import io.downtime.grammar.DomJobInfoParser;
 import io.downtime.grammar.DomJobInfoParser.*;
 import io.downtime.model.LineRef;
-import io.downtime.trace.SyntaxWords;
-import org.antlr.v4.runtime.Token;
+
+import java.util.Map;
 
 /** Reads {@code virsh domjobinfo DOMAIN --completed} output ({@code DomJobInfo.g4}). */
 public final class DomJobInfoReader extends LineReportReader<DomJobInfoParser, LineContext> {
 
     public DomJobInfoReader() {
         super(FigureSource.VIRSH_DOMJOBINFO, "'virsh domjobinfo' output such as 'Total downtime: 38 ms'",
-                DomJobInfoLexer::new, DomJobInfoParser::new, DomJobInfoParser::line, new Words());
+                DomJobInfoLexer::new, DomJobInfoParser::new, DomJobInfoParser::line,
+                new ReportLineWords(DomJobInfoLexer.INT, DomJobInfoLexer.SP, DomJobInfoLexer.WORD,
+                        Map.of(DomJobInfoParser.RULE_words, "a word", DomJobInfoParser.RULE_operationName, "a word")));
     }
 
     @Override
@@ -42,25 +44,5 @@ public final class DomJobInfoReader extends LineReportReader<DomJobInfoParser, L
 
     private static long ms(MillisecondsContext value) {
         return number(value.INT().getSymbol());
-    }
-
-    /** The words of {@code DomJobInfo.g4} in error messages. */
-    private static final class Words implements SyntaxWords {
-        @Override
-        public String token(int type) {
-            return switch (type) {
-                case Token.EOF -> "end of line";
-                case DomJobInfoLexer.INT -> "a number";
-                case DomJobInfoLexer.SP -> "a space";
-                case DomJobInfoLexer.WORD -> "a word";
-                default -> null;
-            };
-        }
-
-        @Override
-        public String rule(int ruleIndex) {
-            return ruleIndex == DomJobInfoParser.RULE_words || ruleIndex == DomJobInfoParser.RULE_operationName
-                    ? "a word" : "text";
-        }
     }
 }

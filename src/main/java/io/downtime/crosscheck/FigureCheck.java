@@ -12,12 +12,12 @@ import java.util.Optional;
  * @param reportedMs its value, in whole milliseconds as reported
  * @param trace      the trace figure it is set against ({@link ReportedFigure#against()}), in µs; empty when unknown
  * @param difference {@code reported - trace} in µs
- * @param verdict    agrees, differs, or cannot be told
+ * @param agreement  agrees, differs, or cannot be told
  * @param sentence   for a figure that differs (or agrees with QEMU's figure while the blackout does
  *                   not): what each figure measures and why they differ, with the trace's evidence
  */
 public record FigureCheck(ReportedFigures report, ReportedFigure figure, long reportedMs, Optional<Estimate> trace,
-                          Optional<Estimate> difference, Verdict verdict, Optional<String> sentence) {
+                          Optional<Estimate> difference, Agreement agreement, Optional<String> sentence) {
 
     public String name() {
         return figure.name(report.source());

@@ -87,18 +87,18 @@ final class FiguresCollector {
     }
 
     private <T> Optional<T> first(Optional<T> kept, Optional<T> value, String name, LineRef where) {
-        if (kept.isPresent()) {
-            diagnostics.add(new Diagnostic(where, 1, name + " given a second time; the first value is kept"));
-            return kept;
-        }
-        return value;
+        return again(kept.isPresent(), name, where) ? kept : value;
     }
 
     private OptionalLong first(OptionalLong kept, long value, String name, LineRef where) {
-        if (kept.isPresent()) {
+        return again(kept.isPresent(), name, where) ? kept : OptionalLong.of(value);
+    }
+
+    /** True when the figure was already given; the second time gets a diagnostic. */
+    private boolean again(boolean given, String name, LineRef where) {
+        if (given) {
             diagnostics.add(new Diagnostic(where, 1, name + " given a second time; the first value is kept"));
-            return kept;
         }
-        return OptionalLong.of(value);
+        return given;
     }
 }

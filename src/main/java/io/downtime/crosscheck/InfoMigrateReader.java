@@ -4,8 +4,8 @@ import io.downtime.grammar.InfoMigrateLexer;
 import io.downtime.grammar.InfoMigrateParser;
 import io.downtime.grammar.InfoMigrateParser.*;
 import io.downtime.model.LineRef;
-import io.downtime.trace.SyntaxWords;
-import org.antlr.v4.runtime.Token;
+
+import java.util.Map;
 
 /**
  * Reads QEMU's HMP {@code info migrate} output ({@code InfoMigrate.g4}), in the QEMU 10.0 layout
@@ -16,7 +16,9 @@ public final class InfoMigrateReader extends LineReportReader<InfoMigrateParser,
     public InfoMigrateReader() {
         super(FigureSource.HMP_INFO_MIGRATE,
                 "'info migrate' output such as 'downtime: 4 ms' (QEMU 10.0) or 'Time (ms): total=35, setup=2, down=4' (QEMU 10.1)",
-                InfoMigrateLexer::new, InfoMigrateParser::new, InfoMigrateParser::line, new Words());
+                InfoMigrateLexer::new, InfoMigrateParser::new, InfoMigrateParser::line,
+                new ReportLineWords(InfoMigrateLexer.INT, InfoMigrateLexer.SP, InfoMigrateLexer.WORD,
+                        Map.of(InfoMigrateParser.RULE_statusValue, "a status")));
     }
 
     @Override
@@ -62,24 +64,5 @@ public final class InfoMigrateReader extends LineReportReader<InfoMigrateParser,
 
     private static long ms(MillisecondsContext value) {
         return number(value.INT().getSymbol());
-    }
-
-    /** The words of {@code InfoMigrate.g4} in error messages. */
-    private static final class Words implements SyntaxWords {
-        @Override
-        public String token(int type) {
-            return switch (type) {
-                case Token.EOF -> "end of line";
-                case InfoMigrateLexer.INT -> "a number";
-                case InfoMigrateLexer.SP -> "a space";
-                case InfoMigrateLexer.WORD -> "a word";
-                default -> null;
-            };
-        }
-
-        @Override
-        public String rule(int ruleIndex) {
-            return ruleIndex == InfoMigrateParser.RULE_statusValue ? "a status" : "text";
-        }
     }
 }

@@ -39,11 +39,7 @@ public record DeviceRule(String name, DeviceGlob match, Optional<DeviceOperation
 
     @Override
     public List<RuleResult> check(GateContext context) {
-        List<RuleResult> results = new ArrayList<>();
-        for (SetRun run : context.set().runs()) {
-            results.add(check(run.figures()));
-        }
-        return results;
+        return context.set().runs().stream().map(SetRun::figures).map(this::check).toList();
     }
 
     private RuleResult check(RunFigures run) {
@@ -64,10 +60,8 @@ public record DeviceRule(String name, DeviceGlob match, Optional<DeviceOperation
             }
         }
         if (measured.isEmpty()) {
-            Outcome outcome = whenUnknown == UnknownPolicy.SKIP ? Outcome.SKIPPED : Outcome.FAILED;
-            return new RuleResult(this, subject, outcome, Optional.empty(), OptionalLong.empty(), limit,
-                    "no device matching " + match + " in " + subject + " (" + describeFilter() + "); the limit is "
-                    + limit + " (when_unknown: " + whenUnknown.label() + ")");
+            return RuleResult.unknown(this, subject, limit, whenUnknown, "no device matching " + match + " in " + subject
+                    + " (" + describeFilter() + "); the limit is " + limit);
         }
         measured.sort(Comparator.comparingLong(Measured::micros).reversed());
         Measured worst = measured.get(0);

@@ -7,7 +7,6 @@ import io.downtime.runset.PhaseTime;
 import io.downtime.runset.RunFigures;
 import io.downtime.runset.SetRun;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -32,11 +31,7 @@ public record PhaseRule(String name, String from, String to, long maxMicros, Bou
 
     @Override
     public List<RuleResult> check(GateContext context) {
-        List<RuleResult> results = new ArrayList<>();
-        for (SetRun run : context.set().runs()) {
-            results.add(check(run.figures()));
-        }
-        return results;
+        return context.set().runs().stream().map(SetRun::figures).map(this::check).toList();
     }
 
     private RuleResult check(RunFigures run) {

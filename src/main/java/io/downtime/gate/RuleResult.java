@@ -15,4 +15,15 @@ import java.util.OptionalLong;
 public record RuleResult(Rule rule, String subject, Outcome outcome, Optional<String> measured,
                          OptionalLong measuredUs, String limit, String message) {
     public static final String ALL_RUNS = "all runs";
+
+    /**
+     * The rule could not measure its figure on {@code subject}: skipped or failed as
+     * {@code when_unknown} says, which the message ends with.
+     *
+     * @param why what was unknown and why, with the limit
+     */
+    static RuleResult unknown(Rule rule, String subject, String limit, UnknownPolicy whenUnknown, String why) {
+        return new RuleResult(rule, subject, whenUnknown == UnknownPolicy.SKIP ? Outcome.SKIPPED : Outcome.FAILED,
+                Optional.empty(), OptionalLong.empty(), limit, why + " (when_unknown: " + whenUnknown.label() + ")");
+    }
 }

@@ -48,10 +48,8 @@ public record StrictRule(String name, Policy policy, Limits limits, StrictExpect
         PolicyVerdict verdict = StrictReplay.replay(run.analysis().migration(), policy, limits, options);
         String setting = policy.name() + " at " + limits.describe();
         if (!verdict.replayed()) {
-            Outcome outcome = whenUnknown == UnknownPolicy.SKIP ? Outcome.SKIPPED : Outcome.FAILED;
-            return new RuleResult(this, subject, outcome, Optional.empty(), OptionalLong.empty(), limit, setting
-                    + " cannot be replayed on " + subject + ": " + verdict.unreplayable().get() + " (when_unknown: "
-                    + whenUnknown.label() + ")");
+            return RuleResult.unknown(this, subject, limit, whenUnknown,
+                    setting + " cannot be replayed on " + subject + ": " + verdict.unreplayable().get());
         }
         String classes = verdict.outcome().describeClasses();
         return mustNot == StrictExpectation.FIRE ? fire(run, verdict, setting, limit, classes)

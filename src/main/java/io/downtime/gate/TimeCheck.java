@@ -23,10 +23,8 @@ final class TimeCheck {
         if (picked.isEmpty()) {
             String why = time.isEmpty() ? unknown : "it has no " + value.label().replace('-', ' ')
                     + " (" + boundsOf(time.get()) + ")";
-            Outcome outcome = whenUnknown == UnknownPolicy.SKIP ? Outcome.SKIPPED : Outcome.FAILED;
-            return new RuleResult(rule, subject, outcome, Optional.empty(), OptionalLong.empty(), limit,
-                    what + " unknown in " + subject + ": " + why + "; the limit is " + limit
-                    + (outcome == Outcome.FAILED ? " (when_unknown: fail)" : " (when_unknown: skip)"));
+            return RuleResult.unknown(rule, subject, limit, whenUnknown,
+                    what + " unknown in " + subject + ": " + why + "; the limit is " + limit);
         }
         long micros = picked.getAsLong();
         String measured = value.qualifier(time.get()) + Durations.of(micros);

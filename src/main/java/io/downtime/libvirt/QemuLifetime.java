@@ -30,8 +30,6 @@ public record QemuLifetime(int number, long firstLine, long lastLine, Optional<Q
 
     /** libvirt's shut-off reason that marks a QEMU process that could not start (or died during a migration). */
     public static final String REASON_FAILED = "failed";
-    /** libvirt's shut-off reason of a source whose guest now runs on another host. */
-    public static final String REASON_MIGRATED = "migrated";
 
     public QemuLifetime {
         migrationsInitiated = List.copyOf(migrationsInitiated);

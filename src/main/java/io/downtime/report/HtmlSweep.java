@@ -23,7 +23,8 @@ import java.util.Map;
  * {@code analyzer sweep} as one self-contained HTML page: the text output's facts (worded by the same
  * code, {@link SweepFacts}) and the what-if caveat once, then per policy its recommendation, a heatmap
  * of the abort rate and one of the missed violations over the grid ({@link SweepHeatmap}), and every
- * cell in a sortable table. No figure is computed here: all come from the {@link SweepResult}.
+ * cell in a sortable table, unless the grid is too large for one ({@link SweepHeatmap#CELL_BY_CELL}). No
+ * figure is computed here: all come from the {@link SweepResult}.
  */
 final class HtmlSweep implements SweepRenderer {
     private final PrintWriter out;
@@ -75,9 +76,17 @@ final class HtmlSweep implements SweepRenderer {
                 + outlined);
         section.add(SweepHeatmap.chart(result.grid(), sweep, SweepHeatmap.missedViolations(result.runs())));
         section.add(new Subheading("Every cell"));
+        List<SweepCell> cells = sweep.cells();
+        if (cells.size() > SweepHeatmap.CELL_BY_CELL) {
+            // A row is some 470 bytes: a large grid's tables would be a third of the page, for figures the hover
+            // text already gives cell by cell and the CSV lists whole.
+            section.paragraph("The grid has " + cells.size() + " cells, more than the " + SweepHeatmap.CELL_BY_CELL
+                    + " this page lists: hover over a heatmap cell for its figures, or run the same sweep with"
+                    + " --format csv for the text output's table of every cell of every policy.");
+            return;
+        }
         section.paragraph("The text output's table: downtime-limit, switchover-limit and the limit the policy promises, in ms;"
                 + " the runs; how many fire, may fire, miss or may miss a violation, fire or may fire needlessly.");
-        List<SweepCell> cells = sweep.cells();
         Table table = Table.create(sweep.policy() + " cells",
                 LongColumn.create("downtime", cells.stream().mapToLong(c -> c.limits().downtimeLimitMs())),
                 LongColumn.create("switchover", cells.stream().mapToLong(c -> c.limits().switchoverLimitMs())),

@@ -1,6 +1,5 @@
 package io.downtime.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.compare.BlackoutFigure;
 import io.downtime.compare.Change;
@@ -14,7 +13,9 @@ import io.downtime.compare.PhaseFigure;
 import io.downtime.compare.QemuDowntimeFigure;
 import io.downtime.compare.SampleSummary;
 import io.downtime.compare.SetDescription;
-import io.downtime.runset.PhaseKey;
+import io.downtime.json.JsonDocument;
+import io.downtime.json.JsonFields;
+import io.downtime.runset.FigureKeyFields;
 import io.downtime.runset.RunRef;
 
 import java.io.IOException;
@@ -35,11 +36,7 @@ final class JsonComparison implements ComparisonRenderer {
     @Override
     public void render(Comparison comparison) {
         try {
-            json = new JsonFactory().createGenerator(out);
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeStringField("format", "analyzer-compare");
-            json.writeNumberField("format_version", FORMAT_VERSION);
+            json = JsonDocument.begin(out, "analyzer-compare", FORMAT_VERSION);
             json.writeObjectFieldStart("method");
             json.writeStringField("test", ComparisonMethod.TEST);
             json.writeNumberField("alpha", comparison.thresholds().alpha());
@@ -57,10 +54,8 @@ final class JsonComparison implements ComparisonRenderer {
                 figure(figure);
             }
             json.writeEndArray();
-            JsonWriting.strings(json, "notes", comparison.notes());
-            json.writeEndObject();
-            json.writeRaw('\n');
-            json.flush();
+            JsonFields.strings(json, "notes", comparison.notes());
+            JsonDocument.end(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,7 +93,7 @@ final class JsonComparison implements ComparisonRenderer {
             Change change = figure.change().get();
             json.writeObjectFieldStart("change");
             json.writeNumberField("median_delta_us", change.medianDelta());
-            JsonWriting.number(json, "median_delta_pct", change.medianDeltaPercent());
+            JsonFields.number(json, "median_delta_pct", change.medianDeltaPercent());
             json.writeNumberField("u", change.test().u());
             json.writeNumberField("p_value", change.test().pValue());
             json.writeBooleanField("exact", change.test().exact());
@@ -122,18 +117,9 @@ final class JsonComparison implements ComparisonRenderer {
     /** The fields that say which device or phase a figure is, for scripts that select figures. */
     private void identity(Figure figure) throws IOException {
         if (figure instanceof DeviceFigure device) {
-            json.writeStringField("idstr", device.device().idstr());
-            json.writeNumberField("instance_id", device.device().instanceId());
-            json.writeStringField("type", device.device().type().traceName());
+            FigureKeyFields.device(json, device.device());
         } else if (figure instanceof PhaseFigure phase) {
-            PhaseKey key = phase.key();
-            json.writeStringField("from", key.from());
-            json.writeStringField("from_host", key.fromHost().abbreviation());
-            json.writeStringField("from_kind", key.fromKind().label());
-            json.writeStringField("to", key.to());
-            json.writeStringField("to_host", key.toHost().abbreviation());
-            json.writeStringField("to_kind", key.toKind().label());
-            json.writeNumberField("occurrence", key.occurrence());
+            FigureKeyFields.phase(json, phase.key());
         } else if (!(figure instanceof BlackoutFigure) && !(figure instanceof QemuDowntimeFigure)) {
             throw new IllegalStateException("unknown figure " + figure);
         }
@@ -144,9 +130,9 @@ final class JsonComparison implements ComparisonRenderer {
         json.writeNumberField("n", sample.count());
         json.writeNumberField("unknown", sample.unknown());
         json.writeNumberField("lower_bounds", sample.lowerBounds());
-        JsonWriting.number(json, "median_us", sample.median());
-        JsonWriting.number(json, "p95_us", sample.p95());
-        JsonWriting.number(json, "max_us", sample.max());
+        JsonFields.number(json, "median_us", sample.median());
+        JsonFields.number(json, "p95_us", sample.p95());
+        JsonFields.number(json, "max_us", sample.max());
         json.writeArrayFieldStart("values");
         for (Observation value : sample.values()) {
             json.writeStartObject();

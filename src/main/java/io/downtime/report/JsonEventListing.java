@@ -1,7 +1,7 @@
 package io.downtime.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.downtime.json.JsonDocument;
 import io.downtime.model.EventKind;
 import io.downtime.model.TraceEvent;
 import io.downtime.trace.LineAccounting;
@@ -25,9 +25,7 @@ final class JsonEventListing implements EventListing {
     JsonEventListing(PrintWriter out, boolean listEvents) {
         this.listEvents = listEvents;
         try {
-            json = new JsonFactory().createGenerator(out);
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
+            json = JsonDocument.begin(out);
             json.writeArrayFieldStart("events");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -96,9 +94,7 @@ final class JsonEventListing implements EventListing {
             }
             json.writeEndArray();
             json.writeEndObject();
-            json.writeEndObject();
-            json.writeRaw('\n');
-            json.flush();
+            JsonDocument.end(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,11 +1,12 @@
 package io.downtime.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.gate.GateResult;
 import io.downtime.gate.Outcome;
 import io.downtime.gate.Rule;
 import io.downtime.gate.RuleResult;
+import io.downtime.json.JsonDocument;
+import io.downtime.json.JsonFields;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,14 +25,10 @@ public final class JsonGateReport implements GateRenderer {
     public void render(GateDocument document) {
         GateResult result = document.result();
         try {
-            JsonGenerator json = new JsonFactory().createGenerator(out);
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeStringField("format", "analyzer-gate");
-            json.writeNumberField("format_version", FORMAT_VERSION);
+            JsonGenerator json = JsonDocument.begin(out, "analyzer-gate", FORMAT_VERSION);
             json.writeStringField("tool_version", document.toolVersion());
             json.writeStringField("rules_file", result.rules().file());
-            JsonWriting.string(json, "baseline_file", document.baselineFile());
+            JsonFields.string(json, "baseline_file", document.baselineFile());
             json.writeNumberField("migrations", document.migrations());
             json.writeBooleanField("passed", result.passed());
             json.writeNumberField("checks", result.results().size());
@@ -54,16 +51,14 @@ public final class JsonGateReport implements GateRenderer {
                 json.writeStringField("kind", check.rule().kind());
                 json.writeStringField("subject", check.subject());
                 json.writeStringField("outcome", check.outcome().label());
-                JsonWriting.string(json, "measured", check.measured());
-                JsonWriting.number(json, "measured_us", check.measuredUs());
+                JsonFields.string(json, "measured", check.measured());
+                JsonFields.number(json, "measured_us", check.measuredUs());
                 json.writeStringField("limit", check.limit());
                 json.writeStringField("message", check.message());
                 json.writeEndObject();
             }
             json.writeEndArray();
-            json.writeEndObject();
-            json.writeRaw('\n');
-            json.flush();
+            JsonDocument.end(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,10 +1,11 @@
 package io.downtime.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.clock.ClockAlignment;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
+import io.downtime.json.JsonDocument;
+import io.downtime.json.JsonFields;
 import io.downtime.run.MigrationPair;
 import io.downtime.strict.Check;
 import io.downtime.strict.Firing;
@@ -16,21 +17,17 @@ import io.downtime.strict.Perceived;
 import io.downtime.strict.PhaseEvidence;
 import io.downtime.strict.PhaseSet;
 import io.downtime.strict.PolicyVerdict;
-import io.downtime.strict.RecordComparison;
 import io.downtime.strict.RecordDifference;
 import io.downtime.strict.Scenario;
 import io.downtime.strict.Switchover;
 import io.downtime.strict.Unseen;
-import io.downtime.strict.VerdictClass;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * {@code analyzer replay --format json}: every field, its unit and when it is null are in
@@ -49,27 +46,21 @@ final class JsonReplay implements ReplayRenderer {
     @Override
     public void render(ReplayDocument document) {
         try {
-            json = new JsonFactory().createGenerator(out);
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeStringField("format", "analyzer-replay");
-            json.writeNumberField("format_version", FORMAT_VERSION);
+            json = JsonDocument.begin(out, "analyzer-replay", FORMAT_VERSION);
             json.writeObjectFieldStart("limits");
             json.writeNumberField("downtime_limit_ms", document.limits().downtimeLimitMs());
             json.writeNumberField("switchover_limit_ms", document.limits().switchoverLimitMs());
             json.writeNumberField("abort_limit_ms", document.limits().abortLimitMs());
             json.writeEndObject();
-            strings("inputs", List.copyOf(document.accounting().keySet()));
-            strings("notes", document.found().notes());
-            strings("problems", document.problems());
+            JsonFields.strings(json, "inputs", List.copyOf(document.accounting().keySet()));
+            JsonFields.strings(json, "notes", document.found().notes());
+            JsonFields.strings(json, "problems", document.problems());
             json.writeArrayFieldStart("migrations");
             for (MigrationReplay replay : document.replays()) {
                 migration(replay);
             }
             json.writeEndArray();
-            json.writeEndObject();
-            json.writeRaw('\n');
-            json.flush();
+            JsonDocument.end(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,33 +72,27 @@ final class JsonReplay implements ReplayRenderer {
         json.writeStartObject();
         json.writeNumberField("index", pair.index());
         json.writeStringField("mode", pair.mode().label());
-        runName("source", pair.source().map(r -> r.id().toString()));
-        runName("destination", pair.destination().map(r -> r.id().toString()));
+        JsonFields.string(json, "source", pair.source().map(r -> r.id().toString()));
+        JsonFields.string(json, "destination", pair.destination().map(r -> r.id().toString()));
         clock(run.migration().clock());
-        nullableString("unreplayable", run.unreplayable());
+        JsonFields.string(json, "unreplayable", run.unreplayable());
         blackout("blackout", run.blackout());
-        json.writeFieldName("send");
-        if (run.send().isPresent()) {
+        JsonFields.object(json, "send", run.send(), send -> {
             json.writeStartObject();
-            json.writeStringField("line", run.send().get().where().toString());
-            json.writeNumberField("since_start_us", run.send().get().micros() - run.startMicros());
-            json.writeStringField("basis", run.send().get().basis().name().toLowerCase());
-            optionalNumber("source_downtime_ms", run.send().get().recordedDowntimeMs());
+            json.writeStringField("line", send.where().toString());
+            json.writeNumberField("since_start_us", send.micros() - run.startMicros());
+            json.writeStringField("basis", send.basis().name().toLowerCase());
+            JsonFields.number(json, "source_downtime_ms", send.recordedDowntimeMs());
             json.writeEndObject();
-        } else {
-            json.writeNull();
-        }
-        json.writeFieldName("receipt");
-        if (run.receipt().isPresent()) {
+        });
+        JsonFields.object(json, "receipt", run.receipt(), receipt -> {
             json.writeStartObject();
-            json.writeStringField("line", run.receipt().get().where().toString());
-            json.writeNumberField("host_time_us", run.receipt().get().micros());
-            json.writeStringField("basis", run.receipt().get().basis().name().toLowerCase());
-            optionalNumber("source_downtime_ms", run.receipt().get().recordedDowntimeMs());
+            json.writeStringField("line", receipt.where().toString());
+            json.writeNumberField("host_time_us", receipt.micros());
+            json.writeStringField("basis", receipt.basis().name().toLowerCase());
+            JsonFields.number(json, "source_downtime_ms", receipt.recordedDowntimeMs());
             json.writeEndObject();
-        } else {
-            json.writeNull();
-        }
+        });
         json.writeObjectFieldStart("counter_phases");
         phases("source", run.phases().source());
         phases("destination", run.phases().destination());
@@ -138,21 +123,11 @@ final class JsonReplay implements ReplayRenderer {
         json.writeStartObject();
         json.writeStringField("policy", verdict.policy());
         json.writeNumberField("promised_limit_ms", verdict.promisedLimitMs());
-        JsonWriting.verdictOutcome(json, verdict);
+        JsonVerdicts.outcome(json, verdict);
         Optional<Firing> first = verdict.first();
-        nullableString("host", first.map(f -> f.at().host().label()));
-        json.writeFieldName("at");
-        if (first.isPresent()) {
-            at(first.get().at(), first.get().sinceStart());
-        } else {
-            json.writeNull();
-        }
-        json.writeFieldName("perceived_ms");
-        if (first.isPresent()) {
-            perceived(first.get().perceived());
-        } else {
-            json.writeNull();
-        }
+        JsonFields.string(json, "host", first.map(f -> f.at().host().label()));
+        JsonFields.object(json, "at", first, firing -> at(firing.at(), firing.sinceStart()));
+        JsonFields.object(json, "perceived_ms", first.map(Firing::perceived), this::perceived);
         blackout("judged_against", verdict.judgedAgainst());
         json.writeArrayFieldStart("scenarios");
         for (Scenario scenario : verdict.scenarios()) {
@@ -186,9 +161,7 @@ final class JsonReplay implements ReplayRenderer {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeFieldName("recorded");
-        if (verdict.recorded().isPresent()) {
-            RecordComparison comparison = verdict.recorded().get();
+        JsonFields.object(json, "recorded", verdict.recorded(), comparison -> {
             json.writeStartObject();
             json.writeStringField("recorded", comparison.recorded());
             json.writeBooleanField("comparable", comparison.comparable());
@@ -196,10 +169,8 @@ final class JsonReplay implements ReplayRenderer {
             difference("difference", comparison.difference());
             json.writeStringField("note", comparison.note());
             json.writeEndObject();
-        } else {
-            json.writeNull();
-        }
-        strings("notes", verdict.notes());
+        });
+        JsonFields.strings(json, "notes", verdict.notes());
         json.writeArrayFieldStart("checks");
         for (Check check : verdict.checks()) {
             json.writeStartObject();
@@ -219,18 +190,17 @@ final class JsonReplay implements ReplayRenderer {
     }
 
     private void firing(String name, Optional<Firing> firing) throws IOException {
-        json.writeFieldName(name);
-        if (firing.isEmpty()) {
-            json.writeNull();
-            return;
-        }
+        JsonFields.object(json, name, firing, this::firing);
+    }
+
+    private void firing(Firing firing) throws IOException {
         json.writeStartObject();
-        json.writeStringField("host", firing.get().at().host().label());
+        json.writeStringField("host", firing.at().host().label());
         json.writeFieldName("at");
-        at(firing.get().at(), firing.get().sinceStart());
+        at(firing.at(), firing.sinceStart());
         json.writeFieldName("perceived_ms");
-        perceived(firing.get().perceived());
-        json.writeStringField("consequence", firing.get().consequence().name().toLowerCase());
+        perceived(firing.perceived());
+        json.writeStringField("consequence", firing.consequence().name().toLowerCase());
         json.writeEndObject();
     }
 
@@ -288,58 +258,27 @@ final class JsonReplay implements ReplayRenderer {
     }
 
     private void difference(String name, Optional<RecordDifference> difference) throws IOException {
-        json.writeFieldName(name);
-        if (difference.isEmpty()) {
-            json.writeNull();
-            return;
-        }
-        json.writeStartObject();
-        json.writeStringField("host", difference.get().host().label());
-        json.writeStringField("line", difference.get().where().toString());
-        json.writeStringField("recorded", difference.get().recorded());
-        json.writeStringField("replayed", difference.get().replayed());
-        json.writeEndObject();
+        JsonFields.object(json, name, difference, found -> {
+            json.writeStartObject();
+            json.writeStringField("host", found.host().label());
+            json.writeStringField("line", found.where().toString());
+            json.writeStringField("recorded", found.recorded());
+            json.writeStringField("replayed", found.replayed());
+            json.writeEndObject();
+        });
     }
 
     private void estimate(Estimate estimate) throws IOException {
         json.writeStartObject();
         interval(estimate.bounds());
-        optionalNumber("value_us", estimate.value());
+        JsonFields.number(json, "value_us", estimate.value());
         json.writeEndObject();
     }
 
     /** {@code low_us} and {@code high_us}, null when unbounded. */
     private void interval(Interval interval) throws IOException {
-        optionalNumber("low_us", interval.low());
-        optionalNumber("high_us", interval.high());
-    }
-
-    private void optionalNumber(String name, OptionalLong value) throws IOException {
-        if (value.isPresent()) {
-            json.writeNumberField(name, value.getAsLong());
-        } else {
-            json.writeNullField(name);
-        }
-    }
-
-    private void nullableString(String name, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            json.writeStringField(name, value.get());
-        } else {
-            json.writeNullField(name);
-        }
-    }
-
-    private void runName(String name, Optional<String> run) throws IOException {
-        nullableString(name, run);
-    }
-
-    private void strings(String name, List<String> values) throws IOException {
-        json.writeArrayFieldStart(name);
-        for (String value : values) {
-            json.writeString(value);
-        }
-        json.writeEndArray();
+        JsonFields.number(json, "low_us", interval.low());
+        JsonFields.number(json, "high_us", interval.high());
     }
 
     private static BigDecimal ms(long micros) {

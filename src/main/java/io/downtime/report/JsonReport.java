@@ -1,6 +1,5 @@
 package io.downtime.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.analysis.Blackout;
 import io.downtime.analysis.DeviceBreakdown;
@@ -11,12 +10,13 @@ import io.downtime.analysis.Phase;
 import io.downtime.analysis.SwitchoverPause;
 import io.downtime.analysis.TimelineEntry;
 import io.downtime.clock.ClockAlignment;
-import io.downtime.clock.Estimate;
 import io.downtime.clock.EventRef;
 import io.downtime.clock.EvidenceUse;
 import io.downtime.clock.Interval;
 import io.downtime.clock.OffsetBound;
 import io.downtime.crosscheck.CrossChecks;
+import io.downtime.json.JsonDocument;
+import io.downtime.json.JsonFields;
 import io.downtime.model.LineRef;
 import io.downtime.model.TraceEvent;
 import io.downtime.run.CheckpointCatalogue;
@@ -53,21 +53,17 @@ final class JsonReport implements ReportRenderer {
     @Override
     public void render(ReportDocument document) {
         try {
-            json = new JsonFactory().createGenerator(out);
-            json.useDefaultPrettyPrinter();
-            libvirt = new LibvirtJson(json, this);
-            json.writeStartObject();
-            json.writeStringField("format", "analyzer-report");
-            json.writeNumberField("format_version", FORMAT_VERSION);
+            json = JsonDocument.begin(out, "analyzer-report", FORMAT_VERSION);
+            libvirt = new LibvirtJson(json);
             inputs(document);
             json.writeArrayFieldStart("runs");
             for (Run run : document.found().runs()) {
                 run(run);
             }
             json.writeEndArray();
-            strings("notes", document.found().notes());
+            JsonFields.strings(json, "notes", document.found().notes());
             warnings(document.found().warnings());
-            strings("problems", document.problems());
+            JsonFields.strings(json, "problems", document.problems());
             libvirt.domainLogs(ProcessSummary.of(document.found()));
             libvirt.crossCheckInputs(document.crossChecks());
             json.writeArrayFieldStart("migrations");
@@ -76,9 +72,7 @@ final class JsonReport implements ReportRenderer {
                         document.crossChecksOf(analysis.migration().pair().index()));
             }
             json.writeEndArray();
-            json.writeEndObject();
-            json.writeRaw('\n');
-            json.flush();
+            JsonDocument.end(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -106,8 +100,8 @@ final class JsonReport implements ReportRenderer {
         json.writeStringField("id", run.id().toString());
         json.writeStringField("input", run.id().input());
         json.writeNumberField("index", run.id().index());
-        strings("inputs", run.inputs());
-        nullableString("role", run.role().role().map(Role::label));
+        JsonFields.strings(json, "inputs", run.inputs());
+        JsonFields.string(json, "role", run.role().role().map(Role::label));
         json.writeStringField("role_basis", run.role().basis().name().toLowerCase());
         json.writeStringField("role_note", run.role().note());
         json.writeArrayFieldStart("role_evidence");
@@ -126,7 +120,7 @@ final class JsonReport implements ReportRenderer {
         json.writeNumberField("events", run.events().size());
         json.writeNumberField("first_line", run.events().get(0).header().where().line());
         json.writeNumberField("last_line", run.events().get(run.events().size() - 1).header().where().line());
-        nullableNumber("libvirt_process", run.lifetime().map(process -> OptionalLong.of(process.number()))
+        JsonFields.number(json, "libvirt_process", run.lifetime().map(process -> OptionalLong.of(process.number()))
                 .orElse(OptionalLong.empty()));
         json.writeEndObject();
     }
@@ -136,20 +130,20 @@ final class JsonReport implements ReportRenderer {
         MigrationPair pair = analysis.migration().pair();
         json.writeStartObject();
         json.writeNumberField("index", pair.index());
-        nullableString("source_run", pair.source().map(run -> run.id().toString()));
-        nullableString("destination_run", pair.destination().map(run -> run.id().toString()));
+        JsonFields.string(json, "source_run", pair.source().map(run -> run.id().toString()));
+        JsonFields.string(json, "destination_run", pair.destination().map(run -> run.id().toString()));
         json.writeStringField("paired_by", pair.basis().name().toLowerCase().replace('_', '-'));
         json.writeStringField("pairing", pair.how());
         warnings(analysis.warnings());
         json.writeStringField("mode", pair.mode().label());
         json.writeBooleanField("multifd_seen", multifd);
-        nullableString("source_status", pair.source().map(run -> run.status().label()));
-        nullableString("destination_status", pair.destination().map(run -> run.status().label()));
+        JsonFields.string(json, "source_status", pair.source().map(run -> run.status().label()));
+        JsonFields.string(json, "destination_status", pair.destination().map(run -> run.status().label()));
         json.writeObjectFieldStart("missing_checkpoints");
         for (Role role : Role.values()) {
             Optional<Run> run = pair.run(role);
             if (run.isPresent()) {
-                strings(role.label(), run.get().missingCheckpoints(pair.mode()));
+                JsonFields.strings(json, role.label(), run.get().missingCheckpoints(pair.mode()));
             } else {
                 json.writeNullField(role.label());
             }
@@ -160,9 +154,9 @@ final class JsonReport implements ReportRenderer {
         blackout(analysis.blackout());
         libvirt.pause(analysis.pause());
         libvirt.crossChecks(crossChecks);
-        nullableString("timeline_note", analysis.timeline().note());
+        JsonFields.string(json, "timeline_note", analysis.timeline().note());
         json.writeStringField("timeline_clock", analysis.timeline().clock().label());
-        nullableString("timeline_reference", analysis.timeline().reference());
+        JsonFields.string(json, "timeline_reference", analysis.timeline().reference());
         milestones("checkpoints", analysis, MilestoneKind.CHECKPOINT);
         milestones("states", analysis, MilestoneKind.STATE);
         phases(analysis.phases().phases(), analysis.pause());
@@ -175,13 +169,11 @@ final class JsonReport implements ReportRenderer {
         json.writeObjectFieldStart("clock");
         json.writeFieldName("offset_us");
         interval(clock.offset());
-        nullableNumber("estimate_us", clock.estimate());
+        JsonFields.number(json, "estimate_us", clock.estimate());
         json.writeStringField("quality", clock.quality().label());
         json.writeStringField("summary", clock.summary());
-        json.writeFieldName("upper_bound");
-        nullableBound(clock.upperBinding(), clock);
-        json.writeFieldName("lower_bound");
-        nullableBound(clock.lowerBinding(), clock);
+        JsonFields.object(json, "upper_bound", clock.upperBinding(), bound -> bound(bound, clock));
+        JsonFields.object(json, "lower_bound", clock.lowerBinding(), bound -> bound(bound, clock));
         evidenceUse("return_path", clock.returnPath());
         evidenceUse("handshake", clock.handshake());
         json.writeArrayFieldStart("bounds");
@@ -189,16 +181,8 @@ final class JsonReport implements ReportRenderer {
             bound(bound, clock);
         }
         json.writeEndArray();
-        strings("notes", clock.notes());
+        JsonFields.strings(json, "notes", clock.notes());
         json.writeEndObject();
-    }
-
-    private void nullableBound(Optional<OffsetBound> bound, ClockAlignment clock) throws IOException {
-        if (bound.isPresent()) {
-            bound(bound.get(), clock);
-        } else {
-            json.writeNull();
-        }
     }
 
     private void bound(OffsetBound bound, ClockAlignment clock) throws IOException {
@@ -230,17 +214,12 @@ final class JsonReport implements ReportRenderer {
     }
 
     private void blackout(Blackout blackout) throws IOException {
-        json.writeFieldName("blackout_us");
-        if (blackout.guestStopped().isPresent()) {
-            estimate(blackout.guestStopped().get());
-        } else {
-            json.writeNull();
-        }
-        nullableString("blackout_unavailable", blackout.unavailable());
-        nullableNumber("qemu_downtime_us", blackout.qemuDowntime());
-        nullableString("qemu_downtime_unavailable", blackout.qemuDowntimeUnavailable());
-        nullableString("blackout_explanation", blackout.explanation());
-        nullableNumber("stopped_on_source_us", blackout.stoppedOnSource());
+        JsonFields.estimate(json, "blackout_us", blackout.guestStopped());
+        JsonFields.string(json, "blackout_unavailable", blackout.unavailable());
+        JsonFields.number(json, "qemu_downtime_us", blackout.qemuDowntime());
+        JsonFields.string(json, "qemu_downtime_unavailable", blackout.qemuDowntimeUnavailable());
+        JsonFields.string(json, "blackout_explanation", blackout.explanation());
+        JsonFields.number(json, "stopped_on_source_us", blackout.stoppedOnSource());
     }
 
     private void milestones(String field, MigrationAnalysis analysis, MilestoneKind kind) throws IOException {
@@ -259,10 +238,10 @@ final class JsonReport implements ReportRenderer {
                 json.writeBooleanField("known", CheckpointCatalogue.lookup(entry.name()).isPresent());
             }
             json.writeStringField("line", entry.where().toString());
-            nullableNumber("host_time_us", entry.hostMicros());
-            nullableEstimate("time_us", entry.onSourceClock());
-            nullableEstimate("since_start_us", entry.sinceStart());
-            nullableEstimate("step_us", entry.step());
+            JsonFields.number(json, "host_time_us", entry.hostMicros());
+            JsonFields.estimate(json, "time_us", entry.onSourceClock());
+            JsonFields.estimate(json, "since_start_us", entry.sinceStart());
+            JsonFields.estimate(json, "step_us", entry.step());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -276,8 +255,7 @@ final class JsonReport implements ReportRenderer {
             json.writeStringField("from_host", phase.from().host().label());
             json.writeStringField("to", phase.to().name());
             json.writeStringField("to_host", phase.to().host().label());
-            json.writeFieldName("duration_us");
-            estimate(phase.duration());
+            JsonFields.estimate(json, "duration_us", Optional.of(phase.duration()));
             json.writeBooleanField("crosses_hosts", phase.crossesHosts());
             json.writeBooleanField("management_pause", pause.filter(p -> p.phase().equals(phase)).isPresent());
             if (phase.share().isPresent()) {
@@ -297,8 +275,8 @@ final class JsonReport implements ReportRenderer {
             json.writeStringField("idstr", device.key().idstr());
             json.writeNumberField("instance", device.key().instanceId());
             json.writeStringField("type", device.key().type().traceName());
-            nullableNumber("save_us", device.save());
-            nullableNumber("load_us", device.load());
+            JsonFields.number(json, "save_us", device.save());
+            JsonFields.number(json, "load_us", device.load());
             json.writeNumberField("saves", device.saves());
             json.writeNumberField("loads", device.loads());
             json.writeEndObject();
@@ -328,7 +306,7 @@ final class JsonReport implements ReportRenderer {
                 json.writeStartObject();
                 json.writeStringField("host", role.label());
                 json.writeStringField("line", where.toString());
-                nullableNumber("time_us", message.header().timeMicros());
+                JsonFields.number(json, "time_us", message.header().timeMicros());
                 json.writeBooleanField("warning", MessageText.warning(message));
                 json.writeStringField("text", MessageText.of(message));
                 json.writeEndObject();
@@ -337,48 +315,12 @@ final class JsonReport implements ReportRenderer {
         json.writeEndArray();
     }
 
-    void nullableEstimate(String field, Optional<Estimate> estimate) throws IOException {
-        json.writeFieldName(field);
-        if (estimate.isPresent()) {
-            estimate(estimate.get());
-        } else {
-            json.writeNull();
-        }
-    }
-
-    void estimate(Estimate estimate) throws IOException {
-        json.writeStartObject();
-        endpoint("low", estimate.bounds().low());
-        endpoint("high", estimate.bounds().high());
-        endpoint("estimate", estimate.value());
-        json.writeEndObject();
-    }
-
+    /** {@code {"low": .., "high": ..}}, each null when unbounded. */
     private void interval(Interval interval) throws IOException {
         json.writeStartObject();
-        endpoint("low", interval.low());
-        endpoint("high", interval.high());
+        JsonFields.number(json, "low", interval.low());
+        JsonFields.number(json, "high", interval.high());
         json.writeEndObject();
-    }
-
-    private void endpoint(String field, OptionalLong value) throws IOException {
-        nullableNumber(field, value);
-    }
-
-    void nullableNumber(String field, OptionalLong value) throws IOException {
-        if (value.isPresent()) {
-            json.writeNumberField(field, value.getAsLong());
-        } else {
-            json.writeNullField(field);
-        }
-    }
-
-    void nullableString(String field, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            json.writeStringField(field, value.get());
-        } else {
-            json.writeNullField(field);
-        }
     }
 
     private void warnings(List<InputWarning> warnings) throws IOException {
@@ -388,14 +330,6 @@ final class JsonReport implements ReportRenderer {
             json.writeStringField("line", warning.where().toString());
             json.writeStringField("text", warning.sentence());
             json.writeEndObject();
-        }
-        json.writeEndArray();
-    }
-
-    void strings(String field, List<String> values) throws IOException {
-        json.writeArrayFieldStart(field);
-        for (String value : values) {
-            json.writeString(value);
         }
         json.writeEndArray();
     }

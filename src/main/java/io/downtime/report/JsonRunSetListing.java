@@ -1,7 +1,8 @@
 package io.downtime.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.downtime.json.JsonDocument;
+import io.downtime.json.JsonFields;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.RunStatus;
 import io.downtime.runset.CaseInput;
@@ -28,29 +29,22 @@ final class JsonRunSetListing implements RunSetListing {
     @Override
     public void render(RunSet set, Optional<StrictVerdicts> strict) {
         try {
-            JsonGenerator json = new JsonFactory().createGenerator(out);
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeStringField("format", "analyzer-runs");
-            json.writeNumberField("format_version", FORMAT_VERSION);
+            JsonGenerator json = JsonDocument.begin(out, "analyzer-runs", FORMAT_VERSION);
             json.writeArrayFieldStart("cases");
             for (CaseInput input : set.cases()) {
                 json.writeStartObject();
                 json.writeStringField("label", input.label());
                 json.writeStringField("name", input.name());
-                JsonWriting.strings(json, "paths", input.paths());
+                JsonFields.strings(json, "paths", input.paths());
                 json.writeEndObject();
             }
             json.writeEndArray();
-            json.writeFieldName("strict_limits");
-            if (strict.isPresent()) {
+            JsonFields.object(json, "strict_limits", strict, verdicts -> {
                 json.writeStartObject();
-                json.writeNumberField("downtime_limit_ms", strict.get().limits().downtimeLimitMs());
-                json.writeNumberField("switchover_limit_ms", strict.get().limits().switchoverLimitMs());
+                json.writeNumberField("downtime_limit_ms", verdicts.limits().downtimeLimitMs());
+                json.writeNumberField("switchover_limit_ms", verdicts.limits().switchoverLimitMs());
                 json.writeEndObject();
-            } else {
-                json.writeNull();
-            }
+            });
             json.writeArrayFieldStart("migrations");
             for (int i = 0; i < set.runs().size(); i++) {
                 SetRun run = set.runs().get(i);
@@ -61,24 +55,24 @@ final class JsonRunSetListing implements RunSetListing {
                 json.writeStringField("run", run.ref().name());
                 json.writeStringField("case", run.ref().caseName());
                 json.writeNumberField("migration", run.ref().migration());
-                JsonWriting.string(json, "source", pair.source().map(r -> r.id().toString()));
-                JsonWriting.string(json, "destination", pair.destination().map(r -> r.id().toString()));
-                JsonWriting.string(json, "source_status", figures.sourceStatus().map(RunStatus::label));
-                JsonWriting.string(json, "destination_status", figures.destinationStatus().map(RunStatus::label));
+                JsonFields.string(json, "source", pair.source().map(r -> r.id().toString()));
+                JsonFields.string(json, "destination", pair.destination().map(r -> r.id().toString()));
+                JsonFields.string(json, "source_status", figures.sourceStatus().map(RunStatus::label));
+                JsonFields.string(json, "destination_status", figures.destinationStatus().map(RunStatus::label));
                 json.writeStringField("mode", figures.mode().label());
                 json.writeStringField("paired", RunColumns.pairing(pair));
                 json.writeStringField("pairing", pair.how());
                 json.writeStringField("clock", figures.clock().label());
-                JsonWriting.estimate(json, "blackout_us", figures.blackout());
-                JsonWriting.string(json, "blackout_unavailable", figures.blackoutUnavailable());
-                JsonWriting.number(json, "qemu_downtime_us", figures.qemuDowntime());
+                JsonFields.estimate(json, "blackout_us", figures.blackout());
+                JsonFields.string(json, "blackout_unavailable", figures.blackoutUnavailable());
+                JsonFields.number(json, "qemu_downtime_us", figures.qemuDowntime());
                 json.writeNumberField("rejected_lines", run.rejectedLines());
                 if (strict.isPresent()) {
                     json.writeArrayFieldStart("strict");
                     for (PolicyVerdict verdict : strict.get().of(i).verdicts()) {
                         json.writeStartObject();
                         json.writeStringField("policy", verdict.policy());
-                        JsonWriting.verdictOutcome(json, verdict);
+                        JsonVerdicts.outcome(json, verdict);
                         json.writeEndObject();
                     }
                     json.writeEndArray();
@@ -86,11 +80,9 @@ final class JsonRunSetListing implements RunSetListing {
                 json.writeEndObject();
             }
             json.writeEndArray();
-            JsonWriting.strings(json, "notes", set.notes());
-            JsonWriting.strings(json, "problems", set.problems());
-            json.writeEndObject();
-            json.writeRaw('\n');
-            json.flush();
+            JsonFields.strings(json, "notes", set.notes());
+            JsonFields.strings(json, "problems", set.problems());
+            JsonDocument.end(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,8 @@
 package io.downtime.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.downtime.json.JsonDocument;
+import io.downtime.json.JsonFields;
 import io.downtime.strict.PolicySweep;
 import io.downtime.strict.SweepCell;
 import io.downtime.strict.SweepResult;
@@ -9,7 +10,6 @@ import io.downtime.strict.SweepResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 /** {@code analyzer sweep --format json}: every field in docs/strict-mode.md ("Sweep JSON"). */
 final class JsonSweep implements SweepRenderer {
@@ -25,19 +25,15 @@ final class JsonSweep implements SweepRenderer {
     public void render(SweepDocument document) {
         SweepResult result = document.result();
         try {
-            json = new JsonFactory().createGenerator(out);
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeStringField("format", "analyzer-sweep");
-            json.writeNumberField("format_version", FORMAT_VERSION);
+            json = JsonDocument.begin(out, "analyzer-sweep", FORMAT_VERSION);
             json.writeStringField("caveat", SweepResult.CAVEAT);
-            strings("paths", document.paths());
+            JsonFields.strings(json, "paths", document.paths());
             json.writeNumberField("cases", document.cases());
             json.writeNumberField("lines", document.lines());
             json.writeNumberField("rejected_lines", document.rejected());
-            strings("problems", document.problems());
+            JsonFields.strings(json, "problems", document.problems());
             json.writeNumberField("runs", result.runs());
-            strings("not_replayed", result.unreplayable());
+            JsonFields.strings(json, "not_replayed", result.unreplayable());
             json.writeStringField("round_trip", document.roundTrip());
             json.writeNumberField("target_abort_rate", result.targetAbortRate());
             json.writeArrayFieldStart("policies");
@@ -50,20 +46,13 @@ final class JsonSweep implements SweepRenderer {
                 }
                 json.writeEndArray();
                 json.writeObjectFieldStart("recommendation");
-                json.writeFieldName("cell");
-                if (sweep.recommendation().cell().isPresent()) {
-                    cell(sweep.recommendation().cell().get());
-                } else {
-                    json.writeNull();
-                }
+                JsonFields.object(json, "cell", sweep.recommendation().cell(), this::cell);
                 json.writeStringField("statement", sweep.recommendation().statement());
                 json.writeEndObject();
                 json.writeEndObject();
             }
             json.writeEndArray();
-            json.writeEndObject();
-            json.writeRaw('\n');
-            json.flush();
+            JsonDocument.end(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,13 +72,5 @@ final class JsonSweep implements SweepRenderer {
         json.writeNumberField("needless", cell.needless());
         json.writeNumberField("may_needless", cell.mayNeedless());
         json.writeEndObject();
-    }
-
-    private void strings(String name, List<String> values) throws IOException {
-        json.writeArrayFieldStart(name);
-        for (String value : values) {
-            json.writeString(value);
-        }
-        json.writeEndArray();
     }
 }

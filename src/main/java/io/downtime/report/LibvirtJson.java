@@ -10,6 +10,7 @@ import io.downtime.crosscheck.CrossChecks;
 import io.downtime.crosscheck.FigureCheck;
 import io.downtime.crosscheck.ReportedFigures;
 import io.downtime.crosscheck.TraceValue;
+import io.downtime.json.JsonFields;
 import io.downtime.libvirt.QemuLifetime;
 import io.downtime.model.QemuMessage;
 import io.downtime.model.QemuStartup;
@@ -27,11 +28,9 @@ import java.util.Optional;
  */
 final class LibvirtJson {
     private final JsonGenerator json;
-    private final JsonReport fields;
 
-    LibvirtJson(JsonGenerator json, JsonReport fields) {
+    LibvirtJson(JsonGenerator json) {
         this.json = json;
-        this.fields = fields;
     }
 
     void domainLogs(List<ProcessSummary> processes) throws IOException {
@@ -46,7 +45,7 @@ final class LibvirtJson {
             for (QemuMessage message : summary.process().qemuMessages()) {
                 json.writeStartObject();
                 json.writeStringField("line", message.header().where().toString());
-                fields.nullableNumber("time_us", message.header().timeMicros());
+                JsonFields.number(json, "time_us", message.header().timeMicros());
                 json.writeStringField("text", message.text());
                 json.writeEndObject();
             }
@@ -61,19 +60,19 @@ final class LibvirtJson {
         json.writeNumberField("process", process.number());
         json.writeNumberField("first_line", process.firstLine());
         json.writeNumberField("last_line", process.lastLine());
-        fields.nullableString("guest_name", process.guestName());
-        fields.nullableString("uuid", process.uuid());
+        JsonFields.string(json, "guest_name", process.guestName());
+        JsonFields.string(json, "uuid", process.uuid());
         Optional<QemuStartup> startup = process.startup();
-        fields.nullableString("hostname", process.hostname());
-        fields.nullableString("libvirt_version", process.libvirtVersion());
-        fields.nullableString("libvirt_package", startup.flatMap(QemuStartup::libvirtPackage));
-        fields.nullableString("qemu_version", process.qemuVersion());
-        fields.nullableString("qemu_package", startup.flatMap(QemuStartup::qemuPackage).map(String::strip));
-        fields.nullableString("kernel", startup.flatMap(QemuStartup::kernel));
-        fields.nullableNumber("started_us", process.startMicros());
-        fields.nullableNumber("ended_us", process.endMicros());
-        fields.nullableString("end_reason", process.endReason());
-        fields.nullableString("incoming", process.incomingUri());
+        JsonFields.string(json, "hostname", process.hostname());
+        JsonFields.string(json, "libvirt_version", process.libvirtVersion());
+        JsonFields.string(json, "libvirt_package", startup.flatMap(QemuStartup::libvirtPackage));
+        JsonFields.string(json, "qemu_version", process.qemuVersion());
+        JsonFields.string(json, "qemu_package", startup.flatMap(QemuStartup::qemuPackage).map(String::strip));
+        JsonFields.string(json, "kernel", startup.flatMap(QemuStartup::kernel));
+        JsonFields.number(json, "started_us", process.startMicros());
+        JsonFields.number(json, "ended_us", process.endMicros());
+        JsonFields.string(json, "end_reason", process.endReason());
+        JsonFields.string(json, "incoming", process.incomingUri());
         json.writeBooleanField("started_paused", process.startedPaused());
     }
 
@@ -85,14 +84,14 @@ final class LibvirtJson {
             json.writeStringField("file", figures.origin());
             json.writeStringField("reported_by", figures.source().label());
             json.writeStringField("found", input.besideTheLogs() ? "beside-the-logs" : "given");
-            fields.nullableString("status", figures.status());
-            fields.nullableString("direction", figures.direction().map(d -> d.name().toLowerCase(Locale.ROOT)));
-            fields.nullableNumber("downtime_ms", figures.downtimeMs());
-            fields.nullableNumber("downtime_without_network_ms", figures.downtimeWithoutNetworkMs());
-            fields.nullableNumber("total_time_ms", figures.totalTimeMs());
-            fields.nullableNumber("total_time_without_network_ms", figures.totalTimeWithoutNetworkMs());
-            fields.nullableNumber("setup_time_ms", figures.setupTimeMs());
-            fields.nullableNumber("expected_downtime_ms", figures.expectedDowntimeMs());
+            JsonFields.string(json, "status", figures.status());
+            JsonFields.string(json, "direction", figures.direction().map(d -> d.name().toLowerCase(Locale.ROOT)));
+            JsonFields.number(json, "downtime_ms", figures.downtimeMs());
+            JsonFields.number(json, "downtime_without_network_ms", figures.downtimeWithoutNetworkMs());
+            JsonFields.number(json, "total_time_ms", figures.totalTimeMs());
+            JsonFields.number(json, "total_time_without_network_ms", figures.totalTimeWithoutNetworkMs());
+            JsonFields.number(json, "setup_time_ms", figures.setupTimeMs());
+            JsonFields.number(json, "expected_downtime_ms", figures.expectedDowntimeMs());
             if (figures.downtimeBytes().isPresent()) {
                 json.writeObjectFieldStart("downtime_bytes");
                 json.writeNumberField("at_least", figures.downtimeBytes().get().bytes());
@@ -112,11 +111,11 @@ final class LibvirtJson {
             return;
         }
         json.writeObjectFieldStart("libvirt");
-        fields.nullableString("guest_name", libvirt.get().guestName());
-        fields.nullableString("uuid", libvirt.get().uuid());
+        JsonFields.string(json, "guest_name", libvirt.get().guestName());
+        JsonFields.string(json, "uuid", libvirt.get().uuid());
         side("source", libvirt.get().source());
         side("destination", libvirt.get().destination());
-        fields.nullableString("resumed_later", libvirt.get().resumedLater());
+        JsonFields.string(json, "resumed_later", libvirt.get().resumedLater());
         json.writeEndObject();
     }
 
@@ -140,7 +139,7 @@ final class LibvirtJson {
         json.writeStringField("from_line", pause.get().phase().from().where().toString());
         json.writeStringField("to_line", pause.get().phase().to().where().toString());
         json.writeStringField("to_state", pause.get().phase().to().name());
-        fields.nullableNumber("duration_us", pause.get().phase().duration().value());
+        JsonFields.number(json, "duration_us", pause.get().phase().duration().value());
         json.writeStringField("explanation", pause.get().explanation());
         json.writeEndObject();
     }
@@ -158,8 +157,8 @@ final class LibvirtJson {
             json.writeStartObject();
             json.writeStringField("figure", value.figure().label());
             json.writeStringField("interval", value.figure().interval());
-            fields.nullableEstimate("value_us", value.value());
-            fields.nullableString("unavailable", value.unavailable());
+            JsonFields.estimate(json, "value_us", value.value());
+            JsonFields.string(json, "unavailable", value.unavailable());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -168,18 +167,18 @@ final class LibvirtJson {
             json.writeStartObject();
             json.writeStringField("file", check.report().origin());
             json.writeStringField("reported_by", check.report().source().label());
-            fields.nullableString("direction", check.report().direction().map(d -> d.name().toLowerCase(Locale.ROOT)));
+            JsonFields.string(json, "direction", check.report().direction().map(d -> d.name().toLowerCase(Locale.ROOT)));
             json.writeStringField("figure", check.name());
             json.writeNumberField("reported_ms", check.reportedMs());
             json.writeStringField("against", check.figure().against().label());
-            fields.nullableEstimate("trace_us", check.trace());
-            fields.nullableEstimate("difference_us", check.difference());
-            json.writeStringField("verdict", check.verdict().name().toLowerCase(Locale.ROOT));
-            fields.nullableString("sentence", check.sentence());
+            JsonFields.estimate(json, "trace_us", check.trace());
+            JsonFields.estimate(json, "difference_us", check.difference());
+            json.writeStringField("verdict", check.agreement().name().toLowerCase(Locale.ROOT));
+            JsonFields.string(json, "sentence", check.sentence());
             json.writeEndObject();
         }
         json.writeEndArray();
-        fields.strings("notes", checks.notes());
+        JsonFields.strings(json, "notes", checks.notes());
         json.writeEndObject();
     }
 

@@ -93,7 +93,7 @@ final class LibvirtText {
     /** The trace's figures, then every reported figure against the trace's, then one sentence per mismatch. */
     static void crossChecks(PrintWriter out, DisplayNames names, CrossChecks checks, CrossCheckReport reports) {
         out.println("Cross-checks (QEMU's and libvirt's own figures beside the trace's, ms; docs/cross-checks.md)");
-        List<String[]> fields = new ArrayList<>();
+        FieldLines fields = new FieldLines();
         List<String> inputs = new ArrayList<>();
         boolean beside = false;
         for (CrossCheckInput input : reports.inputs()) {
@@ -101,17 +101,16 @@ final class LibvirtText {
                     + input.figures().direction().map(d -> ", " + d.name().toLowerCase(Locale.ROOT)).orElse("") + ")");
             beside |= input.besideTheLogs();
         }
-        fields.add(new String[]{"reports", String.join(", ", inputs) + (beside ? ": found beside the logs" : "")});
-        fields.add(new String[]{"compared", checks.why()});
+        fields.add("reports", names.in(String.join(", ", inputs) + (beside ? ": found beside the logs" : "")));
+        fields.add("compared", names.in(checks.why()));
         for (TraceValue value : checks.trace()) {
             if (value.figure() == TraceFigure.BLACKOUT || value.figure() == TraceFigure.QEMU_DOWNTIME) {
-                fields.add(new String[]{value.figure().label(), value.value().map(Figures::ms)
+                fields.add(value.figure().label(), names.in(value.value().map(Figures::ms)
                         .map(ms -> ms + "  (the trace: " + value.figure().interval() + ")")
-                        .orElse("unknown: " + value.unavailable().orElse(""))});
+                        .orElse("unknown: " + value.unavailable().orElse(""))));
             }
         }
-        int width = fields.stream().mapToInt(row -> row[0].length()).max().orElse(0);
-        fields.forEach(row -> out.println("  " + row[0] + " ".repeat(width - row[0].length() + 2) + names.in(row[1])));
+        fields.print(out, "  ");
         TextTable table = new TextTable(out)
                 .column("REPORT", TextTable.Align.LEFT)
                 .column("FIGURE", TextTable.Align.LEFT)
@@ -125,7 +124,7 @@ final class LibvirtText {
         Map<String, Integer> explained = new LinkedHashMap<>();
         List<String> sentences = new ArrayList<>();
         for (FigureCheck check : checks.checks()) {
-            String verdict = check.verdict().label();
+            String verdict = check.agreement().label();
             if (check.sentence().isPresent()) {
                 String key = (check.report().source() == FigureSource.VIRSH_DOMJOBINFO ? "libvirt" : "qemu") + "/"
                         + check.figure() + "/" + check.reportedMs();

@@ -24,8 +24,11 @@ import java.util.function.ToDoubleFunction;
  * figures are the sweep's ({@link SweepCell}); they are only printed here.
  */
 final class SweepHeatmap {
-    /** More cells than this and their labels would not fit: they are left to the hover text. */
-    static final int LABELLED_CELLS = 400;
+    /**
+     * The largest grid a page shows cell by cell: a label in each heatmap cell (more would not fit;
+     * beyond, the labels are left to the hover text) and a row each in the table of every cell.
+     */
+    static final int CELL_BY_CELL = 400;
     private static final String RECOMMENDED_OUTLINE = "#1f2430";
 
     /**
@@ -94,7 +97,7 @@ final class SweepHeatmap {
                 .trace(0, "colorbar", Map.of("title", Map.of("text", figure.title(), "side", "right")))
                 .traceTextGrid(0, "hovertext", hovers)
                 .trace(0, "hoverinfo", "text");
-        if (downtime.size() * switchover.size() <= LABELLED_CELLS) {
+        if (downtime.size() * switchover.size() <= CELL_BY_CELL) {
             chart.traceTextGrid(0, "text", labels)
                     .trace(0, "texttemplate", "%{text}")
                     .trace(0, "textfont", Map.of("size", 11));

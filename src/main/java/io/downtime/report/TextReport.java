@@ -107,13 +107,10 @@ final class TextReport implements ReportRenderer {
         return names.of(warning.where()) + ": " + names.in(warning.sentence());
     }
 
-    /** Aligned "label  value" lines. */
     private void printed(List<ReportFacts.Fact> facts) {
-        int width = facts.stream().mapToInt(fact -> fact.label().length()).max().orElse(0);
-        for (ReportFacts.Fact fact : facts) {
-            out.println("  " + fact.label() + " ".repeat(width - fact.label().length() + 2)
-                    + (fact.fullNames() ? fact.value() : names.in(fact.value())));
-        }
+        FieldLines lines = new FieldLines();
+        facts.forEach(fact -> lines.add(fact.label(), fact.fullNames() ? fact.value() : names.in(fact.value())));
+        lines.print(out, "  ");
     }
 
     private void timeline(Timeline timeline) {

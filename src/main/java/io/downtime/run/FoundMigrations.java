@@ -13,30 +13,21 @@ import java.util.List;
  * @param domainLogs the inputs that are libvirt domain logs, split into their QEMU processes, in input order
  * @param warnings   odd things about the logs as a whole (two logs joined in one file, a run repeated);
  *                   those about one run's own lines are {@link RunChecks}'
+ * @param emptyLogs  the logs that hold no run at all, each also named in a note ({@link #noMigrationIn})
  */
 public record FoundMigrations(List<Run> runs, List<MigrationPair> migrations, List<String> notes,
-                              List<LibvirtLog> domainLogs, List<InputWarning> warnings) {
+                              List<LibvirtLog> domainLogs, List<InputWarning> warnings, List<String> emptyLogs) {
     public FoundMigrations {
         runs = List.copyOf(runs);
         migrations = List.copyOf(migrations);
         notes = List.copyOf(notes);
         domainLogs = List.copyOf(domainLogs);
         warnings = List.copyOf(warnings);
+        emptyLogs = List.copyOf(emptyLogs);
     }
 
-    public FoundMigrations(List<Run> runs, List<MigrationPair> migrations, List<String> notes,
-                           List<LibvirtLog> domainLogs) {
-        this(runs, migrations, notes, domainLogs, List.of());
-    }
-
-    /** Found in plain traces only. */
-    public FoundMigrations(List<Run> runs, List<MigrationPair> migrations, List<String> notes) {
-        this(runs, migrations, notes, List.of());
-    }
-
-    /** The migrations the runs of {@code lifetime} (of {@code input}) took part in. */
-    public List<MigrationPair> migrationsOf(String input, int process) {
-        return migrations.stream().filter(pair -> pair.runs().stream().anyMatch(run -> run.id().input().equals(input)
-                && run.lifetime().filter(lifetime -> lifetime.number() == process).isPresent())).toList();
+    /** Why {@code log} yields no migration: the note, and the problem a command makes of it. */
+    public static String noMigrationIn(String log) {
+        return log + ": no migration found (no migrate_set_state, checkpoint or device event)";
     }
 }

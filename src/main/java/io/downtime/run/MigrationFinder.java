@@ -41,6 +41,7 @@ public final class MigrationFinder {
         List<String> notes = new ArrayList<>();
         List<List<Draft>> drafts = new ArrayList<>();
         List<LibvirtLog> domainLogs = new ArrayList<>();
+        List<String> emptyLogs = new ArrayList<>();
         for (LogEvents log : logs) {
             LibvirtLog domain = LibvirtLog.holdsLibvirtLines(log.events())
                     ? LibvirtLog.split(log.name(), log.events()) : new LibvirtLog(log.name(), List.of());
@@ -55,7 +56,8 @@ public final class MigrationFinder {
             }
             List<List<TraceEvent>> segments = splitter.split(qemuEvents);
             if (segments.isEmpty()) {
-                notes.add(log.name() + ": no migration found (no migrate_set_state, checkpoint or device event)");
+                emptyLogs.add(log.name());
+                notes.add(FoundMigrations.noMigrationIn(log.name()));
             }
             List<List<TraceEvent>> stderr = StderrPlacement.place(segments, log.stderr(), notes);
             List<Draft> runs = new ArrayList<>();
@@ -86,7 +88,7 @@ public final class MigrationFinder {
                 }
             }
         }
-        return new FoundMigrations(runs, RunPairer.pair(runs), notes, domainLogs, LogChecks.of(logs, runs));
+        return new FoundMigrations(runs, RunPairer.pair(runs), notes, domainLogs, LogChecks.of(logs, runs), emptyLogs);
     }
 
     private static Optional<TraceEvent> firstTraceEvent(List<TraceEvent> segment) {

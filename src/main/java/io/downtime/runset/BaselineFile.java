@@ -1,6 +1,5 @@
 package io.downtime.runset;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +10,8 @@ import io.downtime.analysis.MilestoneKind;
 import io.downtime.clock.AlignmentQuality;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
+import io.downtime.json.JsonDocument;
+import io.downtime.json.JsonFields;
 import io.downtime.model.SectionType;
 import io.downtime.run.MigrationMode;
 import io.downtime.run.Role;
@@ -58,11 +59,7 @@ public final class BaselineFile {
     }
 
     public static void write(Baseline baseline, Writer out) throws IOException {
-        JsonGenerator json = new JsonFactory().createGenerator(out);
-        json.useDefaultPrettyPrinter();
-        json.writeStartObject();
-        json.writeStringField("format", FORMAT);
-        json.writeNumberField("format_version", FORMAT_VERSION);
+        JsonGenerator json = JsonDocument.begin(out, FORMAT, FORMAT_VERSION);
         json.writeStringField("tool_version", baseline.toolVersion());
         json.writeStringField("label", baseline.label());
         json.writeObjectFieldStart("alignment");
@@ -83,9 +80,7 @@ public final class BaselineFile {
             run(json, run);
         }
         json.writeEndArray();
-        json.writeEndObject();
-        json.writeRaw('\n');
-        json.flush();
+        JsonDocument.end(json);
     }
 
     private static void run(JsonGenerator json, RunFigures run) throws IOException {
@@ -95,36 +90,27 @@ public final class BaselineFile {
         json.writeNumberField("migration", run.ref().migration());
         json.writeNumberField("migrations", run.ref().migrations());
         json.writeStringField("mode", run.mode().label());
-        nullable(json, "source_status", run.sourceStatus().map(RunStatus::label));
-        nullable(json, "destination_status", run.destinationStatus().map(RunStatus::label));
+        JsonFields.string(json, "source_status", run.sourceStatus().map(RunStatus::label));
+        JsonFields.string(json, "destination_status", run.destinationStatus().map(RunStatus::label));
         json.writeStringField("clock", run.clock().label());
-        estimate(json, "blackout_us", run.blackout());
-        nullable(json, "blackout_unavailable", run.blackoutUnavailable());
-        number(json, "qemu_downtime_us", run.qemuDowntime());
+        JsonFields.estimate(json, "blackout_us", run.blackout());
+        JsonFields.string(json, "blackout_unavailable", run.blackoutUnavailable());
+        JsonFields.number(json, "qemu_downtime_us", run.qemuDowntime());
         json.writeArrayFieldStart("phases");
         for (PhaseTime phase : run.phases()) {
-            PhaseKey key = phase.key();
             json.writeStartObject();
-            json.writeStringField("from", key.from());
-            json.writeStringField("from_host", key.fromHost().abbreviation());
-            json.writeStringField("from_kind", key.fromKind().label());
-            json.writeStringField("to", key.to());
-            json.writeStringField("to_host", key.toHost().abbreviation());
-            json.writeStringField("to_kind", key.toKind().label());
-            json.writeNumberField("occurrence", key.occurrence());
+            FigureKeyFields.phase(json, phase.key());
             json.writeBooleanField("in_blackout", phase.inBlackout());
-            estimate(json, "duration_us", Optional.of(phase.duration()));
+            JsonFields.estimate(json, "duration_us", Optional.of(phase.duration()));
             json.writeEndObject();
         }
         json.writeEndArray();
         json.writeArrayFieldStart("devices");
         for (DeviceTimes device : run.devices()) {
             json.writeStartObject();
-            json.writeStringField("idstr", device.key().idstr());
-            json.writeNumberField("instance_id", device.key().instanceId());
-            json.writeStringField("type", device.key().type().traceName());
-            number(json, "save_us", device.save());
-            number(json, "load_us", device.load());
+            FigureKeyFields.device(json, device.key());
+            JsonFields.number(json, "save_us", device.save());
+            JsonFields.number(json, "load_us", device.load());
             json.writeNumberField("saves", device.saves());
             json.writeNumberField("loads", device.loads());
             json.writeEndObject();
@@ -222,34 +208,6 @@ public final class BaselineFile {
                     (int) at.whole(d, "saves"), (int) at.whole(d, "loads")));
         }
         return new RunFigures(ref, mode, source, destination, clock, blackout, unavailable, qemu, phases, devices);
-    }
-
-    private static void estimate(JsonGenerator json, String field, Optional<Estimate> estimate) throws IOException {
-        if (estimate.isEmpty()) {
-            json.writeNullField(field);
-            return;
-        }
-        json.writeObjectFieldStart(field);
-        number(json, "low", estimate.get().bounds().low());
-        number(json, "high", estimate.get().bounds().high());
-        number(json, "estimate", estimate.get().value());
-        json.writeEndObject();
-    }
-
-    private static void number(JsonGenerator json, String field, OptionalLong value) throws IOException {
-        if (value.isPresent()) {
-            json.writeNumberField(field, value.getAsLong());
-        } else {
-            json.writeNullField(field);
-        }
-    }
-
-    private static void nullable(JsonGenerator json, String field, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            json.writeStringField(field, value.get());
-        } else {
-            json.writeNullField(field);
-        }
     }
 
     private static String sha256(Path path) throws IOException {

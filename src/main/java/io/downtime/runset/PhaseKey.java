@@ -30,11 +30,6 @@ public record PhaseKey(Role fromHost, MilestoneKind fromKind, String from, Role 
         return fromHost == toHost ? fromHost.abbreviation() : fromHost.abbreviation() + ">" + toHost.abbreviation();
     }
 
-    /** True when the phase's two ends are of one host, so its duration is exact. */
-    public boolean oneHost() {
-        return fromHost == toHost;
-    }
-
     private static String name(TimelineEntry entry) {
         return entry.kind() == MilestoneKind.CHECKPOINT ? CheckpointCatalogue.canonical(entry.name()) : entry.name();
     }

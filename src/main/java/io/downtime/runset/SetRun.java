@@ -23,9 +23,4 @@ public record SetRun(RunRef ref, MigrationAnalysis analysis, RunFigures figures,
     public long rejectedLines() {
         return accounting.values().stream().mapToLong(LineAccounting::rejected).sum();
     }
-
-    /** Inputs whose bytes could not be read to the end (damaged gzip, I/O error). */
-    public long unreadInputs() {
-        return accounting.values().stream().mapToLong(LineAccounting::readFailures).sum();
-    }
 }

@@ -1,11 +1,8 @@
 package io.downtime.trace;
 
-import io.downtime.grammar.TraceLineParser;
 import io.downtime.grammar.TraceLineParser.*;
 import io.downtime.model.*;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 import java.time.Instant;
@@ -97,10 +94,10 @@ final class EventBuilder {
             return device(load.deviceArgs(), DeviceOperation.LOAD, header);
         }
         if (event instanceof CheckpointContext checkpoint) {
-            return new Checkpoint(header, text(checkpoint.checkpointName()));
+            return new Checkpoint(header, RuleText.of(checkpoint.checkpointName()));
         }
         if (event instanceof StateChangeContext state) {
-            return new StateChange(header, text(state.stateName()));
+            return new StateChange(header, RuleText.of(state.stateName()));
         }
         if (event instanceof DowntimeSentContext sent) {
             LimitAndSourceDowntimeContext args = sent.limitAndSourceDowntime();
@@ -116,7 +113,7 @@ final class EventBuilder {
 
     private TraceEvent device(DeviceArgsContext args, DeviceOperation operation, EventHeader header) {
         SectionType type = args.sectionType().ITERABLE() != null ? SectionType.ITERABLE : SectionType.NON_ITERABLE;
-        return new DeviceDowntime(header, operation, type, text(args.idstr()), value(args.number(0)), value(args.number(1)));
+        return new DeviceDowntime(header, operation, type, RuleText.of(args.idstr()), value(args.number(0)), value(args.number(1)));
     }
 
     private TraceEvent message(QemuMessageContext message, EventHeader header) {
@@ -128,7 +125,7 @@ final class EventBuilder {
         if (body instanceof DowntimeLimitExceededContext exceeded) {
             return new DowntimeLimitExceeded(header, program, value(exceeded.number(0)), value(exceeded.number(1)));
         }
-        return new QemuMessage(header, program, text(((PlainMessageContext) body).anyText()));
+        return new QemuMessage(header, program, RuleText.of(((PlainMessageContext) body).anyText()));
     }
 
     private static long value(NumberContext number) {
@@ -166,15 +163,6 @@ final class EventBuilder {
         } catch (DateTimeParseException | ArithmeticException e) {
             throw new InvalidValueException(iso.getCharPositionInLine() + 1, "invalid timestamp: " + iso.getText());
         }
-    }
-
-    private static String text(ParserRuleContext rule) {
-        Token start = rule.getStart();
-        Token stop = rule.getStop();
-        if (stop == null || stop.getStopIndex() < start.getStartIndex()) {
-            return "";
-        }
-        return start.getInputStream().getText(Interval.of(start.getStartIndex(), stop.getStopIndex()));
     }
 
     private static String abbreviate(String text) {

@@ -5,7 +5,6 @@ import io.downtime.grammar.LibvirtLineParser.*;
 import io.downtime.model.*;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -45,10 +44,10 @@ final class LibvirtEventBuilder {
                         Optional.empty(), Optional.empty(), Optional.empty()));
             }
             return parsed(new QemuStartup(header, value(v.libvirtVersion), value(v.libvirtPackage),
-                    Optional.of(text(v.qemuVersion)), value(v.qemuPackage), value(v.kernel), value(v.hostname)));
+                    Optional.of(RuleText.of(v.qemuVersion)), value(v.qemuPackage), value(v.kernel), value(v.hostname)));
         }
         if (message instanceof ShuttingDownContext end) {
-            return parsed(new QemuShutdown(header, end.reason == null ? Optional.empty() : Optional.of(text(end.reason))));
+            return parsed(new QemuShutdown(header, end.reason == null ? Optional.empty() : Optional.of(RuleText.of(end.reason))));
         }
         if (message instanceof InitiatingMigrationContext) {
             return parsed(new MigrationInitiated(header));
@@ -66,7 +65,7 @@ final class LibvirtEventBuilder {
         }
         if (option instanceof IncomingOptionContext incoming) {
             IncomingArgumentContext argument = incoming.incomingArgument();
-            String uri = argument instanceof QuotedIncomingContext quoted ? unescaped(quoted.quotedText()) : text(argument);
+            String uri = argument instanceof QuotedIncomingContext quoted ? unescaped(quoted.quotedText()) : RuleText.of(argument);
             return parsed(new IncomingOption(header, uri));
         }
         if (option instanceof PausedOptionContext) {
@@ -104,7 +103,7 @@ final class LibvirtEventBuilder {
         if (value == null) {
             return Optional.empty();
         }
-        String text = text(value).strip();
+        String text = RuleText.of(value).strip();
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
@@ -115,15 +114,6 @@ final class LibvirtEventBuilder {
         } catch (DateTimeException | ArithmeticException e) {
             throw new InvalidValueException(time.getCharPositionInLine() + 1, "invalid timestamp: " + time.getText());
         }
-    }
-
-    private static String text(ParserRuleContext rule) {
-        Token start = rule.getStart();
-        Token stop = rule.getStop();
-        if (stop == null || stop.getStopIndex() < start.getStartIndex()) {
-            return "";
-        }
-        return start.getInputStream().getText(Interval.of(start.getStartIndex(), stop.getStopIndex()));
     }
 
     private static ParseOutcome parsed(TraceEvent event) {

@@ -6,12 +6,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -23,41 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (both from ComparisonFacts); the page in a browser is ComparePageBrowserTest.
  */
 class CompareHtmlOutputTest {
-    @TempDir
-    Path dir;
-
     private static String sample(String name) {
         return SampleTraces.path(name).toString();
-    }
-
-    @Test
-    void htmlNeedsAnOutputFile() {
-        CliRun run = CliRun.of("compare", "--format", "html", sample("dst-stalled-400ms"), sample("precopy-q35-small"));
-        assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith("analyzer: --format html writes a page: give -o FILE (or -o - for standard output)\n"),
-                run.err());
-    }
-
-    @Test
-    void unwritableOutputIsExitCode2() {
-        Path file = dir.resolve("no-such-dir").resolve("page.html");
-        CliRun run = CliRun.of("compare", "--format", "html", "-o", file.toString(), sample("dst-stalled-400ms"),
-                sample("precopy-q35-small"));
-        assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith("analyzer: " + file + ": cannot write: "), run.err());
-    }
-
-    @Test
-    void outputFileTakesEveryFormat() throws IOException {
-        for (String format : List.of("text", "csv", "json")) {
-            Path file = dir.resolve("compare." + format);
-            CliRun toFile = CliRun.of("compare", "--format", format, "-o", file.toString(), sample("dst-stalled-400ms"),
-                    sample("precopy-q35-small"));
-            CliRun toStdout = CliRun.of("compare", "--format", format, sample("dst-stalled-400ms"), sample("precopy-q35-small"));
-            assertEquals(0, toFile.exitCode(), toFile.err());
-            assertEquals("", toFile.out());
-            assertEquals(toStdout.out(), Files.readString(file, StandardCharsets.UTF_8), format);
-        }
     }
 
     /** Title, method, verdict, reasons and notes are the text output's lines; every figure is in the table. */

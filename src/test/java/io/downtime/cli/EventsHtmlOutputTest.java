@@ -27,41 +27,6 @@ class EventsHtmlOutputTest {
     }
 
     @Test
-    void htmlNeedsAnOutputFile() {
-        CliRun run = CliRun.of("events", "--format", "html", sample("dst-stalled-400ms/dst.log"));
-        assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith("analyzer: --format html writes a page: give -o FILE (or -o - for standard output)\n"), run.err());
-        assertEquals("", run.out());
-    }
-
-    @Test
-    void dashWritesThePageToStandardOutput() {
-        CliRun run = CliRun.of("events", "--format", "html", "-o", "-", sample("dst-stalled-400ms/dst.log"));
-        assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("<!DOCTYPE html>\n"), run.out().substring(0, 100));
-        assertTrue(run.out().endsWith("</html>\n"));
-        assertEquals("", run.err());
-    }
-
-    @Test
-    void unwritableOutputIsExitCode2() {
-        Path file = dir.resolve("no-such-dir").resolve("page.html");
-        CliRun run = CliRun.of("events", "--format", "html", "-o", file.toString(), sample("dst-stalled-400ms/dst.log"));
-        assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith("analyzer: " + file + ": cannot write: "), run.err());
-    }
-
-    @Test
-    void outputFileTakesTheTextListingToo() throws IOException {
-        Path file = dir.resolve("events.txt");
-        CliRun toFile = CliRun.of("events", "-o", file.toString(), sample("dst-stalled-400ms/dst.log"));
-        CliRun toStdout = CliRun.of("events", sample("dst-stalled-400ms/dst.log"));
-        assertEquals(0, toFile.exitCode(), toFile.err());
-        assertEquals("", toFile.out());
-        assertEquals(toStdout.out(), Files.readString(file, StandardCharsets.UTF_8));
-    }
-
-    @Test
     void summaryPageAccountsForEveryLineAndCarriesNoCharts() throws IOException {
         Path file = dir.resolve("summary.html");
         CliRun run = CliRun.of("events", "--format", "html", "--summary", "-o", file.toString(),

@@ -9,12 +9,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -26,36 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the text report's; the page in a browser is ReportPageBrowserTest.
  */
 class ReportHtmlOutputTest {
-    @TempDir
-    Path dir;
-
     private static String sample(String relative) {
         return SampleTraces.path(relative).toString();
-    }
-
-    @Test
-    void htmlNeedsAnOutputFile() {
-        CliRun run = CliRun.of("report", "--format", "html", sample("dst-stalled-400ms"));
-        assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith("analyzer: --format html writes a page: give -o FILE (or -o - for standard output)\n"), run.err());
-        assertEquals("", run.out());
-    }
-
-    @Test
-    void dashWritesThePageToStandardOutput() {
-        CliRun run = CliRun.of("report", "--format", "html", "-o", "-", sample("dst-stalled-400ms"));
-        assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("<!DOCTYPE html>\n"), run.out().substring(0, 100));
-        assertTrue(run.out().endsWith("</html>\n"));
-        assertEquals("", run.err());
-    }
-
-    @Test
-    void unwritableOutputIsExitCode2() {
-        Path file = dir.resolve("no-such-dir").resolve("page.html");
-        CliRun run = CliRun.of("report", "--format", "html", "-o", file.toString(), sample("dst-stalled-400ms"));
-        assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith("analyzer: " + file + ": cannot write: "), run.err());
     }
 
     /** Plotly is nearly all of a page: one migration of a small guest adds some 50 KB (docs/html-report.md). */
@@ -65,18 +33,6 @@ class ReportHtmlOutputTest {
         long page = run.out().getBytes(StandardCharsets.UTF_8).length;
         long plotly = PlotlyLibrary.bundled().scriptBody().getBytes(StandardCharsets.UTF_8).length;
         assertTrue(page > plotly && page < plotly + 64 * 1024, page + " bytes, Plotly " + plotly);
-    }
-
-    @Test
-    void outputFileTakesEveryFormat() throws IOException {
-        for (String format : List.of("text", "json", "csv")) {
-            Path file = dir.resolve("report." + format);
-            CliRun toFile = CliRun.of("report", "--format", format, "-o", file.toString(), sample("dst-stalled-400ms"));
-            CliRun toStdout = CliRun.of("report", "--format", format, sample("dst-stalled-400ms"));
-            assertEquals(0, toFile.exitCode(), toFile.err());
-            assertEquals("", toFile.out());
-            assertEquals(toStdout.out(), Files.readString(file, StandardCharsets.UTF_8), format);
-        }
     }
 
     /**

@@ -7,14 +7,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -32,9 +28,6 @@ class StrictHtmlOutputTest {
     private static final String[] REPLAY = {"replay", "--downtime-limit", "300", "--switchover-limit", "10"};
     private static final String[] SWEEP = {"sweep", "--downtime-limit", "2:302:300", "--switchover-limit", "1:10:9"};
 
-    @TempDir
-    Path dir;
-
     private static String sample(String relative) {
         return SampleTraces.path(relative).toString();
     }
@@ -43,52 +36,6 @@ class StrictHtmlOutputTest {
         List<String> all = new ArrayList<>(List.of(command));
         all.addAll(List.of(more));
         return all.toArray(String[]::new);
-    }
-
-    @Test
-    void htmlNeedsAnOutputFile() {
-        for (String[] command : List.of(REPLAY, SWEEP)) {
-            CliRun run = CliRun.of(with(command, "--format", "html", sample("dst-stalled-400ms")));
-            assertEquals(2, run.exitCode(), command[0]);
-            assertTrue(run.err().startsWith("analyzer: --format html writes a page: give -o FILE (or -o - for standard output)\n"),
-                    run.err());
-            assertEquals("", run.out());
-        }
-    }
-
-    @Test
-    void dashWritesThePageToStandardOutput() {
-        for (String[] command : List.of(REPLAY, SWEEP)) {
-            CliRun run = CliRun.of(with(command, "--format", "html", "-o", "-", sample("dst-stalled-400ms")));
-            assertEquals(0, run.exitCode(), run.err());
-            assertTrue(run.out().startsWith("<!DOCTYPE html>\n"), run.out().substring(0, 100));
-            assertTrue(run.out().endsWith("</html>\n"));
-            assertEquals("", run.err());
-        }
-    }
-
-    @Test
-    void unwritableOutputIsExitCode2() {
-        Path file = dir.resolve("no-such-dir").resolve("page.html");
-        for (String[] command : List.of(REPLAY, SWEEP)) {
-            CliRun run = CliRun.of(with(command, "--format", "html", "-o", file.toString(), sample("dst-stalled-400ms")));
-            assertEquals(2, run.exitCode());
-            assertTrue(run.err().startsWith("analyzer: " + file + ": cannot write: "), run.err());
-        }
-    }
-
-    @Test
-    void outputFileTakesEveryFormat() throws IOException {
-        for (String[] command : List.of(REPLAY, SWEEP)) {
-            for (String format : command == REPLAY ? List.of("text", "json") : List.of("text", "csv", "json")) {
-                Path file = dir.resolve(command[0] + "." + format);
-                CliRun toFile = CliRun.of(with(command, "--format", format, "-o", file.toString(), sample("dst-stalled-400ms")));
-                CliRun toStdout = CliRun.of(with(command, "--format", format, sample("dst-stalled-400ms")));
-                assertEquals(0, toFile.exitCode(), toFile.err());
-                assertEquals("", toFile.out());
-                assertEquals(toStdout.out(), Files.readString(file, StandardCharsets.UTF_8), command[0] + " " + format);
-            }
-        }
     }
 
     /**
@@ -156,6 +103,38 @@ class StrictHtmlOutputTest {
                 assertTrue(text.out().contains(paragraph.text() + "\n"), paragraph.text());
             }
         }
+    }
+
+    /**
+     * The table of every cell is on the page up to 400 cells a policy, and left to the CSV beyond.
+     * --downtime-limit 0:190:10 is 0, 10, ..., 190: 20 values; 0:200:10 is 21; --switchover-limit
+     * 0:19:1 is 20 values: grids of 20 x 20 = 400 and 21 x 20 = 420 cells, for each of the three policies.
+     */
+    @Test
+    void aGridOfMoreThan400CellsLeavesItsTableToTheCsv() {
+        String samples = SampleTraces.root().toString();
+        CliRun listed = CliRun.of("sweep", samples, "--downtime-limit", "0:190:10", "--switchover-limit", "0:19:1",
+                "--format", "html", "-o", "-");
+        assertEquals(0, listed.exitCode(), listed.err());
+        List<Element> listedPolicies = Jsoup.parse(listed.out()).select("section").subList(0, 3);
+        for (Element policy : listedPolicies) {
+            assertEquals(400, policy.select("table.data tbody tr").size(), policy.selectFirst("h2").text());
+        }
+
+        String[] large = {"sweep", samples, "--downtime-limit", "0:200:10", "--switchover-limit", "0:19:1"};
+        CliRun page = CliRun.of(with(large, "--format", "html", "-o", "-"));
+        assertEquals(0, page.exitCode(), page.err());
+        List<Element> policies = Jsoup.parse(page.out()).select("section").subList(0, 3);
+        assertEquals(List.of("rfc", "total", "source-ack"), policies.stream().map(p -> p.selectFirst("h2").text()).toList());
+        for (Element policy : policies) {
+            assertTrue(policy.select("table").isEmpty(), policy.select("table").outerHtml());
+            assertTrue(policy.select("p").eachText().contains("The grid has 420 cells, more than the 400 this page lists:"
+                    + " hover over a heatmap cell for its figures, or run the same sweep with --format csv for the text"
+                    + " output's table of every cell of every policy."), policy.select("p").eachText().toString());
+        }
+        // The CSV the page points to: a header, then a line per cell and policy, 3 x 420.
+        CliRun csv = CliRun.of(with(large, "--format", "csv"));
+        assertEquals(1 + 3 * 420, csv.out().lines().count());
     }
 
     /** The sweep page's facts, caveat and recommendations are the text output's lines. */

@@ -67,8 +67,8 @@ class CrossCheckTest {
                 checks.checks().stream().map(FigureCheck::name).toList());
         assertEquals(List.of(12_143L, 11_143L, 100L, 349_878L, 348_878L),
                 checks.checks().stream().map(check -> check.difference().orElseThrow().value().getAsLong()).toList());
-        assertEquals(List.of(Verdict.DIFFERS, Verdict.DIFFERS, Verdict.AGREES, Verdict.DIFFERS, Verdict.DIFFERS),
-                checks.checks().stream().map(FigureCheck::verdict).toList());
+        assertEquals(List.of(Agreement.DIFFERS, Agreement.DIFFERS, Agreement.AGREES, Agreement.DIFFERS, Agreement.DIFFERS),
+                checks.checks().stream().map(FigureCheck::agreement).toList());
         // Against the blackout: 38000 - 25857 = 12143 and 38000 - 16733 = 21267; the pre-switchover hold
         // src:107 .283389 -> src:108 .285311 = 1922 µs.
         assertEquals("libvirt's Total downtime, 38 ms (" + domjobinfo + ", outgoing), is 12.143 ms more than QEMU's figure"
@@ -105,7 +105,7 @@ class CrossCheckTest {
         assertEquals(List.of("downtime", "setup-time", "total-time"), checks.checks().stream().map(FigureCheck::name).toList());
         assertEquals(List.of(-111L, -319L, -539L),
                 checks.checks().stream().map(check -> check.difference().orElseThrow().value().getAsLong()).toList());
-        assertTrue(checks.checks().stream().allMatch(check -> check.verdict() == Verdict.AGREES));
+        assertTrue(checks.checks().stream().allMatch(check -> check.agreement() == Agreement.AGREES));
         assertEquals("QEMU's downtime, 4 ms (" + reply + "), is QEMU's figure (4.111 ms) to the millisecond and differs"
                 + " from the blackout as that figure does: the guest was stopped at least 401.24 ms longer than QEMU's"
                 + " figure: without return-path QEMU stops counting when the source has sent everything"
@@ -129,7 +129,7 @@ class CrossCheckTest {
         CrossChecks checks = CrossCheck.compare(analysis, List.of(input(new InfoMigrateReader().read(newer)),
                 input(new InfoMigrateReader().read(older))), "");
         assertEquals(List.of(4L, 2L, 35L, 4L, 2L, 35L), checks.checks().stream().map(FigureCheck::reportedMs).toList());
-        assertTrue(checks.checks().stream().allMatch(check -> check.verdict() == Verdict.AGREES));
+        assertTrue(checks.checks().stream().allMatch(check -> check.agreement() == Agreement.AGREES));
         assertEquals(List.of(newer + " also reports RAM sent while the guest was stopped 590983 bytes (the trace counts"
                         + " no bytes): not compared",
                 older + " also reports RAM sent while the guest was stopped at least 590848 bytes, in whole KiB (the trace"
@@ -147,13 +147,13 @@ class CrossCheckTest {
         Path reply = write("other.json", MigrationReports.qmpReply(MigrationReports.queryMigrateSource("precopy-q35-small")));
         CrossChecks checks = CrossCheck.compare(analysis, List.of(input(new QueryMigrateReader().read(reply))), "");
         FigureCheck total = checks.checks().get(2);
-        assertEquals(Verdict.DIFFERS, total.verdict());
+        assertEquals(Agreement.DIFFERS, total.agreement());
         assertEquals(-14_539L, total.difference().orElseThrow().value().getAsLong());
         String src = SampleMigrations.path("dst-stalled-400ms/src.log");
         assertEquals("QEMU's total-time, 21 ms (" + reply + "), is not the trace's setup -> completed on the source"
                 + " (35.539 ms, " + src + ":1 -> " + src + ":52) to the millisecond, though QEMU's total-time counts just"
                 + " that: the report is of another migration than the one traced.", total.sentence().orElseThrow());
-        assertEquals(Verdict.AGREES, checks.checks().get(1).verdict());
+        assertEquals(Agreement.AGREES, checks.checks().get(1).agreement());
     }
 
     /** dst-killed-at-switchover's reply ("status": "failed") against the completed dst-stalled-400ms. */

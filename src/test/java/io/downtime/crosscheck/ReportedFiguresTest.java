@@ -128,6 +128,41 @@ class ReportedFiguresTest {
         assertEquals(OptionalLong.of(37), read.figures().downtimeWithoutNetworkMs());
     }
 
+    /**
+     * What each report grammar says it expected, in the words of its token kinds (a number, a space,
+     * a word, end of line, a literal), on real lines damaged one at a time. src-domjobinfo.txt pads
+     * every label to column 19: "Job type:" left without its value ends there, "Operation:" gets 5
+     * there, and "Time elapsed:     416" without its unit ends at column 22, where a space was due.
+     * info migrate, QEMU 10.0 layout of dst-stalled-400ms's reply: "Migration status: " (18
+     * characters) puts the status at column 19, "downtime: " the figure at 11, "downtime ram: 577 "
+     * the unit at 19.
+     */
+    @Test
+    void damagedReportLinesSayWhatWasExpected() {
+        String domjobinfo = TraceForms.readString(SampleTraces.path(LibvirtLogForms.DIR + "src-domjobinfo.txt"));
+        String damaged = domjobinfo.replace("Job type:         Completed   ", "Job type:         ")
+                .replace("Operation:        Outgoing migration", "Operation:        5")
+                .replace("Time elapsed:     416          ms", "Time elapsed:     416");
+        assertEquals(List.of("dj.txt:1:19: expected a word, found end of line",
+                        "dj.txt:2:19: expected 'Outgoing migration' or 'Incoming migration' or a word, found '5'",
+                        "dj.txt:3:22: expected a space, found end of line"),
+                new DomJobInfoReader().read("dj.txt", damaged).diagnostics().stream().map(Diagnostic::toString).toList());
+
+        String hmp = MigrationReports.infoMigrateQemu100(MigrationReports.queryMigrateSource("dst-stalled-400ms"));
+        // Lines 1-6 are "globals:" and its five settings, 7 the status, 8 the total time, 9 the downtime
+        // (the reply has no expected downtime), 10 setup, 11-21 the eleven RAM lines always printed, 22
+        // precopy ram, 23 downtime ram (dirty pages rate and postcopy requests are 0, so not printed).
+        List<String> lines = hmp.lines().toList();
+        assertEquals(List.of("Migration status: completed", "downtime: 4 ms", "downtime ram: 577 kbytes"),
+                List.of(lines.get(6), lines.get(8), lines.get(22)));
+        String broken = hmp.replace("Migration status: completed", "Migration status: 12")
+                .replace("downtime: 4 ms", "downtime: x ms").replace("downtime ram: 577 kbytes", "downtime ram: 577 MB");
+        assertEquals(List.of("hmp.txt:7:19: expected a word, found '12'",
+                        "hmp.txt:9:11: expected a number, found 'x'",
+                        "hmp.txt:23:19: expected 'kbytes', found 'MB'"),
+                new InfoMigrateReader().read("hmp.txt", broken).diagnostics().stream().map(Diagnostic::toString).toList());
+    }
+
     /** Two domjobinfo outputs pasted into one file: the second "Job type" (line 22) and its figures are flagged. */
     @Test
     void aFigureGivenTwiceKeepsTheFirst() {

@@ -3,12 +3,11 @@ package io.downtime.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.downtime.model.DeviceOperation;
-import io.downtime.testing.CliRun;
 import io.downtime.testing.DerivedRunSets;
 import io.downtime.testing.HeadlessChromium;
+import io.downtime.testing.PageChecks;
 import io.downtime.testing.RenderedPage;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -46,8 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ComparePageBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SCRIPT_TAG = "<script>alert(1)</script>";
-    private static final String IMAGE_TAG = "\"</script><img src=x onerror=alert(1)>";
+    private static final String SCRIPT_TAG = PageChecks.SCRIPT_TAG;
+    private static final String IMAGE_TAG = PageChecks.IMAGE_TAG;
 
     /** Each chart's bar categories, values, colours and texts, in data-charts; the hover label of the red bar in data-hover. */
     private static final String READ_CHARTS = """
@@ -75,28 +73,15 @@ class ComparePageBrowserTest {
         Path baseline = DerivedRunSets.write(dir.resolve("fw-a"), sample, 5, 1);
         Path candidate = DerivedRunSets.write(dir.resolve("fw-b"),
                 sample.slower("0000:00:01.0/virtio-net", DeviceOperation.SAVE, 1.3), 5, 2);
-        Path page = dir.resolve("compare.html");
-        CliRun run = CliRun.of("compare", "--format", "html", "-o", page.toString(), baseline.toString(), candidate.toString());
-        assertEquals(0, run.exitCode(), run.err());
-        assertEquals("", run.out());
+        Path page = PageChecks.write(dir, "compare", "compare", baseline.toString(), candidate.toString());
         Document written = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
 
         RenderedPage rendered = chromium.render(page, dir, READ_CHARTS);
         Document dom = rendered.dom();
-        assertEquals("", rendered.scriptErrors());
-        assertEquals("", rendered.dialogs(), "no alert ran");
-        assertEquals(2, rendered.charts().size());
-        assertEquals(2, rendered.chartsWithSvg());
-        assertEquals(2, rendered.chartsCountedByPage());
-        assertTrue(dom.select("img").isEmpty(), dom.select("img").outerHtml());
-        for (Element element : dom.getAllElements()) {
-            for (Attribute attribute : element.attributes()) {
-                assertFalse(attribute.getKey().toLowerCase().startsWith("on"), element.outerHtml());
-            }
-        }
+        PageChecks.drawnWithoutErrors(rendered, 2);
+        PageChecks.nothingInjected(dom);
         // Error recorder, Plotly, page script, the two charts'; plus the test's two.
-        assertEquals(3 + 2, written.select("script").size());
-        assertEquals(written.select("script").size() + 2, dom.select("script").size());
+        PageChecks.onlyItsScripts(written, dom, 3 + 2, 2);
 
         assertEquals("Comparison: baseline fw-a (5 migrations, 5 completed) vs candidate fw-b (5 migrations, 5 completed)",
                 dom.selectFirst("h1").text());

@@ -2,11 +2,11 @@ package io.downtime.report;
 
 import io.downtime.testing.CliRun;
 import io.downtime.testing.HeadlessChromium;
+import io.downtime.testing.PageChecks;
 import io.downtime.testing.RenderedPage;
 import io.downtime.testing.SampleTraces;
 import io.downtime.testing.TraceForms;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,20 +39,12 @@ class EventsPageBrowserTest {
 
     @Test
     void realSourceAndDestinationTracesDrawFourCharts() throws IOException {
-        Path page = dir.resolve("events.html");
-        CliRun run = CliRun.of("events", "--format", "html", "-o", page.toString(),
-                SampleTraces.path("dst-stalled-400ms/src.log").toString(),
+        Path page = PageChecks.write(dir, "events", "events", SampleTraces.path("dst-stalled-400ms/src.log").toString(),
                 SampleTraces.path("dst-stalled-400ms/dst.log").toString());
-        assertEquals(0, run.exitCode(), run.err());
-        assertEquals("", run.out());
 
         RenderedPage rendered = chromium.render(page, dir);
-        assertEquals("", rendered.scriptErrors());
-        assertEquals("", rendered.dialogs());
         // src.log: timeline and device saves; dst.log: timeline and device loads.
-        assertEquals(4, rendered.charts().size());
-        assertEquals(4, rendered.chartsWithSvg());
-        assertEquals(4, rendered.chartsCountedByPage());
+        PageChecks.drawnWithoutErrors(rendered, 4);
 
         // The longest save of src.log is line 46, "...idstr=0000:00:01.0/virtio-net instance_id=0 downtime=634";
         // the next are virtio-blk (610, line 47) and ram's iterable section (485, line 6). The chart
@@ -83,18 +75,11 @@ class EventsPageBrowserTest {
         // The real src.log of dst-stalled-400ms, with two device names replaced:
         //   line 8: ...idstr=timer instance_id=0 downtime=11
         //   line 9: ...idstr=slirp instance_id=0 downtime=15
-        String scriptTag = "<script>alert(1)</script>";
-        String imageTag = "\"</script><img src=x onerror=alert(1)>";
-        String original = TraceForms.readString(SampleTraces.path("dst-stalled-400ms/src.log"));
-        String hostile = original.replace("idstr=timer ", "idstr=" + scriptTag + " ")
-                .replace("idstr=slirp ", "idstr=" + imageTag + " ");
-        assertEquals(original.length() + scriptTag.length() + imageTag.length() - "timer".length() - "slirp".length(),
-                hostile.length(), "each name is replaced exactly once");
+        String scriptTag = PageChecks.SCRIPT_TAG;
+        String imageTag = PageChecks.IMAGE_TAG;
         // The file name is hostile too: it is the page's title and a section heading.
-        Path trace = TraceForms.write(dir.resolve("x\"><svg onload=alert(2)>.log"), hostile.getBytes(StandardCharsets.UTF_8));
-        Path page = dir.resolve("hostile.html");
-        CliRun run = CliRun.of("events", "--format", "html", "-o", page.toString(), trace.toString());
-        assertEquals(0, run.exitCode(), run.err());
+        Path trace = TraceForms.write(dir.resolve("x\"><svg onload=alert(2)>.log"), PageChecks.hostileStalledLog("src.log"));
+        Path page = PageChecks.write(dir, "hostile", "events", trace.toString());
 
         String html = Files.readString(page, StandardCharsets.UTF_8);
         Document written = Jsoup.parse(html);
@@ -129,19 +114,10 @@ class EventsPageBrowserTest {
         assertEquals("", rendered.scriptErrors());
         assertEquals(2, rendered.chartsWithSvg(), "the charts are still drawn");
         assertEquals(2, rendered.chartsCountedByPage());
-        // Nothing was injected: no images, no SVG outside Plotly's charts, no event handler
-        // attributes, and exactly the scripts the page was written with (plus the test's two).
-        assertTrue(dom.select("img").isEmpty(), dom.select("img").outerHtml());
-        // Plotly's own text-measuring SVG (#js-plotly-tester) is the only one outside the charts.
-        assertTrue(dom.select("svg").stream().allMatch(svg -> svg.closest("div.chart") != null
-                || svg.id().equals("js-plotly-tester")), dom.select("svg").outerHtml());
-        for (Element element : dom.getAllElements()) {
-            for (Attribute attribute : element.attributes()) {
-                assertTrue(!attribute.getKey().toLowerCase().startsWith("on"), element.outerHtml());
-            }
-        }
-        assertEquals(written.select("script").size() + 2, dom.select("script").size());
-        assertEquals(3 + 2, written.select("script").size(), "error recorder, Plotly, page script, one per chart");
+        // Nothing was injected, and exactly the scripts the page was written with (error recorder,
+        // Plotly, page script, one per chart) ran, plus the test's two.
+        PageChecks.nothingInjected(dom);
+        PageChecks.onlyItsScripts(written, dom, 3 + 2, 2);
 
         // The names are there, as text: in the title, the heading, the table and the chart's ticks.
         assertEquals("Trace events of " + trace, dom.title());

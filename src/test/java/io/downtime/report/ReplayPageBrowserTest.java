@@ -2,13 +2,12 @@ package io.downtime.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.downtime.testing.CliRun;
 import io.downtime.testing.HeadlessChromium;
+import io.downtime.testing.PageChecks;
 import io.downtime.testing.RenderedPage;
 import io.downtime.testing.SampleTraces;
 import io.downtime.testing.TraceForms;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -104,22 +102,11 @@ class ReplayPageBrowserTest {
     }
 
     private Path page(String name, String... args) {
-        Path page = dir.resolve(name + ".html");
-        List<String> command = new ArrayList<>(List.of("replay", "--format", "html", "-o", page.toString()));
-        command.addAll(List.of(args));
-        CliRun run = CliRun.of(command.toArray(String[]::new));
-        assertEquals(0, run.exitCode(), run.err());
-        assertEquals("", run.out());
-        assertEquals("", run.err());
-        return page;
+        return PageChecks.write(dir, name, "replay", args);
     }
 
     private static void drawnWithoutErrors(RenderedPage rendered) {
-        assertEquals("", rendered.scriptErrors());
-        assertEquals("", rendered.dialogs());
-        assertEquals(1, rendered.charts().size());
-        assertEquals(1, rendered.chartsWithSvg());
-        assertEquals(1, rendered.chartsCountedByPage());
+        PageChecks.drawnWithoutErrors(rendered, 1);
     }
 
     private static JsonNode chart(RenderedPage rendered) throws IOException {
@@ -320,58 +307,23 @@ class ReplayPageBrowserTest {
      */
     @Test
     void hostileDeviceAndFileNamesStayText() throws IOException {
-        String scriptTag = "<script>alert(1)</script>";
-        String imageTag = "\"</script><img src=x onerror=alert(1)>";
+        String scriptTag = PageChecks.SCRIPT_TAG;
+        String imageTag = PageChecks.IMAGE_TAG;
         Path cases = Files.createDirectories(dir.resolve("x\"><svg onload=alert(2)>"));
         for (String log : List.of("src.log", "dst.log")) {
-            String original = TraceForms.readString(SampleTraces.path("dst-stalled-400ms/" + log));
-            String hostile = original.replace("idstr=timer ", "idstr=" + scriptTag + " ")
-                    .replace("idstr=slirp ", "idstr=" + imageTag + " ");
-            assertEquals(original.length() + scriptTag.length() + imageTag.length() - "timer".length() - "slirp".length(),
-                    hostile.length(), "each name is replaced exactly once in " + log);
-            TraceForms.write(cases.resolve(log), hostile.getBytes(StandardCharsets.UTF_8));
+            TraceForms.write(cases.resolve(log), PageChecks.hostileStalledLog(log));
         }
         Path page = page("hostile", cases.toString(), "--downtime-limit", "2", "--switchover-limit", "1", "--policy", "rfc");
         Document written = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
         // The reader hovers over the rfc checks of the two renamed devices on the source, one after the other.
-        String hoverBoth = """
-                var chart = document.getElementById('chart-1');
-                var labels = [];
-                function hover(points) {
-                  if (points.length === 0) {
-                    document.documentElement.setAttribute('data-hover-labels', labels.join(' | '));
-                    return;
-                  }
-                  Plotly.Fx.hover(chart, [points[0]]);
-                  labels.push(chart.querySelector('g.hoverlayer').textContent);
-                  setTimeout(function () { hover(points.slice(1)); }, 300);
-                }
-                setTimeout(function () {
-                  var points = [];
-                  chart.data.forEach(function (trace, curve) {
-                    if (trace.y[0] !== 'src rfc checks') { return; }
-                    trace.hovertext.forEach(function (text, point) {
-                      if (text.indexOf('alert(1)') >= 0) { points.push({curveNumber: curve, pointNumber: point}); }
-                    });
-                  });
-                  hover(points);
-                }, 300);
-                """;
+        String hoverBoth = PageChecks.hoverHostileMarks("src rfc checks");
         RenderedPage rendered = chromium.render(page, dir, hoverBoth);
         Document dom = rendered.dom();
         assertEquals("", rendered.dialogs(), "no alert ran");
         drawnWithoutErrors(rendered);
-        assertTrue(dom.select("img").isEmpty(), dom.select("img").outerHtml());
-        assertTrue(dom.select("svg").stream().allMatch(svg -> svg.closest("div.chart") != null
-                || svg.id().equals("js-plotly-tester")), dom.select("svg").outerHtml());
-        for (Element element : dom.getAllElements()) {
-            for (Attribute attribute : element.attributes()) {
-                assertFalse(attribute.getKey().toLowerCase().startsWith("on"), element.outerHtml());
-            }
-        }
+        PageChecks.nothingInjected(dom);
         // Exactly the page's scripts (error recorder, Plotly, page script, the chart's) plus the test's two.
-        assertEquals(3 + 1, written.select("script").size());
-        assertEquals(written.select("script").size() + 2, dom.select("script").size());
+        PageChecks.onlyItsScripts(written, dom, 3 + 1, 2);
 
         assertEquals(List.of("run 1 of " + cases.resolve("src.log")), facts(dom, "source"));
         // The check table: src.log:8 at .598999 and src.log:9 at .599017 are 1.702 and 1.720 ms after

@@ -1,12 +1,11 @@
 package io.downtime.report;
 
-import io.downtime.testing.CliRun;
 import io.downtime.testing.HeadlessChromium;
+import io.downtime.testing.PageChecks;
 import io.downtime.testing.RenderedPage;
 import io.downtime.testing.SampleTraces;
 import io.downtime.testing.TraceForms;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static io.downtime.testing.PageChecks.drawnWithoutErrors;
+import static io.downtime.testing.PageChecks.facts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,32 +61,7 @@ class ReportPageBrowserTest {
     }
 
     private Path page(String name, String... args) {
-        Path page = dir.resolve(name + ".html");
-        String[] command = new String[args.length + 5];
-        command[0] = "report";
-        command[1] = "--format";
-        command[2] = "html";
-        command[3] = "-o";
-        command[4] = page.toString();
-        System.arraycopy(args, 0, command, 5, args.length);
-        CliRun run = CliRun.of(command);
-        assertEquals(0, run.exitCode(), run.err());
-        assertEquals("", run.out());
-        assertEquals("", run.err());
-        return page;
-    }
-
-    private static void drawnWithoutErrors(RenderedPage rendered, int charts) {
-        assertEquals("", rendered.scriptErrors());
-        assertEquals("", rendered.dialogs());
-        assertEquals(charts, rendered.charts().size());
-        assertEquals(charts, rendered.chartsWithSvg());
-        assertEquals(charts, rendered.chartsCountedByPage());
-    }
-
-    private static List<String> facts(Document dom, String label) {
-        return dom.select("dl.facts dt").stream().filter(dt -> dt.text().equals(label))
-                .map(dt -> dt.nextElementSibling().wholeText()).toList();
+        return PageChecks.write(dir, name, "report", args);
     }
 
     /**
@@ -229,60 +205,24 @@ class ReportPageBrowserTest {
      */
     @Test
     void hostileDeviceAndFileNamesStayText() throws IOException {
-        String scriptTag = "<script>alert(1)</script>";
-        String imageTag = "\"</script><img src=x onerror=alert(1)>";
+        String scriptTag = PageChecks.SCRIPT_TAG;
+        String imageTag = PageChecks.IMAGE_TAG;
         Path cases = Files.createDirectories(dir.resolve("x\"><svg onload=alert(2)>"));
         for (String log : List.of("src.log", "dst.log")) {
-            String original = TraceForms.readString(SampleTraces.path("dst-stalled-400ms/" + log));
-            String hostile = original.replace("idstr=timer ", "idstr=" + scriptTag + " ")
-                    .replace("idstr=slirp ", "idstr=" + imageTag + " ");
-            assertEquals(original.length() + scriptTag.length() + imageTag.length() - "timer".length() - "slirp".length(),
-                    hostile.length(), "each name is replaced exactly once in " + log);
-            TraceForms.write(cases.resolve(log), hostile.getBytes(StandardCharsets.UTF_8));
+            TraceForms.write(cases.resolve(log), PageChecks.hostileStalledLog(log));
         }
         Path page = page("hostile", cases.toString());
         Document written = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
         // The reader hovers over the save bars of the two renamed devices, one after the other.
-        String hoverBoth = """
-                var chart = document.getElementById('chart-1');
-                var labels = [];
-                function hover(points) {
-                  if (points.length === 0) {
-                    document.documentElement.setAttribute('data-hover-labels', labels.join(' | '));
-                    return;
-                  }
-                  Plotly.Fx.hover(chart, [points[0]]);
-                  labels.push(chart.querySelector('g.hoverlayer').textContent);
-                  setTimeout(function () { hover(points.slice(1)); }, 300);
-                }
-                setTimeout(function () {
-                  var points = [];
-                  chart.data.forEach(function (trace, curve) {
-                    if (trace.y[0] !== 'src device saves') { return; }
-                    trace.hovertext.forEach(function (text, point) {
-                      if (text.indexOf('alert(1)') >= 0) { points.push({curveNumber: curve, pointNumber: point}); }
-                    });
-                  });
-                  hover(points);
-                }, 300);
-                """;
+        String hoverBoth = PageChecks.hoverHostileMarks("src device saves");
         RenderedPage rendered = chromium.render(page, dir, hoverBoth);
         Document dom = rendered.dom();
         assertEquals("", rendered.dialogs(), "no alert ran");
         drawnWithoutErrors(rendered, 1);
-        // Nothing was injected: no image, no SVG but Plotly's, no event handler attribute, exactly
-        // the scripts the page was written with (error recorder, Plotly, page script, the chart's)
-        // plus the test's two.
-        assertTrue(dom.select("img").isEmpty(), dom.select("img").outerHtml());
-        assertTrue(dom.select("svg").stream().allMatch(svg -> svg.closest("div.chart") != null
-                || svg.id().equals("js-plotly-tester")), dom.select("svg").outerHtml());
-        for (Element element : dom.getAllElements()) {
-            for (Attribute attribute : element.attributes()) {
-                assertFalse(attribute.getKey().toLowerCase().startsWith("on"), element.outerHtml());
-            }
-        }
-        assertEquals(3 + 1, written.select("script").size());
-        assertEquals(written.select("script").size() + 2, dom.select("script").size());
+        // Nothing was injected, and exactly the scripts the page was written with (error recorder,
+        // Plotly, page script, the chart's) ran, plus the test's two.
+        PageChecks.nothingInjected(dom);
+        PageChecks.onlyItsScripts(written, dom, 3 + 1, 2);
 
         // The names, exactly, as text: the inputs in the header, the devices in the table and hover labels.
         assertEquals(List.of(cases.resolve("src.log") + ", " + cases.resolve("dst.log")), facts(dom, "Inputs"));

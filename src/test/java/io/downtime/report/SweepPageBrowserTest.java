@@ -3,12 +3,11 @@ package io.downtime.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.downtime.strict.SweepResult;
-import io.downtime.testing.CliRun;
 import io.downtime.testing.HeadlessChromium;
+import io.downtime.testing.PageChecks;
 import io.downtime.testing.RenderedPage;
 import io.downtime.testing.SampleTraces;
 import io.downtime.testing.TraceForms;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,24 +68,13 @@ class SweepPageBrowserTest {
         chromium = HeadlessChromium.requireOrSkip();
     }
 
+    /** Unlike CSV, the page itself carries the caveat: nothing on stderr. */
     private Path page(String name, String... args) {
-        Path page = dir.resolve(name + ".html");
-        List<String> command = new ArrayList<>(List.of("sweep", "--format", "html", "-o", page.toString()));
-        command.addAll(List.of(args));
-        CliRun run = CliRun.of(command.toArray(String[]::new));
-        assertEquals(0, run.exitCode(), run.err());
-        assertEquals("", run.out());
-        // Unlike CSV, the page itself carries the caveat: nothing on stderr.
-        assertEquals("", run.err());
-        return page;
+        return PageChecks.write(dir, name, "sweep", args);
     }
 
     private static void drawnWithoutErrors(RenderedPage rendered, int charts) {
-        assertEquals("", rendered.scriptErrors());
-        assertEquals("", rendered.dialogs());
-        assertEquals(charts, rendered.charts().size());
-        assertEquals(charts, rendered.chartsWithSvg());
-        assertEquals(charts, rendered.chartsCountedByPage());
+        PageChecks.drawnWithoutErrors(rendered, charts);
         for (Element chart : rendered.charts()) {
             // A heatmap is drawn as one image of its cells.
             assertFalse(chart.select("g.hm image").isEmpty(), chart.select("g.cartesianlayer").outerHtml());
@@ -103,11 +91,6 @@ class SweepPageBrowserTest {
         List<List<String>> grid = new ArrayList<>();
         rows.forEach(row -> grid.add(texts(row)));
         return grid;
-    }
-
-    private static List<String> facts(Document dom, String label) {
-        return dom.select("dl.facts dt").stream().filter(dt -> dt.text().equals(label))
-                .map(dt -> dt.nextElementSibling().wholeText()).toList();
     }
 
     /** The two samples, copied into a directory with a hostile name (the page names it in its title and facts). */
@@ -131,17 +114,11 @@ class SweepPageBrowserTest {
                 "--switchover-limit", "1:10:9", "--target-abort-rate", "100%"), dir, READ_CHARTS);
         drawnWithoutErrors(rendered, 6);
         Document dom = rendered.dom();
-        assertEquals("", rendered.dialogs());
-        assertTrue(dom.select("img").isEmpty());
-        for (Element element : dom.getAllElements()) {
-            for (Attribute attribute : element.attributes()) {
-                assertFalse(attribute.getKey().toLowerCase().startsWith("on"), element.outerHtml());
-            }
-        }
+        PageChecks.nothingInjected(dom);
         // Lines: dst-stalled-400ms's src.log 52 and dst.log 40, strict-missed-62ms-blackout-8-2's 53 and 41: 186.
         assertEquals("Strict-mode sweep of 2 migrations from 2 case directories (186 lines) under " + corpus,
                 dom.selectFirst("h1").text());
-        assertEquals(List.of("downtime-limit 2:302:300 ms x switchover-limit 1:10:9 ms"), facts(dom, "grid"));
+        assertEquals(List.of("downtime-limit 2:302:300 ms x switchover-limit 1:10:9 ms"), PageChecks.facts(dom, "grid"));
         // The caveat, once.
         assertEquals(1, dom.text().split(SweepResult.CAVEAT.replace(".", "\\."), -1).length - 1);
         assertEquals(List.of("rfc", "total", "source-ack"), dom.select("section h2").eachText());

@@ -1,5 +1,7 @@
 package io.downtime.robustness;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.downtime.testing.CliRun;
 import io.downtime.testing.SampleTraces;
 import org.junit.jupiter.api.Test;
@@ -9,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,15 +38,48 @@ class DamagedFilesTest {
         assertTrue(run.out().contains("src.log      0           0             0          0         0"), run.out());
     }
 
-    /** An empty source log (nothing was rejected in it): a note says so and the destination is reported alone. */
+    /**
+     * An empty source log: the destination is still reported alone, a note says why, and the empty log is
+     * as unusable as an unreadable one: named on stderr, exit code 2 (replay alike).
+     */
     @Test
     void emptySourceLogLeavesTheDestinationAlone() throws IOException {
         Path empty = Files.createFile(dir.resolve("src.log"));
         CliRun run = CliRun.of("report", empty.toString(), dst);
-        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("analyzer: " + empty + ": no migration found (no migrate_set_state, checkpoint or device event)\n",
+                run.err());
         assertTrue(run.out().startsWith("note: " + "src.log: no migration found (no migrate_set_state, checkpoint or device event)"),
                 run.out());
         assertTrue(run.out().contains("Migration 1: precopy, destination completed"), run.out());
+
+        CliRun replay = CliRun.of("replay", "--downtime-limit", "300", "--switchover-limit", "10", empty.toString(), dst);
+        assertEquals(2, replay.exitCode(), replay.err());
+        assertEquals(run.err(), replay.err());
+        assertTrue(replay.out().startsWith("note: src.log: no migration found"), replay.out());
+        assertTrue(replay.out().contains("Strict-mode replay of migration 1: precopy, destination completed"), replay.out());
+    }
+
+    /**
+     * meta.json given as the destination's log: none of its lines is a trace line, so it holds no
+     * migration; the source (dst-stalled-400ms/src.log, 52 lines, its run completed) is reported alone,
+     * with the meta.json named among the problems of the JSON report too.
+     */
+    @Test
+    void aFileThatIsNoTraceHoldsNoMigration() throws IOException {
+        String src = SampleTraces.path("dst-stalled-400ms/src.log").toString();
+        String meta = SampleTraces.path("dst-stalled-400ms/meta.json").toString();
+        CliRun run = CliRun.of("report", "--format", "json", src, meta);
+        assertEquals(2, run.exitCode(), run.err());
+        String problem = meta + ": no migration found (no migrate_set_state, checkpoint or device event)";
+        assertEquals("analyzer: " + problem + "\n", run.err());
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        List<String> problems = new ArrayList<>();
+        report.get("problems").forEach(node -> problems.add(node.asText()));
+        assertEquals(List.of(problem), problems);
+        assertEquals(1, report.get("migrations").size());
+        assertEquals("completed", report.get("migrations").get(0).get("source_status").asText());
+        assertTrue(report.get("migrations").get(0).get("destination_status").isNull());
     }
 
     @Test

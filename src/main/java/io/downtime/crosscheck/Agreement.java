@@ -1,7 +1,10 @@
 package io.downtime.crosscheck;
 
-/** How a reported figure stands against the trace's. */
-public enum Verdict {
+/**
+ * How a reported figure stands against the trace's (the cross-check's VERDICT column); not to be
+ * confused with {@code compare.Verdict}, what a comparison of two run sets concludes.
+ */
+public enum Agreement {
     /** Within the report's millisecond resolution of the trace figure it measures. */
     AGREES("agrees"),
     /** Further apart: a sentence says what each measures and why they differ. */
@@ -11,7 +14,7 @@ public enum Verdict {
 
     private final String label;
 
-    Verdict(String label) {
+    Agreement(String label) {
         this.label = label;
     }
 

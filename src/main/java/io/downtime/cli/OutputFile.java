@@ -1,0 +1,27 @@
+package io.downtime.cli;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+import java.util.Optional;
+
+/** {@code -o FILE}, as every command that writes a listing or a page takes it. */
+final class OutputFile {
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE instead of standard output (- for standard output).")
+    String output;
+
+    /** A page is not written to a terminal unasked: {@code --format html} needs {@code -o} (or {@code -o -}). */
+    void checkPage(CommandSpec spec, boolean page) {
+        if (page && output == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--format html writes a page: give -o FILE (or -o - for standard output)");
+        }
+    }
+
+    /** Where to write; empty, with the reason on stderr, when the file cannot be opened. */
+    Optional<OutputTarget> open(CommandSpec spec) {
+        return OutputTarget.open(output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+}

@@ -1,0 +1,32 @@
+package io.downtime.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.downtime.json.JsonFields;
+import io.downtime.strict.PolicyVerdict;
+import io.downtime.strict.VerdictClass;
+
+import java.io.IOException;
+import java.util.EnumSet;
+
+/** The strict-mode verdict fields that {@code replay} and {@code runs} both write. */
+final class JsonVerdicts {
+    private JsonVerdicts() {
+    }
+
+    /**
+     * A strict-mode verdict's outcome: {@code unreplayable}, {@code fired}, {@code class},
+     * {@code possible_classes} (docs/strict-mode.md).
+     */
+    static void outcome(JsonGenerator json, PolicyVerdict verdict) throws IOException {
+        JsonFields.string(json, "unreplayable", verdict.unreplayable());
+        json.writeStringField("fired", verdict.outcome().fired().label());
+        JsonFields.string(json, "class", verdict.outcome().decided().map(VerdictClass::label));
+        json.writeArrayFieldStart("possible_classes");
+        for (VerdictClass verdictClass : EnumSet.allOf(VerdictClass.class)) {
+            if (verdict.outcome().possibly(verdictClass)) {
+                json.writeString(verdictClass.label());
+            }
+        }
+        json.writeEndArray();
+    }
+}

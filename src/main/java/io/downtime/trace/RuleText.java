@@ -1,0 +1,24 @@
+package io.downtime.trace;
+
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
+
+/**
+ * The text a rule of a line grammar matched, exactly as it stands in the line (the spaces between
+ * its tokens included), which a token-by-token {@code getText()} would drop.
+ */
+final class RuleText {
+    private RuleText() {
+    }
+
+    /** The matched text; empty for a rule that matched nothing. */
+    static String of(ParserRuleContext rule) {
+        Token start = rule.getStart();
+        Token stop = rule.getStop();
+        if (stop == null || stop.getStopIndex() < start.getStartIndex()) {
+            return "";
+        }
+        return start.getInputStream().getText(Interval.of(start.getStartIndex(), stop.getStopIndex()));
+    }
+}
