@@ -2,6 +2,8 @@ package io.downtime.report.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,7 +30,10 @@ import java.util.Locale;
  * @param patch  {@code {"layout": {...}, "traces": [{...}, ...], "config": {...}}}
  */
 public record Chart(Figure figure, JsonNode patch) implements Block {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Keys in a fixed order: layouts are built from Map.of, whose order changes from one JVM start to
+    // the next, and a page made twice from the same logs should be the same bytes.
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
     public static Builder builder(Figure figure) {
         return new Builder(figure);

@@ -3,6 +3,8 @@ package io.downtime.report.html;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.util.Collection;
 
@@ -12,7 +14,10 @@ import java.util.Collection;
  * lists which is used where.
  */
 public final class Escape {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Keys in a fixed order: layouts are built from Map.of, whose order changes from one JVM start to
+    // the next, and a page made twice from the same logs should be the same bytes.
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
     private Escape() {
     }

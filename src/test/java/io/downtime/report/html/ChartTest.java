@@ -7,7 +7,9 @@ import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.traces.BarTrace;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,6 +49,20 @@ class ChartTest {
         assertEquals("category", patch.at("/layout/yaxis/type").asText());
         assertEquals(0.25, patch.at("/traces/0/base/0").asDouble());
         assertEquals("\"&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;", patch.at("/traces/0/hovertext/1").asText());
+    }
+
+    /**
+     * Layout maps are often Map.of, whose iteration order changes from one JVM start to the next;
+     * the patch writes map keys sorted, so a page made twice from the same logs is the same bytes.
+     */
+    @Test
+    void mapKeysAreWrittenInSortedOrder() {
+        Map<String, Object> unsorted = new LinkedHashMap<>();
+        unsorted.put("z", 1);
+        unsorted.put("a", 2);
+        unsorted.put("m", Map.of("y", 3));
+        String html = Chart.builder(bars(new Object[]{"a", "b"})).layout("margin", unsorted).build().render("chart-2");
+        assertTrue(html.contains("\"margin\":{\"a\":2,\"m\":{\"y\":3},\"z\":1}"), html);
     }
 
     @Test
