@@ -5,7 +5,7 @@ import io.downtime.report.SweepRenderer;
 import io.downtime.strict.LimitRange;
 import io.downtime.strict.RoundTrip;
 import io.downtime.strict.Sweep;
-import io.downtime.strict.SweepCorpus;
+import io.downtime.runset.SweepCorpus;
 import io.downtime.strict.SweepGrid;
 import io.downtime.strict.SweepResult;
 import io.downtime.run.Durations;
@@ -21,6 +21,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
 /** {@code analyzer sweep}: every recorded migration under the paths, replayed for every cell of a grid of limits. */
@@ -38,7 +39,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Directories holding cases (src.log and dst.log), searched recursively.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = RunSetPaths.DESCRIPTION)
     List<Path> paths;
 
     @Option(names = "--downtime-limit", required = true, paramLabel = "FROM:TO:STEP",
@@ -65,6 +66,9 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin
     OutputFile destination;
 
+    @Mixin
+    AlignmentArguments alignment;
+
     @Override
     public Integer call() {
         destination.checkPage(spec, format == PageFormat.HTML);
@@ -77,7 +81,9 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        SweepCorpus.Loaded corpus = SweepCorpus.load(paths, policies.policies(), policies.options(), err::println);
+        SweepCorpus.Loaded corpus = SweepCorpus.load(paths.stream().map(Path::toString).toList(), alignment.alignment(OptionalLong.empty()),
+                policies.policies(), policies.options(), err::println);
+        corpus.notes().forEach(note -> err.println("analyzer: note: " + note));
         corpus.problems().forEach(problem -> err.println("analyzer: " + problem));
         SweepResult result = Sweep.run(corpus.runs(), grid, policies.policies(), target);
         String roundTrip = policies.rtt == null ? "estimated per run from its clock alignment (else assumed "

@@ -33,24 +33,14 @@ public final class RunSetLoader {
         List<SetRun> runs = new ArrayList<>();
         Map<String, LineAccounting> accounting = new LinkedHashMap<>();
         for (CaseInput input : located.cases()) {
-            LogInputs.Located logs = LogInputs.locate(input.paths(), List.of());
-            problems.addAll(logs.problems());
-            if (logs.logs().isEmpty()) {
-                continue;
-            }
-            LogLoader.Loaded loaded = LogLoader.load(logs.logs(), diagnostics);
-            problems.addAll(loaded.problems());
-            accounting.putAll(loaded.accounting());
-            FoundMigrations found = MigrationFinder.standard().find(loaded.logs(), Optional.empty());
-            notes.addAll(found.notes());
-            if (found.migrations().isEmpty()) {
-                problems.add(input.name() + ": no migration found");
-                continue;
-            }
-            for (MigrationPair pair : found.migrations()) {
-                RunRef ref = new RunRef(input.label(), input.name(), pair.index(), found.migrations().size());
-                MigrationAnalysis analysis = MigrationAnalysis.of(AlignedMigration.align(pair, options.alignment()));
-                runs.add(new SetRun(ref, analysis, RunFigures.of(ref, analysis), inputsOf(pair, loaded.accounting())));
+            CaseReader.Read read = CaseReader.read(input, options.alignment(), diagnostics);
+            problems.addAll(read.problems());
+            notes.addAll(read.notes());
+            accounting.putAll(read.accounting());
+            for (CaseReader.Migration migration : read.migrations()) {
+                MigrationAnalysis analysis = MigrationAnalysis.of(migration.aligned());
+                runs.add(new SetRun(migration.ref(), analysis, RunFigures.of(migration.ref(), analysis),
+                        inputsOf(migration.pair(), read.accounting())));
             }
         }
         return new RunSet(located.cases(), runs, accounting, notes, problems);

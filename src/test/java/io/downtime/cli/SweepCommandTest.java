@@ -98,7 +98,7 @@ class SweepCommandTest {
         assertTrue(rate.err().contains("is not between 0% and 100%"), rate.err());
         CliRun none = CliRun.of("sweep", root.resolve("absent").toString(), "--downtime-limit", "100", "--switchover-limit", "0");
         assertEquals(2, none.exitCode());
-        assertTrue(none.err().contains("absent: no such directory"), none.err());
+        assertTrue(none.err().contains("absent: no such file or directory"), none.err());
     }
 
     /** A rejected line is reported with its place, the rest of the corpus is still swept, the exit code is 2. */

@@ -1,14 +1,16 @@
 package io.downtime.strict;
 
-import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.AlignmentOptions;
-import io.downtime.run.MigrationPair;
+import io.downtime.runset.CaseInput;
+import io.downtime.runset.CaseReader;
+import io.downtime.runset.RunSetInputs;
 import io.downtime.testing.SampleMigrations;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -106,13 +108,17 @@ class PreparedReplayConsistencyTest {
         assertFalse(result.policies().isEmpty());
     }
 
-    /** Every migration of every sample case, aligned automatically. */
+    /** Every migration of every sample case, found as the sweep finds them, aligned automatically. */
     static List<Switchover> samples() {
         List<Switchover> runs = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (Path dir : SweepCorpus.cases(List.of(SampleMigrations.casePath("")), problems)) {
-            for (MigrationPair pair : SampleMigrations.found(List.of(dir.toString())).migrations()) {
-                runs.add(Switchover.of(AlignedMigration.align(pair, AlignmentOptions.automatic())));
+        RunSetInputs.Located located = RunSetInputs.locate(List.of(SampleMigrations.casePath("").toString()), Optional.empty());
+        problems.addAll(located.problems());
+        for (CaseInput input : located.cases()) {
+            CaseReader.Read read = CaseReader.read(input, AlignmentOptions.automatic(), diagnostic -> { });
+            problems.addAll(read.problems());
+            for (CaseReader.Migration migration : read.migrations()) {
+                runs.add(Switchover.of(migration.aligned()));
             }
         }
         assertTrue(problems.isEmpty(), problems.toString());

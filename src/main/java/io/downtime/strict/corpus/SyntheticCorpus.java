@@ -5,7 +5,10 @@ import io.downtime.run.LogInputs;
 import io.downtime.run.LogLoader;
 import io.downtime.run.MigrationFinder;
 import io.downtime.run.MigrationPair;
-import io.downtime.strict.SweepCorpus;
+import io.downtime.clock.AlignmentOptions;
+import io.downtime.runset.CaseInput;
+import io.downtime.runset.CaseReader;
+import io.downtime.runset.RunSetInputs;
 import io.downtime.trace.Diagnostic;
 
 import java.io.IOException;
@@ -77,18 +80,16 @@ public final class SyntheticCorpus {
     }
 
     private static List<CorpusSample> samples(List<Path> from, List<String> skipped, Consumer<Diagnostic> diagnostics) {
-        List<String> problems = new ArrayList<>();
+        RunSetInputs.Located located = RunSetInputs.locate(from.stream().map(Path::toString).toList(), Optional.empty());
         List<CorpusSample> samples = new ArrayList<>();
-        for (Path dir : SweepCorpus.cases(from, problems)) {
-            LogInputs.Located located = LogInputs.locate(List.of(dir.toString()), List.of());
-            LogLoader.Loaded loaded = LogLoader.load(located.logs(), diagnostics);
-            FoundMigrations found = MigrationFinder.standard().find(loaded.logs(), Optional.empty());
-            for (MigrationPair pair : found.migrations()) {
-                CorpusSample.of(dir + (found.migrations().size() > 1 ? " migration " + pair.index() : ""), pair, skipped)
-                        .ifPresent(samples::add);
+        for (CaseInput input : located.cases()) {
+            CaseReader.Read read = CaseReader.read(input, AlignmentOptions.automatic(), diagnostics);
+            skipped.addAll(read.problems());
+            for (CaseReader.Migration migration : read.migrations()) {
+                CorpusSample.of(migration.ref().name(), migration.pair(), skipped).ifPresent(samples::add);
             }
         }
-        skipped.addAll(problems);
+        skipped.addAll(located.problems());
         return samples;
     }
 }

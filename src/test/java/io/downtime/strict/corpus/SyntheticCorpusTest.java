@@ -49,8 +49,9 @@ class SyntheticCorpusTest {
             throw new AssertionError(d.toString());
         });
         assertEquals(60, written.runs());
-        // the samples with a completed, timed migration on both hosts
-        assertEquals(10, written.samples().size(), written.samples().toString());
+        // the samples with a completed, timed migration on both hosts, among the cases a run set finds (src.log
+        // and dst.log; the libvirt logs' directory is left out with a note)
+        assertEquals(9, written.samples().size(), written.samples().toString());
         int twoSided = 0;
         for (int i = 0; i < 60; i++) {
             // SampleMigrations.found fails on any rejected line

@@ -1,0 +1,69 @@
+package io.downtime.runset;
+
+import io.downtime.clock.AlignedMigration;
+import io.downtime.clock.AlignmentOptions;
+import io.downtime.run.FoundMigrations;
+import io.downtime.run.LogInputs;
+import io.downtime.run.LogLoader;
+import io.downtime.run.MigrationFinder;
+import io.downtime.run.MigrationPair;
+import io.downtime.trace.Diagnostic;
+import io.downtime.trace.LineAccounting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads one case of a run set as {@code analyzer report} reads its logs: located, read, split into
+ * runs, paired, each migration aligned. The one place where {@code runs}, {@code compare},
+ * {@code gate}, {@code baseline} and {@code sweep} turn a case into migrations.
+ */
+public final class CaseReader {
+    private CaseReader() {
+    }
+
+    /** One migration of the case, aligned, with its name in the run set. */
+    public record Migration(RunRef ref, MigrationPair pair, AlignedMigration aligned) {
+    }
+
+    /**
+     * @param migrations the case's migrations in order (none when its logs hold none)
+     * @param accounting where every line of the case's inputs went, by input name
+     * @param notes      sentences on what was found (failed starts, pairing)
+     * @param problems   sentences on what could not be used, naming the case or the file
+     */
+    public record Read(CaseInput input, List<Migration> migrations, Map<String, LineAccounting> accounting,
+                       List<String> notes, List<String> problems) {
+        public Read {
+            migrations = List.copyOf(migrations);
+            notes = List.copyOf(notes);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    public static Read read(CaseInput input, AlignmentOptions alignment, Consumer<Diagnostic> diagnostics) {
+        List<String> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        LogInputs.Located logs = LogInputs.locate(input.paths(), List.of());
+        problems.addAll(logs.problems());
+        if (logs.logs().isEmpty()) {
+            return new Read(input, List.of(), Map.of(), notes, problems);
+        }
+        LogLoader.Loaded loaded = LogLoader.load(logs.logs(), diagnostics);
+        problems.addAll(loaded.problems());
+        FoundMigrations found = MigrationFinder.standard().find(loaded.logs(), Optional.empty());
+        notes.addAll(found.notes());
+        if (found.migrations().isEmpty()) {
+            problems.add(input.name() + ": no migration found");
+        }
+        List<Migration> migrations = new ArrayList<>();
+        for (MigrationPair pair : found.migrations()) {
+            RunRef ref = new RunRef(input.label(), input.name(), pair.index(), found.migrations().size());
+            migrations.add(new Migration(ref, pair, AlignedMigration.align(pair, alignment)));
+        }
+        return new Read(input, migrations, loaded.accounting(), notes, problems);
+    }
+}

@@ -1,0 +1,82 @@
+package io.downtime.runset;
+
+import io.downtime.clock.AlignmentOptions;
+import io.downtime.strict.Policy;
+import io.downtime.strict.PreparedRun;
+import io.downtime.strict.ReplayOptions;
+import io.downtime.strict.Switchover;
+import io.downtime.trace.Diagnostic;
+import io.downtime.trace.LineAccounting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads a sweep's corpus: the run set under the given paths, found and read as {@code analyzer runs}
+ * finds and reads it ({@link RunSetInputs}, {@link CaseReader}), but each migration reduced at once to
+ * what the policies need, so that memory holds summaries, not events. The cases are read in parallel;
+ * the result is in case order whatever the scheduling.
+ */
+public final class SweepCorpus {
+
+    /**
+     * @param runs     every migration found, prepared, in case order
+     * @param cases    how many cases were read
+     * @param lines    the lines read over every input
+     * @param rejected the lines rejected (each reported to the diagnostics consumer)
+     * @param notes    sentences on what was found and skipped
+     * @param problems one sentence per path or case that could not be used
+     */
+    public record Loaded(List<PreparedRun> runs, int cases, long lines, long rejected, List<String> notes,
+                         List<String> problems) {
+        public Loaded {
+            runs = List.copyOf(runs);
+            notes = List.copyOf(notes);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private record CaseResult(List<PreparedRun> runs, long lines, long rejected, List<String> notes,
+                              List<String> problems) {
+    }
+
+    private SweepCorpus() {
+    }
+
+    public static Loaded load(List<String> paths, AlignmentOptions alignment, List<Policy> policies,
+                              ReplayOptions options, Consumer<Diagnostic> diagnostics) {
+        RunSetInputs.Located located = RunSetInputs.locate(paths, Optional.empty());
+        Consumer<Diagnostic> shared = diagnostic -> {
+            synchronized (diagnostics) {
+                diagnostics.accept(diagnostic);
+            }
+        };
+        List<CaseResult> results = located.cases().parallelStream()
+                .map(input -> prepare(CaseReader.read(input, alignment, shared), policies, options)).toList();
+        List<PreparedRun> runs = new ArrayList<>();
+        List<String> notes = new ArrayList<>(located.notes());
+        List<String> problems = new ArrayList<>(located.problems());
+        long lines = 0;
+        long rejected = 0;
+        for (CaseResult result : results) {
+            runs.addAll(result.runs());
+            lines += result.lines();
+            rejected += result.rejected();
+            notes.addAll(result.notes());
+            problems.addAll(result.problems());
+        }
+        return new Loaded(runs, located.cases().size(), lines, rejected, notes, problems);
+    }
+
+    private static CaseResult prepare(CaseReader.Read read, List<Policy> policies, ReplayOptions options) {
+        List<PreparedRun> runs = new ArrayList<>();
+        for (CaseReader.Migration migration : read.migrations()) {
+            runs.add(PreparedRun.of(migration.ref().name(), Switchover.of(migration.aligned()), policies, options));
+        }
+        long lines = read.accounting().values().stream().mapToLong(LineAccounting::lines).sum();
+        long rejected = read.accounting().values().stream().mapToLong(a -> a.rejected() + a.readFailures()).sum();
+        return new CaseResult(runs, lines, rejected, read.notes(), read.problems());
+    }
+}
