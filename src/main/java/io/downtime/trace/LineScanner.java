@@ -53,7 +53,8 @@ final class LineScanner implements Closeable {
                 }
                 return false;
             }
-            if (limit - position >= MAX_LINE_BYTES) {
+            // More than the limit and a CR without a line end: the line is too long, wherever it ends.
+            if (limit - position > MAX_LINE_BYTES + 1) {
                 skipOversizedLine();
                 return true;
             }
@@ -82,10 +83,20 @@ final class LineScanner implements Closeable {
         return oversizedLength;
     }
 
+    /**
+     * A line over the limit is not kept even when it happens to fit in the buffer, so that whether a
+     * line is read never depends on where it falls in the buffer (or in which half of a file read in two).
+     */
     private void setLine(int start, int end) {
         lineNumber++;
+        int content = end > start && buffer[end - 1] == '\r' ? end - 1 : end;
+        if (content - start > MAX_LINE_BYTES) {
+            lineStart = lineEnd = end;
+            oversizedLength = end - start;
+            return;
+        }
         lineStart = start;
-        lineEnd = end > start && buffer[end - 1] == '\r' ? end - 1 : end;
+        lineEnd = content;
     }
 
     private void skipOversizedLine() throws IOException {
