@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 ReplayCommand.class,
                 SweepCommand.class,
                 SynthRunsCommand.class,
+                SynthTraceCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

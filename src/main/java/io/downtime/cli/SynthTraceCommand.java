@@ -1,0 +1,89 @@
+package io.downtime.cli;
+
+import io.downtime.synth.BenchTrace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code analyzer synth-trace}: writes one large trace log made of real QEMU trace lines, for the
+ * reader's benchmark (bench/read-speed.sh, docs/performance.md). Hidden: a tool for measuring the
+ * analyzer, not for analysing migrations.
+ */
+@Command(name = "synth-trace", hidden = true, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Write one large trace log of real QEMU trace lines: the sample logs under --from at new times,"
+                + " and with --mix migration, 200,000 of the events QEMU traces around a migration"
+                + " (-trace 'migrat*' -trace 'savevm*' -trace 'ram_*') before each.",
+                "Deterministic for a seed. Prints what it wrote on stderr. See docs/performance.md."})
+public final class SynthTraceCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--from", required = true, arity = "1..*", paramLabel = "DIR",
+            description = "Directories of real cases (e.g. sample-traces), searched for src.log and dst.log.")
+    List<Path> from;
+
+    @Option(names = "--size", defaultValue = "600M", paramLabel = "SIZE",
+            description = "Bytes to write, with an optional K, M or G suffix (default: ${DEFAULT-VALUE}).")
+    String size;
+
+    @Option(names = "--mix", defaultValue = "migration", paramLabel = "MIX",
+            description = "migration (downtime events rare among other events) or downtime-only (default: ${DEFAULT-VALUE}).")
+    String mix;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The log to write.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        long bytes;
+        BenchTrace.Mix chosen;
+        try {
+            bytes = bytes(size);
+            chosen = BenchTrace.Mix.valueOf(mix.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            err.println("analyzer: --size is a number of bytes with an optional K, M or G suffix, and --mix is"
+                    + " migration or downtime-only: " + size + ", " + mix);
+            return ExitCodes.BAD_INPUT;
+        }
+        BenchTrace.Written written;
+        try (OutputStream out = Files.newOutputStream(output)) {
+            written = BenchTrace.write(BenchTrace.sampleLogs(from), chosen, bytes, seed, out);
+        } catch (IllegalArgumentException e) {
+            err.println("analyzer: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        err.printf("analyzer: wrote %s: %d lines, %d bytes, %d vmstate_downtime lines, from %d sample logs%n",
+                output, written.lines(), written.bytes(), written.downtimeLines(), written.samples().size());
+        return ExitCodes.OK;
+    }
+
+    static long bytes(String text) {
+        String trimmed = text.trim().toUpperCase(Locale.ROOT);
+        long unit = 1;
+        char last = trimmed.isEmpty() ? ' ' : trimmed.charAt(trimmed.length() - 1);
+        if (last == 'K' || last == 'M' || last == 'G') {
+            unit = last == 'K' ? 1L << 10 : last == 'M' ? 1L << 20 : 1L << 30;
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        long value = Long.parseLong(trimmed);
+        if (value <= 0) {
+            throw new IllegalArgumentException(text);
+        }
+        return Math.multiplyExact(value, unit);
+    }
+}
