@@ -6,11 +6,18 @@ import io.downtime.model.TraceEvent;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.OptionalLong;
+import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -19,19 +26,24 @@ import java.util.stream.StreamSupport;
 
 /**
  * Reads one input line by line and hands out its understood events in file order. Memory does
- * not grow with the input: one buffer, one reused parser, counters. Rejected lines go to the
+ * not grow with the input: one buffer, one reused parser, counters (and for a large plain file, read
+ * in two halves at once, the second half's buffer and a few chunks of lines, see {@link SecondHalf}). Rejected lines go to the
  * diagnostics consumer as they are met, and reading goes on.
  */
 public final class EventReader implements Iterator<TraceEvent>, Closeable {
     private final TraceInput input;
     private final ReadOptions options;
     private final Consumer<Diagnostic> diagnostics;
-    private final LinePrefilter prefilter = new LinePrefilter();
     private final LineParser parser = new LineParser();
     private LibvirtLineParser libvirtParser;
     private final NameTally otherNames = new NameTally();
     private final long[] understood = new long[EventKind.values().length];
-    private LineScanner scanner;
+    private LineSorter sorter;
+    private SecondHalf secondHalf;
+    private SecondHalf.Chunk chunk;
+    private int chunkLine;
+    private long firstHalfLines;
+    private long lineNumber;
     private long nonTrace;
     private long otherEvents;
     private long rejected;
@@ -49,8 +61,30 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
     public static EventReader open(TraceInput input, ReadOptions options, Consumer<Diagnostic> diagnostics)
             throws IOException {
         EventReader reader = new EventReader(input, options, diagnostics);
-        reader.scanner = new LineScanner(input.open());
+        OptionalLong split = splitPoint(input, options);
+        InputStream in;
+        if (split.isPresent()) {
+            Path path = input.path().orElseThrow();
+            in = new FirstBytes(Files.newInputStream(path), split.getAsLong());
+            reader.secondHalf = SecondHalf.start(path, split.getAsLong(), options.keepOtherEvents());
+        } else {
+            in = input.open();
+        }
+        reader.sorter = new LineSorter(new LineScanner(in), options.keepOtherEvents());
         return reader;
+    }
+
+    /** Where to read a large plain file in two halves, if it is one. */
+    private static OptionalLong splitPoint(TraceInput input, ReadOptions options) throws IOException {
+        if (input.path().isEmpty() || !Files.isRegularFile(input.path().get())) {
+            return OptionalLong.empty();
+        }
+        Path path = input.path().get();
+        long size = Files.size(path);
+        if (size < Math.max(2, options.splitFromBytes()) || input.isGzip()) {
+            return OptionalLong.empty();
+        }
+        return SecondHalf.splitPoint(path, size);
     }
 
     public TraceInput input() {
@@ -96,54 +130,106 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
                 kinds.put(kind, understood[kind.ordinal()]);
             }
         }
-        long lines = scanner.lineNumber();
-        return new LineAccounting(lines, kinds, otherEvents, otherNames.snapshot(), nonTrace, rejected, readFailures);
+        NameTally names = new NameTally();
+        names.addAll(otherNames);
+        names.addAll(sorter.otherNames());
+        return new LineAccounting(lineNumber, kinds, otherEvents + sorter.otherEvents(), names.snapshot(),
+                nonTrace + sorter.nonTrace(), rejected, readFailures);
     }
 
     private TraceEvent advance() {
+        if (chunk == null) {
+            try {
+                while (sorter.next()) {
+                    LineScanner scanner = sorter.scanner();
+                    lineNumber = scanner.lineNumber();
+                    TraceEvent event = classify(scanner.buffer(), scanner.lineStart(), scanner.lineEnd(),
+                            scanner.oversizedLength(), sorter.verdict());
+                    if (event != null) {
+                        return event;
+                    }
+                }
+                lineNumber = sorter.scanner().lineNumber();
+            } catch (IOException e) {
+                readFailed(e);
+                stopSecondHalf();
+                return null;
+            }
+            if (secondHalf == null) {
+                return null;
+            }
+            firstHalfLines = lineNumber;
+        }
+        return advanceInSecondHalf();
+    }
+
+    /** The lines the second half's thread passed on, parsed here, in file order, with whole-file line numbers. */
+    private TraceEvent advanceInSecondHalf() {
         try {
-            while (scanner.next()) {
-                TraceEvent event = classify();
+            while (secondHalf != null) {
+                if (chunk == null || chunkLine == chunk.count) {
+                    if (chunk != null && chunk.totals != null) {
+                        finishSecondHalf(chunk.totals);
+                        return null;
+                    }
+                    chunk = secondHalf.take();
+                    chunkLine = 0;
+                    continue;
+                }
+                int i = chunkLine++;
+                lineNumber = firstHalfLines + chunk.lines[i];
+                TraceEvent event = classify(chunk.data, chunk.starts[i], chunk.ends[i], chunk.oversized[i],
+                        chunk.verdicts[i]);
                 if (event != null) {
                     return event;
                 }
             }
         } catch (IOException e) {
-            readFailures++;
-            diagnostics.accept(new Diagnostic(new LineRef(input.name(), scanner.lineNumber() + 1), 1,
-                    "cannot read further: " + describe(e)));
+            readFailed(e);
+            stopSecondHalf();
         }
         return null;
     }
 
-    private TraceEvent classify() {
-        LineRef where = null;
-        if (scanner.oversizedLength() >= 0) {
-            where = new LineRef(input.name(), scanner.lineNumber());
-            reject(new Diagnostic(where, 1, "line is " + scanner.oversizedLength()
+    private void finishSecondHalf(SecondHalf.Totals totals) {
+        lineNumber = firstHalfLines + totals.lines();
+        nonTrace += totals.counted().nonTrace();
+        otherEvents += totals.counted().otherEvents();
+        otherNames.addAll(totals.counted().otherNames());
+        stopSecondHalf();
+        if (totals.failure() != null) {
+            readFailed(totals.failure());
+        }
+    }
+
+    private void readFailed(IOException e) {
+        readFailures++;
+        diagnostics.accept(new Diagnostic(new LineRef(input.name(), lineNumber + 1), 1,
+                "cannot read further: " + describe(e)));
+    }
+
+    private void stopSecondHalf() {
+        if (secondHalf != null) {
+            try {
+                secondHalf.close();
+            } catch (IOException e) {
+                // Closing a file only read from loses nothing; the reading's own failures were said.
+            }
+            secondHalf = null;
+        }
+    }
+
+    /** A line the sorter stopped at: parsed, rejected, or (libvirt's uninterpreted lines) counted. */
+    private TraceEvent classify(byte[] bytes, int start, int end, long oversizedLength, LinePrefilter.Verdict verdict) {
+        LineRef where = new LineRef(input.name(), lineNumber);
+        if (oversizedLength >= 0) {
+            reject(new Diagnostic(where, 1, "line is " + oversizedLength
                     + " bytes long; lines longer than " + LineScanner.MAX_LINE_BYTES + " bytes are not read"));
             return null;
         }
-        byte[] bytes = scanner.buffer();
-        int start = scanner.lineStart();
-        int end = scanner.lineEnd();
-        switch (prefilter.classify(bytes, start, end)) {
-            case NON_TRACE:
-                nonTrace++;
-                return null;
-            case LIBVIRT:
-                return libvirtLine(bytes, start, end);
-            case OTHER_EVENT:
-                if (!options.keepOtherEvents()) {
-                    otherEvents++;
-                    otherNames.add(bytes, prefilter.nameStart(), prefilter.nameEnd());
-                    return null;
-                }
-                break;
-            default:
-                break;
+        if (verdict == LinePrefilter.Verdict.LIBVIRT) {
+            return libvirtLine(bytes, start, end, where);
         }
-        where = new LineRef(input.name(), scanner.lineNumber());
         ParseOutcome outcome = parser.parse(new String(bytes, start, end - start, StandardCharsets.UTF_8), where);
         if (outcome instanceof ParseOutcome.Rejected rejection) {
             reject(rejection.diagnostic());
@@ -161,11 +247,10 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
     }
 
     /** One of libvirt's own lines: read by its own grammar; the ones it does not interpret are non-trace. */
-    private TraceEvent libvirtLine(byte[] bytes, int start, int end) {
+    private TraceEvent libvirtLine(byte[] bytes, int start, int end, LineRef where) {
         if (libvirtParser == null) {
             libvirtParser = new LibvirtLineParser();
         }
-        LineRef where = new LineRef(input.name(), scanner.lineNumber());
         ParseOutcome outcome = libvirtParser.parse(new String(bytes, start, end - start, StandardCharsets.UTF_8), where);
         if (outcome instanceof ParseOutcome.Parsed parsed) {
             understood[parsed.event().kind().ordinal()]++;
@@ -191,6 +276,7 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
 
     @Override
     public void close() throws IOException {
-        scanner.close();
+        stopSecondHalf();
+        sorter.close();
     }
 }

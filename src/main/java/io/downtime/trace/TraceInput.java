@@ -40,6 +40,16 @@ public record TraceInput(String name, Optional<Path> path) {
         return buffered;
     }
 
+    /** Whether the input is a file that starts with gzip's magic bytes. */
+    boolean isGzip() throws IOException {
+        if (path.isEmpty()) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(path.get())) {
+            return in.read() == GZIP_MAGIC_1 && in.read() == GZIP_MAGIC_2;
+        }
+    }
+
     @Override
     public String toString() {
         return name;

@@ -33,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ({@code lines = understood + other + non-trace + rejected}); every rejected line and every read
  * failure has exactly one diagnostic, whose line exists and whose column lies within that line; the
  * events come in file order; reading with other events kept (every such line through the grammar)
- * counts every line the same way as the prefilter alone; and the same bytes gzip-compressed read the same.
+ * counts every line the same way as the prefilter alone; read in two halves on two threads, as a
+ * large file is, the result is the same; and the same bytes gzip-compressed read the same.
  * Bytes that start like gzip are read as gzip: whole, they must hold the same for what they decompress
  * to; broken, the reader says where it stopped (one diagnostic at most past the last line).
  */
@@ -56,6 +57,10 @@ class ReaderFuzzTest {
         assertEquals(plain.accounting(), allEvents.accounting(), "the prefilter counts every line as the grammar does");
         assertEquals(plain.diagnostics(), allEvents.diagnostics());
         assertEquals(plain.events(), allEvents.events().stream().filter(e -> !(e instanceof OtherEvent)).toList());
+
+        // Read in two halves on two threads, as a large file is, whatever the size of this one.
+        ReadResult halves = ReadResult.read(TraceInput.file(FILE), new ReadOptions(false, 2));
+        assertEquals(plain, halves, "two halves read as one");
 
         write(GZIP_FILE, TraceForms.gzip(bytes));
         ReadResult compressed = ReadResult.read(TraceInput.file(GZIP_FILE), ReadOptions.defaults());

@@ -1,0 +1,89 @@
+package io.downtime.trace;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/**
+ * Moves through the lines of a {@link LineScanner} and counts, without stopping, every line that
+ * needs no parsing: text that is not a trace line, and other events (unless they are to be kept).
+ * It stops at the lines the grammar must see. Almost every line of a real trace is counted here, so
+ * this loop is what a read costs; both halves of a file read in two run it ({@link SecondHalf}).
+ */
+final class LineSorter implements Closeable {
+    private final LineScanner scanner;
+    private final LinePrefilter prefilter = new LinePrefilter();
+    private final boolean keepOtherEvents;
+    private final NameTally otherNames = new NameTally();
+    private final RecentShapes recent = new RecentShapes();
+    private long nonTrace;
+    private long otherEvents;
+    private LinePrefilter.Verdict verdict;
+
+    LineSorter(LineScanner scanner, boolean keepOtherEvents) {
+        this.scanner = scanner;
+        this.keepOtherEvents = keepOtherEvents;
+    }
+
+    /** Moves to the next line to parse; false at the end of the input. */
+    boolean next() throws IOException {
+        while (scanner.next()) {
+            if (scanner.oversizedLength() >= 0) {
+                verdict = null;
+                return true;
+            }
+            byte[] bytes = scanner.buffer();
+            int start = scanner.lineStart();
+            int end = scanner.lineEnd();
+            if (!keepOtherEvents) {
+                int known = recent.match(bytes, start, end);
+                if (known >= 0) {
+                    otherEvents++;
+                    recent.count(known);
+                    continue;
+                }
+            }
+            LinePrefilter.Verdict sorted = prefilter.classify(bytes, start, end);
+            if (sorted == LinePrefilter.Verdict.NON_TRACE) {
+                nonTrace++;
+            } else if (sorted == LinePrefilter.Verdict.OTHER_EVENT && !keepOtherEvents) {
+                otherEvents++;
+                otherNames.add(bytes, prefilter.nameStart(), prefilter.nameEnd());
+                recent.learn(bytes, start, prefilter.nameStart(), prefilter.nameEnd(), otherNames);
+            } else {
+                verdict = sorted;
+                return true;
+            }
+        }
+        recent.flush(otherNames);
+        return false;
+    }
+
+    /** What the prefilter made of the current line; null when the line is too long to be kept. */
+    LinePrefilter.Verdict verdict() {
+        return verdict;
+    }
+
+    LineScanner scanner() {
+        return scanner;
+    }
+
+    /** Lines counted as not trace lines. */
+    long nonTrace() {
+        return nonTrace;
+    }
+
+    /** Lines counted as other events, by name in {@link #otherNames()}. */
+    long otherEvents() {
+        return otherEvents;
+    }
+
+    /** Complete once {@link #next()} returned false. */
+    NameTally otherNames() {
+        return otherNames;
+    }
+
+    @Override
+    public void close() throws IOException {
+        scanner.close();
+    }
+}

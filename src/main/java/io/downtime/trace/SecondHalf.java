@@ -1,0 +1,178 @@
+package io.downtime.trace;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.OptionalLong;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Reads the second half of a large plain file on its own thread while the reader's thread reads the
+ * first. Almost every line of a real trace is an event the analyzer only counts, so this thread
+ * counts those itself and passes on, in file order, only the lines the reader must parse (understood
+ * events, damaged lines, libvirt's lines), with their line numbers counted from the half's start: the
+ * reader parses them after its own half, once it knows how many lines that half held. Everything the
+ * grammar says is thus said on one thread, in file order, with the line numbers of a one-thread read.
+ *
+ * <p>Memory stays bounded: at most {@link #QUEUED_CHUNKS} chunks of {@link Chunk#BYTES} wait; when
+ * they are full (a file where most lines are understood events), this thread waits for the reader.
+ */
+final class SecondHalf implements Closeable {
+    static final int QUEUED_CHUNKS = 4;
+
+    /** Lines passed on to the reader, packed in one byte array. */
+    static final class Chunk {
+        static final int BYTES = 1 << 20;
+        private static final int LINES = 1 << 14;
+        final byte[] data = new byte[BYTES];
+        final int[] starts = new int[LINES];
+        final int[] ends = new int[LINES];
+        final long[] lines = new long[LINES];
+        final long[] oversized = new long[LINES];
+        /** The prefilter's verdict on each line, null for a line too long to keep. */
+        final LinePrefilter.Verdict[] verdicts = new LinePrefilter.Verdict[LINES];
+        int count;
+        private int used;
+        /** Set on the last chunk only. */
+        Totals totals;
+
+        private boolean fits(int length) {
+            return count < LINES && used + length <= BYTES;
+        }
+
+        private void add(LineSorter sorter) {
+            LineScanner scanner = sorter.scanner();
+            verdicts[count] = sorter.verdict();
+            add(scanner.buffer(), scanner.lineStart(), scanner.lineEnd(), scanner.lineNumber(), scanner.oversizedLength());
+        }
+
+        private void add(byte[] b, int start, int end, long line, long oversizedLength) {
+            int length = end - start;
+            System.arraycopy(b, start, data, used, length);
+            starts[count] = used;
+            ends[count] = used + length;
+            lines[count] = line;
+            oversized[count] = oversizedLength;
+            used += length;
+            count++;
+        }
+    }
+
+    /**
+     * What the half held, beyond the lines passed on.
+     *
+     * @param lines       lines of the half
+     * @param counted the lines counted and not passed on
+     * @param failure why reading stopped before the end, or null
+     */
+    record Totals(long lines, LineSorter counted, IOException failure) {
+    }
+
+    private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
+    private final InputStream in;
+    private final boolean keepOtherEvents;
+    private final Thread thread;
+
+    private SecondHalf(InputStream in, boolean keepOtherEvents) {
+        this.in = in;
+        this.keepOtherEvents = keepOtherEvents;
+        this.thread = new Thread(this::run, "trace-reader-second-half");
+        thread.setDaemon(true);
+    }
+
+    /** Starts reading {@code file} from {@code from}, a line start, to its end. */
+    static SecondHalf start(Path file, long from, boolean keepOtherEvents) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        try {
+            channel.position(from);
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+        // Positioned, not skipped: Java 17's file streams skip by reading.
+        InputStream in = Channels.newInputStream(channel);
+        SecondHalf half = new SecondHalf(in, keepOtherEvents);
+        half.thread.start();
+        return half;
+    }
+
+    /**
+     * Where to cut a plain file of {@code size} bytes in two: just after the first line end at or past
+     * its middle; empty when there is none (one line filling the second half).
+     */
+    static OptionalLong splitPoint(Path file, long size) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer window = ByteBuffer.allocate(1 << 16);
+            long position = size / 2;
+            while (position < size) {
+                window.clear();
+                int read = channel.read(window, position);
+                if (read <= 0) {
+                    break;
+                }
+                int newline = LineScanner.indexOfNewline(window.array(), 0, read);
+                if (newline >= 0) {
+                    long split = position + newline + 1;
+                    return split < size ? OptionalLong.of(split) : OptionalLong.empty();
+                }
+                position += read;
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    /** The next chunk in file order; the last one carries the {@link Totals}. */
+    Chunk take() throws IOException {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading the second half of the file");
+        }
+    }
+
+    private void run() {
+        LineSorter sorter = new LineSorter(new LineScanner(in), keepOtherEvents);
+        IOException failure = null;
+        Chunk chunk = new Chunk();
+        try {
+            while (sorter.next()) {
+                LineScanner scanner = sorter.scanner();
+                if (!chunk.fits(scanner.lineEnd() - scanner.lineStart())) {
+                    queue.put(chunk);
+                    chunk = new Chunk();
+                }
+                chunk.add(sorter);
+            }
+        } catch (IOException e) {
+            failure = e;
+        } catch (InterruptedException e) {
+            return;
+        }
+        chunk.totals = new Totals(sorter.scanner().lineNumber(), sorter, failure);
+        try {
+            queue.put(chunk);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops the thread (when the reader is closed before the end) and closes the file. */
+    @Override
+    public void close() throws IOException {
+        thread.interrupt();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            in.close();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.downtime.trace;
+
+import io.downtime.synth.BenchTraceFiles;
+import io.downtime.testing.SampleTraces;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@link RecentShapes} may only ever say what {@link LinePrefilter} says: whenever it recognises a
+ * line, the prefilter calls it an other event of the same name. Checked on the benchmark's trace
+ * (real lines) and on those lines damaged one byte at a time around the stamp and the name, where a
+ * shortcut would go wrong.
+ */
+class RecentShapesTest {
+
+    @Test
+    void agreesWithThePrefilterOnEveryLineAndEveryNearMiss(@TempDir Path dir) throws IOException {
+        Path file = BenchTraceFiles.migrationMix(dir, 4L << 20);
+        List<byte[]> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
+            lines.add(line.getBytes(StandardCharsets.ISO_8859_1));
+        }
+        SplittableRandom random = new SplittableRandom(11);
+        RecentShapes recent = new RecentShapes();
+        LinePrefilter prefilter = new LinePrefilter();
+        NameTally tally = new NameTally();
+        long recognised = 0;
+        long nearMisses = 0;
+        for (byte[] line : lines) {
+            recognised += check(recent, prefilter, tally, line);
+            // the same line with one byte of its first 48 changed to a byte that matters to the stamp or the name
+            byte[] damaged = line.clone();
+            int at = random.nextInt(Math.min(48, damaged.length));
+            damaged[at] = (byte) ":. @_a0\t\0x-".charAt(random.nextInt(11));
+            nearMisses += check(recent, prefilter, tally, damaged);
+        }
+        // the real lines mostly take the shortcut (the same thread within the same second, twelve names)
+        assertTrue(recognised > lines.size() / 2, recognised + " of " + lines.size());
+        assertTrue(nearMisses > 0);
+    }
+
+    /** Checks one line, then lets the shapes learn from it as {@link LineSorter} does; 1 when recognised. */
+    private static int check(RecentShapes recent, LinePrefilter prefilter, NameTally tally, byte[] line) {
+        int known = recent.match(line, 0, line.length);
+        LinePrefilter.Verdict verdict = prefilter.classify(line, 0, line.length);
+        if (known >= 0) {
+            String text = new String(line, StandardCharsets.ISO_8859_1);
+            assertEquals(LinePrefilter.Verdict.OTHER_EVENT, verdict, text);
+            recent.count(known);
+            NameTally one = new NameTally();
+            recent.flush(one);
+            String name = new String(line, prefilter.nameStart(), prefilter.nameEnd() - prefilter.nameStart(),
+                    StandardCharsets.ISO_8859_1);
+            assertEquals(java.util.Map.of(name, 1L), one.snapshot(), text);
+            return 1;
+        }
+        if (verdict == LinePrefilter.Verdict.OTHER_EVENT) {
+            recent.learn(line, 0, prefilter.nameStart(), prefilter.nameEnd(), tally);
+        }
+        return 0;
+    }
+
+    @Test
+    void samplesLinesAreRecognisedOnlyAsThePrefilterSays() throws IOException {
+        RecentShapes recent = new RecentShapes();
+        LinePrefilter prefilter = new LinePrefilter();
+        NameTally tally = new NameTally();
+        try (var files = Files.walk(SampleTraces.root())) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".log")).toList()) {
+                for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
+                    check(recent, prefilter, tally, line.getBytes(StandardCharsets.ISO_8859_1));
+                }
+            }
+        }
+        // the samples hold understood events only: nothing to learn, nothing recognised
+        assertTrue(tally.snapshot().isEmpty());
+    }
+}
