@@ -58,6 +58,14 @@ public final class CaseReader {
         notes.addAll(found.notes());
         if (found.migrations().isEmpty()) {
             problems.add(input.name() + ": no migration found");
+        } else {
+            // As for analyzer report: a log of the case that holds nothing (empty, not a trace) leaves its
+            // migration half seen, a problem as an unreadable log is, not a note.
+            for (String empty : found.emptyLogs()) {
+                String problem = FoundMigrations.noMigrationIn(empty);
+                notes.remove(problem);
+                problems.add(input.name() + ": " + problem);
+            }
         }
         List<Migration> migrations = new ArrayList<>();
         for (MigrationPair pair : found.migrations()) {

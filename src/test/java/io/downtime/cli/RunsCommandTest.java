@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.downtime.testing.CliRun;
 import io.downtime.testing.SampleTraces;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,6 +35,22 @@ class RunsCommandTest {
                 + "  CLOCK NONE\n"), run.out());
         assertTrue(run.out().contains("note: " + SampleTraces.path("libvirt-one-migration")
                 + ": holds logs but no src.log or dst.log, so it was not read; give its logs as SRC,DST\n"), run.out());
+    }
+
+    /**
+     * An explicit pair whose destination log is empty: the source's run is still listed, unpaired, and
+     * the empty log is a problem (exit 2), as it is for analyzer report.
+     */
+    @Test
+    void anEmptyLogInAPairIsAProblem(@TempDir Path dir) throws Exception {
+        Path empty = Files.createFile(dir.resolve("dst.log"));
+        String pair = SampleTraces.path("dst-stalled-400ms/src.log") + "," + empty;
+        CliRun run = CliRun.of("runs", pair);
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("analyzer: " + pair + ": " + empty + ": no migration found (no migrate_set_state, checkpoint or"
+                + " device event)\n", run.err());
+        assertTrue(run.out().startsWith("Run set: 1 migration in 1 case\n"), run.out());
+        assertTrue(run.out().contains("src.log run 1  -  "), run.out());
     }
 
     @Test
