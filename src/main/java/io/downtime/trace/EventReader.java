@@ -151,6 +151,8 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
                 }
                 lineNumber = sorter.scanner().lineNumber();
             } catch (IOException e) {
+                // The sorter counted lines past the last one it stopped at: the failure comes after them.
+                lineNumber = sorter.scanner().lineNumber();
                 readFailed(e);
                 stopSecondHalf();
                 return null;
