@@ -2,6 +2,7 @@ package io.downtime.cli;
 
 import io.downtime.strict.corpus.SyntheticCorpus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -9,7 +10,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -25,15 +25,11 @@ public final class SynthRunsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--from", required = true, arity = "1..*", paramLabel = "DIR",
-            description = "Directories of real cases (e.g. sample-traces), searched recursively.")
-    List<Path> from;
+    @Mixin
+    SampleSourceArguments samples;
 
     @Option(names = "--count", defaultValue = "10000", description = "Run pairs to write (default: ${DEFAULT-VALUE}).")
     int count;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Where to write the corpus.")
     Path output;
@@ -47,7 +43,7 @@ public final class SynthRunsCommand implements Callable<Integer> {
         }
         SyntheticCorpus.Written written;
         try {
-            written = SyntheticCorpus.write(from, count, seed, output, err::println);
+            written = SyntheticCorpus.write(samples.from, count, samples.seed, output, err::println);
         } catch (IllegalArgumentException e) {
             err.println("analyzer: " + e.getMessage());
             return ExitCodes.BAD_INPUT;

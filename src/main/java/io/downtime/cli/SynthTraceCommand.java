@@ -2,6 +2,7 @@ package io.downtime.cli;
 
 import io.downtime.synth.BenchTrace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -11,7 +12,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -29,9 +29,8 @@ public final class SynthTraceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--from", required = true, arity = "1..*", paramLabel = "DIR",
-            description = "Directories of real cases (e.g. sample-traces), searched for src.log and dst.log.")
-    List<Path> from;
+    @Mixin
+    SampleSourceArguments samples;
 
     @Option(names = "--size", defaultValue = "600M", paramLabel = "SIZE",
             description = "Bytes to write, with an optional K, M or G suffix (default: ${DEFAULT-VALUE}).")
@@ -40,9 +39,6 @@ public final class SynthTraceCommand implements Callable<Integer> {
     @Option(names = "--mix", defaultValue = "migration", paramLabel = "MIX",
             description = "migration (downtime events rare among other events) or downtime-only (default: ${DEFAULT-VALUE}).")
     String mix;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The log to write.")
     Path output;
@@ -62,7 +58,7 @@ public final class SynthTraceCommand implements Callable<Integer> {
         }
         BenchTrace.Written written;
         try (OutputStream out = Files.newOutputStream(output)) {
-            written = BenchTrace.write(BenchTrace.sampleLogs(from), chosen, bytes, seed, out);
+            written = BenchTrace.write(BenchTrace.sampleLogs(samples.from), chosen, bytes, samples.seed, out);
         } catch (IllegalArgumentException e) {
             err.println("analyzer: " + e.getMessage());
             return ExitCodes.BAD_INPUT;

@@ -4,6 +4,7 @@ import io.downtime.model.Checkpoint;
 import io.downtime.model.DeviceDowntime;
 import io.downtime.model.StateChange;
 import io.downtime.model.TraceEvent;
+import io.downtime.synth.LogStamp;
 
 /**
  * Writes events as QEMU's log trace backend prints them with {@code -msg timestamp=on} (QEMU up to
@@ -23,10 +24,7 @@ final class LogLineWriter {
      * @param downtimeMicros for a device event, the {@code downtime=} to write (the event's own is ignored)
      */
     static String line(TraceEvent event, long threadId, long micros, long downtimeMicros) {
-        StringBuilder line = new StringBuilder(96);
-        line.append(threadId).append('@').append(Math.floorDiv(micros, 1_000_000L)).append('.');
-        String fraction = Long.toString(Math.floorMod(micros, 1_000_000L));
-        line.append("0".repeat(6 - fraction.length())).append(fraction).append(':');
+        StringBuilder line = new StringBuilder(96).append(LogStamp.of(threadId, micros));
         if (event instanceof DeviceDowntime device) {
             line.append(event.kind().label()).append(" type=").append(device.type().traceName())
                     .append(" idstr=").append(device.idstr()).append(" instance_id=").append(device.instanceId())
