@@ -26,24 +26,47 @@ import java.util.concurrent.BlockingQueue;
 final class SecondHalf implements Closeable {
     static final int QUEUED_CHUNKS = 4;
 
-    /** Lines passed on to the reader, packed in one byte array. */
+    /**
+     * Lines passed on to the reader, packed in one byte array. The first chunk is small and each next
+     * one twice as large up to {@link #BYTES}, so that a small file does not cost megabytes.
+     */
     static final class Chunk {
         static final int BYTES = 1 << 20;
-        private static final int LINES = 1 << 14;
-        final byte[] data = new byte[BYTES];
-        final int[] starts = new int[LINES];
-        final int[] ends = new int[LINES];
-        final long[] lines = new long[LINES];
-        final long[] oversized = new long[LINES];
+        private static final int FIRST_BYTES = 1 << 14;
+        private static final int BYTES_PER_LINE = 64;
+        final byte[] data;
+        final int[] starts;
+        final int[] ends;
+        final long[] lines;
+        final long[] oversized;
         /** The prefilter's verdict on each line, null for a line too long to keep. */
-        final LinePrefilter.Verdict[] verdicts = new LinePrefilter.Verdict[LINES];
+        final LinePrefilter.Verdict[] verdicts;
         int count;
         private int used;
         /** Set on the last chunk only. */
         Totals totals;
 
+        private Chunk(int bytes) {
+            int lineCapacity = Math.max(16, bytes / BYTES_PER_LINE);
+            data = new byte[bytes];
+            starts = new int[lineCapacity];
+            ends = new int[lineCapacity];
+            lines = new long[lineCapacity];
+            oversized = new long[lineCapacity];
+            verdicts = new LinePrefilter.Verdict[lineCapacity];
+        }
+
+        static Chunk first() {
+            return new Chunk(FIRST_BYTES);
+        }
+
+        /** The chunk after this one, with room for a line of {@code length} bytes at least. */
+        Chunk next(int length) {
+            return new Chunk(Math.max(length, Math.min(BYTES, data.length * 2)));
+        }
+
         private boolean fits(int length) {
-            return count < LINES && used + length <= BYTES;
+            return count < starts.length && used + length <= data.length;
         }
 
         private void add(LineSorter sorter) {
@@ -140,13 +163,16 @@ final class SecondHalf implements Closeable {
     private void run() {
         LineSorter sorter = new LineSorter(new LineScanner(in), keepOtherEvents);
         IOException failure = null;
-        Chunk chunk = new Chunk();
+        Chunk chunk = Chunk.first();
         try {
             while (sorter.next()) {
                 LineScanner scanner = sorter.scanner();
-                if (!chunk.fits(scanner.lineEnd() - scanner.lineStart())) {
-                    queue.put(chunk);
-                    chunk = new Chunk();
+                int length = scanner.lineEnd() - scanner.lineStart();
+                if (!chunk.fits(length)) {
+                    if (chunk.count > 0) {
+                        queue.put(chunk);
+                    }
+                    chunk = chunk.next(length);
                 }
                 chunk.add(sorter);
             }
