@@ -8,7 +8,7 @@ import java.util.List;
  * What one {@code analyzer sweep} prints.
  *
  * @param paths    the paths given
- * @param cases    the case directories read under them
+ * @param cases    the cases (directories, pairs, logs) read under them
  * @param lines    the lines read
  * @param rejected the lines rejected (reported on stderr)
  * @param problems paths or cases that could not be used, one sentence each

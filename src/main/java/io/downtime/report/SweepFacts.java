@@ -16,11 +16,11 @@ final class SweepFacts {
     private SweepFacts() {
     }
 
-    /** {@code Strict-mode sweep of 2 migrations from 2 case directories (186 lines) under PATHS}. */
+    /** {@code Strict-mode sweep of 2 migrations from 2 cases (186 lines) under PATHS}: a case is a directory, a pair or a log (see RunSetInputs). */
     static String summary(SweepDocument document) {
         SweepResult result = document.result();
         return "Strict-mode sweep of " + result.runs() + " migration" + (result.runs() == 1 ? "" : "s") + " from "
-                + document.cases() + " case director" + (document.cases() == 1 ? "y" : "ies") + " ("
+                + document.cases() + " case" + (document.cases() == 1 ? "" : "s") + " ("
                 + document.lines() + " lines) under " + String.join(", ", document.paths());
     }
 

@@ -117,7 +117,7 @@ class SweepPageBrowserTest {
         Document dom = rendered.dom();
         PageChecks.nothingInjected(dom);
         // Lines: dst-stalled-400ms's src.log 52 and dst.log 40, strict-missed-62ms-blackout-8-2's 53 and 41: 186.
-        assertEquals("Strict-mode sweep of 2 migrations from 2 case directories (186 lines) under " + corpus,
+        assertEquals("Strict-mode sweep of 2 migrations from 2 cases (186 lines) under " + corpus,
                 dom.selectFirst("h1").text());
         assertEquals(List.of("downtime-limit 2:302:300 ms x switchover-limit 1:10:9 ms"), PageChecks.facts(dom, "grid"));
         // The caveat, once.
@@ -177,7 +177,7 @@ class SweepPageBrowserTest {
         RenderedPage rendered = chromium.render(page, dir, READ_CHARTS);
         drawnWithoutErrors(rendered, 6);
         Document dom = rendered.dom();
-        assertTrue(dom.selectFirst("h1").text().startsWith("Strict-mode sweep of 12 migrations from 13 case directories ("),
+        assertTrue(dom.selectFirst("h1").text().startsWith("Strict-mode sweep of 12 migrations from 13 cases ("),
                 dom.selectFirst("h1").text());
         assertEquals(List.of("rfc", "total", "source-ack", "Not replayed"), dom.select("section h2").eachText());
         List<String> notReplayed = dom.select("section").last().select("td").eachText();
