@@ -114,7 +114,8 @@ public final class LogInputs {
         return found.stream().map(TraceInput::file).toList();
     }
 
-    private static boolean isLogName(String name) {
+    /** A file a directory's logs are taken from: a trace file ({@link TraceInputs#isTraceFileName}), not QEMU's stderr. */
+    public static boolean isLogName(String name) {
         String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
         return TraceInputs.isTraceFileName(name) && !base.endsWith(".stderr");
     }

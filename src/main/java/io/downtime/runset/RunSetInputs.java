@@ -1,6 +1,6 @@
 package io.downtime.runset;
 
-import io.downtime.trace.TraceInputs;
+import io.downtime.run.LogInputs;
 
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -23,9 +24,10 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>a directory: every directory at any depth below it (itself included) that holds
- *       {@code src.log} or {@code dst.log} (each optionally {@code .gz}) is one case; when there is
- *       none, the directory itself is one case, read as {@code analyzer report} reads a directory
- *       (its one or two logs);</li>
+ *       {@code src.log} or {@code dst.log} (each optionally {@code .gz}), or else exactly two logs
+ *       (the two hosts' libvirt domain logs, say), is one case, read as {@code analyzer report}
+ *       reads a directory; when there is none, the directory itself is one case (its one or two
+ *       logs);</li>
  *   <li>{@code SRC,DST}: an explicit pair, two logs joined by a comma (a path that exists as
  *       written is taken as one file, commas and all);</li>
  *   <li>a file: one case of that one log (its migrations have one host only, unless the log holds
@@ -40,7 +42,8 @@ public final class RunSetInputs {
     /**
      * @param cases    the cases found, in the order of the paths and then of the directories
      * @param problems one sentence per path that cannot be used, naming it
-     * @param notes    one sentence per directory that holds logs but was not read (no src.log or dst.log)
+     * @param notes    one sentence per directory that holds logs but was not read (no src.log or dst.log,
+     *                 and one log or more than two)
      */
     public record Located(List<CaseInput> cases, List<String> problems, List<String> notes) {
         public Located {
@@ -97,7 +100,7 @@ public final class RunSetInputs {
                                   List<String> notes) {
         String rootLabel = label.orElse(nameOf(root));
         List<Path> found = new ArrayList<>();
-        List<Path> skipped = new ArrayList<>();
+        Map<Path, Long> skipped = new TreeMap<>();
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -105,8 +108,15 @@ public final class RunSetInputs {
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                             if (CASE_LOGS.stream().anyMatch(name -> Files.isRegularFile(dir.resolve(name)))) {
                                 found.add(dir);
-                            } else if (holdsLogs(dir)) {
-                                skipped.add(dir);
+                            } else {
+                                // Two logs are the two hosts' (libvirt domain logs, say), read as report
+                                // reads such a directory; one, or three and more, cannot be told apart.
+                                long logs = countLogs(dir);
+                                if (logs == 2) {
+                                    found.add(dir);
+                                } else if (logs > 0) {
+                                    skipped.put(dir, logs);
+                                }
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -127,10 +137,8 @@ public final class RunSetInputs {
             return;
         }
         found.sort(Path::compareTo);
-        skipped.sort(Path::compareTo);
-        for (Path dir : skipped) {
-            notes.add(dir + ": holds logs but no src.log or dst.log, so it was not read; give its logs as SRC,DST");
-        }
+        skipped.forEach((dir, logs) -> notes.add(dir + ": holds " + logs + " log" + (logs == 1 ? "" : "s")
+                + " but no src.log or dst.log, so it was not read; give the two hosts' logs as SRC,DST"));
         Path base = root.toAbsolutePath().normalize().getParent();
         for (Path dir : found) {
             Path absolute = dir.toAbsolutePath().normalize();
@@ -170,15 +178,13 @@ public final class RunSetInputs {
         }
     }
 
-    private static boolean holdsLogs(Path dir) {
+    /** The logs in {@code dir} as analyzer report would take them from a directory: traces, not QEMU's stderr. */
+    private static long countLogs(Path dir) {
         try (var files = Files.list(dir)) {
-            return files.anyMatch(file -> {
-                String name = file.getFileName().toString();
-                String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
-                return Files.isRegularFile(file) && TraceInputs.isTraceFileName(name) && !base.endsWith(".stderr");
-            });
+            return files.filter(file -> Files.isRegularFile(file) && LogInputs.isLogName(file.getFileName().toString()))
+                    .count();
         } catch (IOException e) {
-            return false;
+            return 0;
         }
     }
 

@@ -27,9 +27,10 @@ class BaselineFileTest {
         assertTrue(BaselineFile.looksLikeBaseline(file));
         Baseline read = BaselineFile.read(file);
         assertEquals(baseline, read);
-        assertEquals(13, read.runs().size());
-        // 13 cases of two logs, plus the four stderr files that hold lines of their runs' time spans
-        assertTrue(read.inputs().size() >= 26, read.inputs().toString());
+        assertEquals(14, read.runs().size());
+        // 14 cases of two logs (13 src.log/dst.log pairs, the two libvirt domain logs), plus the stderr
+        // files that hold lines of their runs' time spans
+        assertTrue(read.inputs().size() >= 28, read.inputs().toString());
         Baseline.Input first = read.inputs().get(0);
         assertEquals(Files.size(Path.of(first.path())), first.bytes());
         assertEquals(64, first.sha256().length());

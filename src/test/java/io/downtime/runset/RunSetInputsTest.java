@@ -74,12 +74,33 @@ class RunSetInputsTest {
     }
 
     @Test
-    void directoriesWithOtherLogsAreNamedNotRead() {
+    void directoriesOfTwoOtherLogsAreCases() {
         RunSetInputs.Located located = RunSetInputs.locate(List.of(SampleTraces.root().toString()), Optional.empty());
-        assertEquals(13, located.cases().size(), "every sample case with src.log and dst.log");
-        assertEquals(1, located.notes().size(), located.notes().toString());
-        assertTrue(located.notes().get(0).contains("libvirt-one-migration: holds logs but no src.log or dst.log"),
-                located.notes().get(0));
+        // 13 cases with src.log and dst.log, and libvirt-one-migration, whose two domain logs are a case too
+        assertEquals(14, located.cases().size());
+        assertTrue(located.cases().stream().anyMatch(c -> c.name().equals("sample-traces/libvirt-one-migration")),
+                located.cases().toString());
+        assertEquals(List.of(), located.notes());
+    }
+
+    /** One log, or three, in a directory without src.log and dst.log: not the two hosts' logs; named, not read. */
+    @Test
+    void directoriesOfOneOrThreeOtherLogsAreNamedNotRead(@TempDir Path dir) throws Exception {
+        Path libvirt = SampleTraces.path("libvirt-one-migration");
+        Path one = Files.createDirectories(dir.resolve("runs/one"));
+        Files.copy(libvirt.resolve("src-host-guest-a.log"), one.resolve("src-host-guest-a.log"));
+        Path three = Files.createDirectories(dir.resolve("runs/three"));
+        for (String name : List.of("src-host-guest-a.log", "dst-host-guest-a.log")) {
+            Files.copy(libvirt.resolve(name), three.resolve(name));
+        }
+        Files.copy(libvirt.resolve("dst-host-guest-a.log"), three.resolve("third.log"));
+        copy("precopy-q35-small", dir.resolve("runs/pair"), false);
+        RunSetInputs.Located located = RunSetInputs.locate(List.of(dir.resolve("runs").toString()), Optional.empty());
+        assertEquals(List.of("runs/pair"), located.cases().stream().map(CaseInput::name).toList());
+        assertEquals(List.of(
+                one + ": holds 1 log but no src.log or dst.log, so it was not read; give the two hosts' logs as SRC,DST",
+                three + ": holds 3 logs but no src.log or dst.log, so it was not read; give the two hosts' logs as SRC,DST"),
+                located.notes());
     }
 
     /** The same relative directory under two given paths, and one path given twice: names stay unique. */
