@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -56,9 +58,19 @@ public final class SynthTraceCommand implements Callable<Integer> {
                     + " migration or downtime-only: " + size + ", " + mix);
             return ExitCodes.BAD_INPUT;
         }
+        List<Path> logs;
+        try {
+            logs = BenchTrace.sampleLogs(samples.from);
+        } catch (NoSuchFileException e) {
+            err.println("analyzer: --from " + e.getFile() + ": no such directory");
+            return ExitCodes.BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println("analyzer: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
         BenchTrace.Written written;
         try (OutputStream out = Files.newOutputStream(output)) {
-            written = BenchTrace.write(BenchTrace.sampleLogs(samples.from), chosen, bytes, samples.seed, out);
+            written = BenchTrace.write(logs, chosen, bytes, samples.seed, out);
         } catch (IllegalArgumentException e) {
             err.println("analyzer: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
