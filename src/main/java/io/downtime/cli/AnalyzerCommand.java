@@ -6,6 +6,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine.Command;
 
 /** The {@code analyzer} command: usage when called without a subcommand. */
@@ -13,25 +14,26 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Analyse QEMU live-migration downtime from trace logs.",
-        subcommands = {
-                CommandLine.HelpCommand.class,
-                EventsCommand.class,
-                ReportCommand.class,
-                RunsCommand.class,
-                CompareCommand.class,
-                GateCommand.class,
-                BaselineCommand.class,
-                ReplayCommand.class,
-                SweepCommand.class,
-                SynthRunsCommand.class,
-                SynthTraceCommand.class,
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
                 "1:a gate or check failed",
                 "2:bad usage, unreadable or rejected input"})
 public final class AnalyzerCommand implements Runnable {
+    /** The subcommands, in the order --help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(
+            CommandLine.HelpCommand.class,
+            EventsCommand.class,
+            ReportCommand.class,
+            RunsCommand.class,
+            CompareCommand.class,
+            GateCommand.class,
+            BaselineCommand.class,
+            ReplayCommand.class,
+            SweepCommand.class,
+            SynthRunsCommand.class,
+            SynthTraceCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -40,16 +42,34 @@ public final class AnalyzerCommand implements Runnable {
     boolean debug;
 
     public static void main(String[] args) {
-        CommandLine commandLine = commandLine();
+        CommandLine commandLine = commandLine(args.length > 0 ? args[0] : "");
         int exitCode = commandLine.execute(args);
         commandLine.getOut().flush();
         commandLine.getErr().flush();
         System.exit(exitCode);
     }
 
-    /** The configured command line, shared by {@link #main} and the tests. */
+    /** The configured command line with every subcommand, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
+        return commandLine("");
+    }
+
+    /**
+     * The configured command line; when {@code first} (the first argument) names a subcommand other
+     * than help, with that one only. Picocli reads a subcommand's annotations when it is added, and a
+     * cold JVM takes about 50 ms over the ones a run does not use, on every start
+     * (docs/performance.md). Anything else (help, an option, a mistyped name, nothing) gets them all,
+     * for the usage and for picocli's suggestions.
+     */
+    static CommandLine commandLine(String first) {
         CommandLine commandLine = new CommandLine(new AnalyzerCommand());
+        List<Class<?>> named = SUBCOMMANDS.stream()
+                .filter(type -> type != CommandLine.HelpCommand.class)
+                .filter(type -> type.getAnnotation(Command.class).name().equals(first))
+                .toList();
+        for (Class<?> subcommand : named.isEmpty() ? SUBCOMMANDS : named) {
+            commandLine.addSubcommand(subcommand);
+        }
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         commandLine.setParameterExceptionHandler(new UsageErrorReporter());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -28,6 +28,30 @@ class CommandLineConventionsTest {
         return tests;
     }
 
+    /**
+     * main builds only the subcommand its first argument names (a faster start): that subcommand must be
+     * the same as in the full command line, its usage (and so every option, default and description) included.
+     */
+    @Test
+    void aSubcommandBuiltAloneIsTheSameAsAmongAll() {
+        CommandLine all = AnalyzerCommand.commandLine();
+        assertEquals(List.of("help", "events", "report", "runs", "compare", "gate", "baseline", "replay", "sweep",
+                "synth-runs", "synth-trace"), new ArrayList<>(all.getSubcommands().keySet()));
+        for (String name : all.getSubcommands().keySet()) {
+            CommandLine alone = AnalyzerCommand.commandLine(name);
+            if (name.equals("help")) {
+                // help COMMAND needs every command
+                assertEquals(all.getSubcommands().keySet(), alone.getSubcommands().keySet());
+                continue;
+            }
+            assertEquals(List.of(name), new ArrayList<>(alone.getSubcommands().keySet()));
+            assertEquals(all.getSubcommands().get(name).getUsageMessage(), alone.getSubcommands().get(name).getUsageMessage());
+            assertTrue(alone.getSubcommands().get(name).isCaseInsensitiveEnumValuesAllowed());
+        }
+        assertEquals(all.getSubcommands().keySet(), AnalyzerCommand.commandLine("evnts").getSubcommands().keySet());
+        assertEquals(all.getSubcommands().keySet(), AnalyzerCommand.commandLine("--help").getSubcommands().keySet());
+    }
+
     private static void checkHelpAndVersion(String... command) {
         CliRun help = CliRun.of(append(command, "--help"));
         assertEquals(0, help.exitCode());
