@@ -23,10 +23,10 @@ public record MedianDifferenceInterval(double low, double high) {
                                               double confidence) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] differences = new double[resamples];
-        long[] a = new long[baseline.length];
-        long[] b = new long[candidate.length];
+        Resampler a = new Resampler(baseline);
+        Resampler b = new Resampler(candidate);
         for (int r = 0; r < resamples; r++) {
-            differences[r] = resampledMedian(candidate, b, random) - resampledMedian(baseline, a, random);
+            differences[r] = b.median(random) - a.median(random);
         }
         Arrays.sort(differences);
         return new MedianDifferenceInterval(rank(differences, (1 - confidence) / 2),
@@ -37,12 +37,50 @@ public record MedianDifferenceInterval(double low, double high) {
         return low <= value && value <= high;
     }
 
-    private static double resampledMedian(long[] values, long[] scratch, SplittableRandom random) {
-        for (int i = 0; i < scratch.length; i++) {
-            scratch[i] = values[random.nextInt(values.length)];
+    /**
+     * The median of a resample with replacement, without sorting the resample: the draws only count
+     * how often each value is taken, and a walk over the values in order finds the middle ranks. The
+     * same draws as sorting each resample would make (one {@code nextInt(n)} per value, by position in
+     * the given order), hence the same medians, at O(n) a resample instead of O(n log n): a comparison
+     * of 10,000 runs a side takes seconds, not minutes.
+     */
+    private static final class Resampler {
+        private final long[] values;
+        /** Positions of {@link #values} in increasing order of value. */
+        private final int[] order;
+        private final int[] counts;
+
+        Resampler(long[] values) {
+            this.values = values;
+            this.order = java.util.stream.IntStream.range(0, values.length).boxed()
+                    .sorted(java.util.Comparator.comparingLong(i -> values[i]))
+                    .mapToInt(Integer::intValue).toArray();
+            this.counts = new int[values.length];
         }
-        Arrays.sort(scratch);
-        return Statistics.median(scratch);
+
+        double median(SplittableRandom random) {
+            int n = values.length;
+            Arrays.fill(counts, 0);
+            for (int i = 0; i < n; i++) {
+                counts[random.nextInt(n)]++;
+            }
+            // 0-based ranks of the middle of the sorted resample: one for odd n, two for even n
+            int lowRank = (n - 1) / 2;
+            int highRank = n / 2;
+            long low = 0;
+            int seen = 0;
+            for (int position : order) {
+                int before = seen;
+                seen += counts[position];
+                if (before <= lowRank && lowRank < seen) {
+                    low = values[position];
+                }
+                if (highRank < seen) {
+                    return n % 2 == 1 ? low : (low + values[position]) / 2.0;
+                }
+            }
+            throw new IllegalStateException("the counts sum to " + seen + ", not " + n);
+        }
     }
 
     private static double rank(double[] sorted, double q) {
