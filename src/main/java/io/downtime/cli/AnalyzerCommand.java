@@ -43,7 +43,16 @@ public final class AnalyzerCommand implements Runnable {
 
     public static void main(String[] args) {
         CommandLine commandLine = commandLine(args.length > 0 ? args[0] : "");
-        int exitCode = commandLine.execute(args);
+        int exitCode;
+        try {
+            exitCode = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Picocli passes errors through. The inputs hold more than the heap does (a run set of many
+            // thousand migrations, say): say so, and how to give the JVM more, instead of a stack trace.
+            commandLine.getOut().flush();
+            System.err.println(OutOfMemory.message(Runtime.getRuntime().maxMemory()));
+            exitCode = ExitCodes.BAD_INPUT;
+        }
         commandLine.getOut().flush();
         commandLine.getErr().flush();
         System.exit(exitCode);
