@@ -1,11 +1,6 @@
 package io.downtime.runset;
 
 import io.downtime.analysis.MigrationAnalysis;
-import io.downtime.clock.AlignedMigration;
-import io.downtime.run.FoundMigrations;
-import io.downtime.run.LogInputs;
-import io.downtime.run.LogLoader;
-import io.downtime.run.MigrationFinder;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Run;
 import io.downtime.trace.Diagnostic;
@@ -20,7 +15,8 @@ import java.util.function.Consumer;
 
 /**
  * Reads a run set: each case's logs are located, read, split into runs and paired exactly as
- * {@code analyzer report} does, and each migration is aligned and analysed the same way.
+ * {@code analyzer report} does, and each migration is aligned and analysed the same way; the cases
+ * on every core, the result and the diagnostics in case order ({@link ParallelCases}).
  */
 public final class RunSetLoader {
     private RunSetLoader() {
@@ -32,18 +28,29 @@ public final class RunSetLoader {
         List<String> notes = new ArrayList<>(located.notes());
         List<SetRun> runs = new ArrayList<>();
         Map<String, LineAccounting> accounting = new LinkedHashMap<>();
-        for (CaseInput input : located.cases()) {
-            CaseReader.Read read = CaseReader.read(input, options.alignment(), diagnostics);
-            problems.addAll(read.problems());
-            notes.addAll(read.notes());
-            accounting.putAll(read.accounting());
-            for (CaseReader.Migration migration : read.migrations()) {
-                MigrationAnalysis analysis = MigrationAnalysis.of(migration.aligned());
-                runs.add(new SetRun(migration.ref(), analysis, RunFigures.of(migration.ref(), analysis),
-                        inputsOf(migration.pair(), read.accounting())));
-            }
+        List<CaseRuns> read = ParallelCases.read(located.cases(),
+                (input, said) -> analyse(CaseReader.read(input, options.alignment(), said)), diagnostics);
+        for (CaseRuns one : read) {
+            problems.addAll(one.read().problems());
+            notes.addAll(one.read().notes());
+            accounting.putAll(one.read().accounting());
+            runs.addAll(one.runs());
         }
         return new RunSet(located.cases(), runs, accounting, notes, problems);
+    }
+
+    /** One case read, and its migrations analysed. */
+    private record CaseRuns(CaseReader.Read read, List<SetRun> runs) {
+    }
+
+    private static CaseRuns analyse(CaseReader.Read read) {
+        List<SetRun> runs = new ArrayList<>();
+        for (CaseReader.Migration migration : read.migrations()) {
+            MigrationAnalysis analysis = MigrationAnalysis.of(migration.aligned());
+            runs.add(new SetRun(migration.ref(), analysis, RunFigures.of(migration.ref(), analysis),
+                    inputsOf(migration.pair(), read.accounting())));
+        }
+        return new CaseRuns(read, runs);
     }
 
     private static Map<String, LineAccounting> inputsOf(MigrationPair pair, Map<String, LineAccounting> accounting) {

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * Reads a sweep's corpus: the run set under the given paths, found and read as {@code analyzer runs}
  * finds and reads it ({@link RunSetInputs}, {@link CaseReader}), but each migration reduced at once to
  * what the policies need, so that memory holds summaries, not events. The cases are read in parallel;
- * the result is in case order whatever the scheduling.
+ * the result and the diagnostics are in case order whatever the scheduling ({@link ParallelCases}).
  */
 public final class SweepCorpus {
 
@@ -48,13 +48,8 @@ public final class SweepCorpus {
     public static Loaded load(List<String> paths, AlignmentOptions alignment, List<Policy> policies,
                               ReplayOptions options, Consumer<Diagnostic> diagnostics) {
         RunSetInputs.Located located = RunSetInputs.locate(paths, Optional.empty());
-        Consumer<Diagnostic> shared = diagnostic -> {
-            synchronized (diagnostics) {
-                diagnostics.accept(diagnostic);
-            }
-        };
-        List<CaseResult> results = located.cases().parallelStream()
-                .map(input -> prepare(CaseReader.read(input, alignment, shared), policies, options)).toList();
+        List<CaseResult> results = ParallelCases.read(located.cases(),
+                (input, said) -> prepare(CaseReader.read(input, alignment, said), policies, options), diagnostics);
         List<PreparedRun> runs = new ArrayList<>();
         List<String> notes = new ArrayList<>(located.notes());
         List<String> problems = new ArrayList<>(located.problems());
