@@ -11,6 +11,10 @@
 # and removed at the end.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+if [ ! -x /usr/bin/time ]; then
+  echo "read-speed.sh: needs GNU time at /usr/bin/time for wall time and peak memory (Debian: apt-get install time)" >&2
+  exit 2
+fi
 size="${1:-600M}"
 runs="${2:-5}"
 dir="$(mktemp -d "${TMPDIR:-/tmp}/read-speed.XXXXXX")"
