@@ -94,10 +94,10 @@ final class EventBuilder {
             return device(load.deviceArgs(), DeviceOperation.LOAD, header);
         }
         if (event instanceof CheckpointContext checkpoint) {
-            return new Checkpoint(header, RuleText.of(checkpoint.checkpointName()));
+            return new Checkpoint(header, RuleText.name(checkpoint.checkpointName()));
         }
         if (event instanceof StateChangeContext state) {
-            return new StateChange(header, RuleText.of(state.stateName()));
+            return new StateChange(header, RuleText.name(state.stateName()));
         }
         if (event instanceof DowntimeSentContext sent) {
             LimitAndSourceDowntimeContext args = sent.limitAndSourceDowntime();
@@ -113,7 +113,7 @@ final class EventBuilder {
 
     private TraceEvent device(DeviceArgsContext args, DeviceOperation operation, EventHeader header) {
         SectionType type = args.sectionType().ITERABLE() != null ? SectionType.ITERABLE : SectionType.NON_ITERABLE;
-        return new DeviceDowntime(header, operation, type, RuleText.of(args.idstr()), value(args.number(0)), value(args.number(1)));
+        return new DeviceDowntime(header, operation, type, RuleText.name(args.idstr()), value(args.number(0)), value(args.number(1)));
     }
 
     private TraceEvent message(QemuMessageContext message, EventHeader header) {
