@@ -25,9 +25,9 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>a directory: every directory at any depth below it (itself included) that holds
  *       {@code src.log} or {@code dst.log} (each optionally {@code .gz}), or else exactly two logs
- *       (the two hosts' libvirt domain logs, say), is one case, read as {@code analyzer report}
- *       reads a directory; when there is none, the directory itself is one case (its one or two
- *       logs);</li>
+ *       (the two hosts' libvirt domain logs, say) and no case below it, is one case, read as
+ *       {@code analyzer report} reads a directory; when there is none, the directory itself is one
+ *       case (its one or two logs);</li>
  *   <li>{@code SRC,DST}: an explicit pair, two logs joined by a comma (a path that exists as
  *       written is taken as one file, commas and all);</li>
  *   <li>a file: one case of that one log (its migrations have one host only, unless the log holds
@@ -100,7 +100,8 @@ public final class RunSetInputs {
                                   List<String> notes) {
         String rootLabel = label.orElse(nameOf(root));
         List<Path> found = new ArrayList<>();
-        Map<Path, Long> skipped = new TreeMap<>();
+        List<Path> twoLogs = new ArrayList<>();
+        Map<Path, String> skipped = new TreeMap<>();
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -113,9 +114,11 @@ public final class RunSetInputs {
                                 // reads such a directory; one, or three and more, cannot be told apart.
                                 long logs = countLogs(dir);
                                 if (logs == 2) {
-                                    found.add(dir);
+                                    twoLogs.add(dir);
                                 } else if (logs > 0) {
-                                    skipped.put(dir, logs);
+                                    skipped.put(dir, "holds " + logs + " log" + (logs == 1 ? "" : "s")
+                                            + " but no src.log or dst.log, so it was not read; give the two hosts'"
+                                            + " logs as SRC,DST");
                                 }
                             }
                             return FileVisitResult.CONTINUE;
@@ -132,13 +135,24 @@ public final class RunSetInputs {
             problems.add(root + ": cannot be searched: " + describe(e));
             return;
         }
+        // Two logs in a directory with cases below it are more likely its own odds and ends (a build
+        // log, notes) than a migration: named, not read.
+        for (Path dir : twoLogs) {
+            boolean casesBelow = java.util.stream.Stream.concat(found.stream(), twoLogs.stream())
+                    .anyMatch(other -> !other.equals(dir) && other.startsWith(dir));
+            if (casesBelow) {
+                skipped.put(dir, "holds 2 logs beside cases in directories below it, so they were not read;"
+                        + " give them as SRC,DST if they are one migration's");
+            } else {
+                found.add(dir);
+            }
+        }
         if (found.isEmpty()) {
             cases.add(new CaseInput(rootLabel, nameOf(root), List.of(root.toString())));
             return;
         }
         found.sort(Path::compareTo);
-        skipped.forEach((dir, logs) -> notes.add(dir + ": holds " + logs + " log" + (logs == 1 ? "" : "s")
-                + " but no src.log or dst.log, so it was not read; give the two hosts' logs as SRC,DST"));
+        skipped.forEach((dir, reason) -> notes.add(dir + ": " + reason));
         Path base = root.toAbsolutePath().normalize().getParent();
         for (Path dir : found) {
             Path absolute = dir.toAbsolutePath().normalize();

@@ -83,6 +83,31 @@ class RunSetInputsTest {
         assertEquals(List.of(), located.notes());
     }
 
+    /**
+     * Two logs in a directory that has cases below it (here the libvirt pair beside a src.log/dst.log
+     * case directory) are taken for the directory's own files, not a migration: named, not read.
+     */
+    @Test
+    void twoLogsBesideCasesBelowAreNamedNotRead(@TempDir Path dir) throws Exception {
+        Path libvirt = SampleTraces.path("libvirt-one-migration");
+        Path runs = Files.createDirectories(dir.resolve("runs"));
+        for (String name : List.of("src-host-guest-a.log", "dst-host-guest-a.log")) {
+            Files.copy(libvirt.resolve(name), runs.resolve(name));
+        }
+        copy("precopy-q35-small", runs.resolve("pair"), false);
+        RunSetInputs.Located located = RunSetInputs.locate(List.of(runs.toString()), Optional.empty());
+        assertEquals(List.of("runs/pair"), located.cases().stream().map(CaseInput::name).toList());
+        assertEquals(List.of(runs + ": holds 2 logs beside cases in directories below it, so they were not read;"
+                + " give them as SRC,DST if they are one migration's"), located.notes());
+        // the same two logs in a directory of their own are a case
+        Path alone = Files.createDirectories(dir.resolve("alone/run-1"));
+        for (String name : List.of("src-host-guest-a.log", "dst-host-guest-a.log")) {
+            Files.copy(libvirt.resolve(name), alone.resolve(name));
+        }
+        assertEquals(List.of("alone/run-1"), RunSetInputs.locate(List.of(dir.resolve("alone").toString()), Optional.empty())
+                .cases().stream().map(CaseInput::name).toList());
+    }
+
     /** One log, or three, in a directory without src.log and dst.log: not the two hosts' logs; named, not read. */
     @Test
     void directoriesOfOneOrThreeOtherLogsAreNamedNotRead(@TempDir Path dir) throws Exception {
