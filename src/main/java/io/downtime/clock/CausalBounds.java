@@ -42,9 +42,10 @@ record CausalBounds(List<OffsetBound> devices, Optional<OffsetBound> handshake,
             for (int k = 0; k < Math.min(entry.getValue().size(), loaded.size()); k++) {
                 DeviceDowntime save = entry.getValue().get(k);
                 DeviceDowntime load = loaded.get(k);
-                String device = entry.getKey().describe();
+                // Interned: the same few device names recur in every migration of a run set, which keeps them all.
+                String device = entry.getKey().describe().intern();
                 bounds.add(new OffsetBound(BoundKind.DEVICE_SECTION, load.header().micros() - save.header().micros(),
-                        new EventRef(Role.SOURCE, "save of " + device, save.header().where(), save.header().micros()),
+                        new EventRef(Role.SOURCE, ("save of " + device).intern(), save.header().where(), save.header().micros()),
                         new EventRef(Role.DESTINATION, device, load.header().where(), load.header().micros())));
             }
         }
