@@ -97,11 +97,8 @@ public final class LogInputs {
             return pair;
         }
         List<Path> found;
-        try (Stream<Path> files = Files.list(directory)) {
-            found = files.filter(Files::isRegularFile)
-                    .filter(path -> isLogName(path.getFileName().toString()))
-                    .sorted()
-                    .toList();
+        try {
+            found = logFiles(directory);
         } catch (IOException e) {
             problems.add(directory + ": cannot list directory: " + e.getMessage());
             return List.of();
@@ -114,8 +111,20 @@ public final class LogInputs {
         return found.stream().map(TraceInput::file).toList();
     }
 
-    /** A file a directory's logs are taken from: a trace file ({@link TraceInputs#isTraceFileName}), not QEMU's stderr. */
-    public static boolean isLogName(String name) {
+    /**
+     * The files of {@code directory} its logs are taken from when it has no src.log or dst.log: trace
+     * files ({@link TraceInputs#isTraceFileName}), not QEMU's stderr, in name order.
+     */
+    public static List<Path> logFiles(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(path -> isLogName(path.getFileName().toString()))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static boolean isLogName(String name) {
         String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
         return TraceInputs.isTraceFileName(name) && !base.endsWith(".stderr");
     }

@@ -112,7 +112,7 @@ public final class RunSetInputs {
                             } else {
                                 // Two logs are the two hosts' (libvirt domain logs, say), read as report
                                 // reads such a directory; one, or three and more, cannot be told apart.
-                                long logs = countLogs(dir);
+                                int logs = countLogs(dir);
                                 if (logs == 2) {
                                     twoLogs.add(dir);
                                 } else if (logs > 0) {
@@ -192,11 +192,10 @@ public final class RunSetInputs {
         }
     }
 
-    /** The logs in {@code dir} as analyzer report would take them from a directory: traces, not QEMU's stderr. */
-    private static long countLogs(Path dir) {
-        try (var files = Files.list(dir)) {
-            return files.filter(file -> Files.isRegularFile(file) && LogInputs.isLogName(file.getFileName().toString()))
-                    .count();
+    /** How many logs analyzer report would take from {@code dir}, were it given (0 when it cannot be listed). */
+    private static int countLogs(Path dir) {
+        try {
+            return LogInputs.logFiles(dir).size();
         } catch (IOException e) {
             return 0;
         }
