@@ -11,12 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.OptionalLong;
 import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -27,8 +24,8 @@ import java.util.stream.StreamSupport;
 /**
  * Reads one input line by line and hands out its understood events in file order. Memory does
  * not grow with the input: one buffer, one reused parser, counters (and for a large plain file, read
- * in two halves at once, the second half's buffer and a few chunks of lines, see {@link SecondHalf}). Rejected lines go to the
- * diagnostics consumer as they are met, and reading goes on.
+ * in two halves at once, the second half's buffer and a few chunks of lines, see {@link SecondHalf}).
+ * Rejected lines go to the diagnostics consumer as they are met, and reading goes on.
  */
 public final class EventReader implements Iterator<TraceEvent>, Closeable {
     private final TraceInput input;

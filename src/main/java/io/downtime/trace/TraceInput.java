@@ -34,7 +34,7 @@ public record TraceInput(String name, Optional<Path> path) {
         int first = buffered.read();
         int second = buffered.read();
         buffered.reset();
-        if (first == GZIP_MAGIC_1 && second == GZIP_MAGIC_2) {
+        if (gzipMagic(first, second)) {
             return new WholeGzipStream(buffered, 1 << 16);
         }
         return buffered;
@@ -46,8 +46,13 @@ public record TraceInput(String name, Optional<Path> path) {
             return false;
         }
         try (InputStream in = Files.newInputStream(path.get())) {
-            return in.read() == GZIP_MAGIC_1 && in.read() == GZIP_MAGIC_2;
+            return gzipMagic(in.read(), in.read());
         }
+    }
+
+    /** Gzip is recognised by its magic bytes, not by the file's name. */
+    private static boolean gzipMagic(int first, int second) {
+        return first == GZIP_MAGIC_1 && second == GZIP_MAGIC_2;
     }
 
     @Override
