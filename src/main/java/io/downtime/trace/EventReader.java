@@ -177,7 +177,7 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
                 }
                 int i = chunkLine++;
                 lineNumber = firstHalfLines + chunk.lines[i];
-                TraceEvent event = classify(chunk.data, chunk.starts[i], chunk.ends[i], chunk.oversized[i],
+                TraceEvent event = classify(chunk.data, chunk.starts[i], chunk.end(i), chunk.oversized[i],
                         chunk.verdicts[i]);
                 if (event != null) {
                     return event;

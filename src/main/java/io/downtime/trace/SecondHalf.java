@@ -35,8 +35,8 @@ final class SecondHalf implements Closeable {
         private static final int FIRST_BYTES = 1 << 14;
         private static final int BYTES_PER_LINE = 64;
         final byte[] data;
+        /** Where each line starts in {@link #data}; it ends where the next one starts ({@link #end}). */
         final int[] starts;
-        final int[] ends;
         final long[] lines;
         final long[] oversized;
         /** The prefilter's verdict on each line, null for a line too long to keep. */
@@ -50,7 +50,6 @@ final class SecondHalf implements Closeable {
             int lineCapacity = Math.max(16, bytes / BYTES_PER_LINE);
             data = new byte[bytes];
             starts = new int[lineCapacity];
-            ends = new int[lineCapacity];
             lines = new long[lineCapacity];
             oversized = new long[lineCapacity];
             verdicts = new LinePrefilter.Verdict[lineCapacity];
@@ -63,6 +62,11 @@ final class SecondHalf implements Closeable {
         /** The chunk after this one, with room for a line of {@code length} bytes at least. */
         Chunk next(int length) {
             return new Chunk(Math.max(length, Math.min(BYTES, data.length * 2)));
+        }
+
+        /** Where line {@code i} ends in {@link #data}: the lines are packed one after the other. */
+        int end(int i) {
+            return i + 1 < count ? starts[i + 1] : used;
         }
 
         private boolean fits(int length) {
@@ -79,7 +83,6 @@ final class SecondHalf implements Closeable {
             int length = end - start;
             System.arraycopy(b, start, data, used, length);
             starts[count] = used;
-            ends[count] = used + length;
             lines[count] = line;
             oversized[count] = oversizedLength;
             used += length;
