@@ -71,7 +71,7 @@ public final class AnalyzerCommand implements Runnable {
      * for the usage and for picocli's suggestions.
      */
     static CommandLine commandLine(String first) {
-        CommandLine commandLine = new CommandLine(new AnalyzerCommand());
+        CommandLine commandLine = new EscapingCommandLine(new AnalyzerCommand());
         List<Class<?>> named = SUBCOMMANDS.stream()
                 .filter(type -> type != CommandLine.HelpCommand.class)
                 .filter(type -> type.getAnnotation(Command.class).name().equals(first))

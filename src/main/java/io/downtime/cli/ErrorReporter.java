@@ -2,6 +2,8 @@ package io.downtime.cli;
 
 import picocli.CommandLine;
 
+import java.io.PrintWriter;
+
 /**
  * Turns an unexpected failure into one line on stderr; the stack trace only with {@code --debug}
  * (users get a message they can act on, developers can still ask for the trace).
@@ -9,11 +11,12 @@ import picocli.CommandLine;
 final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
         if (debugRequested(parseResult)) {
-            e.printStackTrace(commandLine.getErr());
+            e.printStackTrace(new StackTraceLines(err));
         } else {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            commandLine.getErr().println("analyzer: error: " + message + " (run with --debug for details)");
+            err.println("analyzer: error: " + message + " (run with --debug for details)");
         }
         return ExitCodes.BAD_INPUT;
     }
@@ -25,5 +28,28 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
             }
         }
         return false;
+    }
+
+    /**
+     * A stack trace's lines on stderr, each printed whole, its leading tabs as spaces: stderr shows a
+     * tab as {@code \t}, and the messages in the trace (which may name files) stay escaped.
+     */
+    private static final class StackTraceLines extends PrintWriter {
+        private final PrintWriter err;
+
+        StackTraceLines(PrintWriter err) {
+            super(err);
+            this.err = err;
+        }
+
+        @Override
+        public void println(Object line) {
+            String text = String.valueOf(line);
+            int tabs = 0;
+            while (tabs < text.length() && text.charAt(tabs) == '\t') {
+                tabs++;
+            }
+            err.println("    ".repeat(tabs) + text.substring(tabs));
+        }
     }
 }

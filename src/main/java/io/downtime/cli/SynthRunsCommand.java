@@ -48,8 +48,8 @@ public final class SynthRunsCommand implements Callable<Integer> {
             err.println("analyzer: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        err.printf("analyzer: wrote %d run pairs (%d bytes) to %s from %d samples: %s%n", written.runs(), written.bytes(),
-                output, written.samples().size(), String.join(", ", written.samples()));
+        err.println(String.format("analyzer: wrote %d run pairs (%d bytes) to %s from %d samples: %s", written.runs(), written.bytes(),
+                output, written.samples().size(), String.join(", ", written.samples())));
         for (String skipped : written.skipped()) {
             err.println("analyzer: not a sample: " + skipped);
         }

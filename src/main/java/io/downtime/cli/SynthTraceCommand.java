@@ -75,8 +75,8 @@ public final class SynthTraceCommand implements Callable<Integer> {
             err.println("analyzer: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        err.printf("analyzer: wrote %s: %d lines, %d bytes, %d vmstate_downtime lines, from %d sample logs%n",
-                output, written.lines(), written.bytes(), written.downtimeLines(), written.samples().size());
+        err.println(String.format("analyzer: wrote %s: %d lines, %d bytes, %d vmstate_downtime lines, from %d sample logs",
+                output, written.lines(), written.bytes(), written.downtimeLines(), written.samples().size()));
         return ExitCodes.OK;
     }
 

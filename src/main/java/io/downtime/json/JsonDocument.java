@@ -2,6 +2,10 @@ package io.downtime.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.downtime.terminal.TerminalText;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -12,6 +16,8 @@ import java.io.Writer;
  * a line end.
  */
 public final class JsonDocument {
+    private static final TerminalSafeEscapes ESCAPES = new TerminalSafeEscapes();
+
     private JsonDocument() {
     }
 
@@ -26,6 +32,7 @@ public final class JsonDocument {
     /** Opens the document's object, for the events listing, whose first field is its events. */
     public static JsonGenerator begin(Writer out) throws IOException {
         JsonGenerator json = new JsonFactory().createGenerator(out);
+        json.setCharacterEscapes(ESCAPES);
         json.useDefaultPrettyPrinter();
         json.writeStartObject();
         return json;
@@ -36,5 +43,29 @@ public final class JsonDocument {
         json.writeEndObject();
         json.writeRaw('\n');
         json.flush();
+    }
+
+    /**
+     * JSON escapes the C0 controls; these escapes also write DEL, the C1 controls, U+2028, U+2029
+     * and the bidi controls (every other character {@link TerminalText} escapes) as JSON escapes. The
+     * strings read back unchanged, and a document shown on a terminal cannot act on it.
+     */
+    private static final class TerminalSafeEscapes extends CharacterEscapes {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        TerminalSafeEscapes() {
+            ascii[0x7F] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int c) {
+            return c <= Character.MAX_VALUE && TerminalText.escaped((char) c)
+                    ? new SerializedString(String.format("\\u%04x", c)) : null;
+        }
     }
 }

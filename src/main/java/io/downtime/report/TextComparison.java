@@ -1,5 +1,6 @@
 package io.downtime.report;
 
+import io.downtime.terminal.TerminalWriter;
 import io.downtime.compare.Change;
 import io.downtime.compare.Comparison;
 import io.downtime.compare.FigureComparison;
@@ -17,7 +18,7 @@ final class TextComparison implements ComparisonRenderer {
     private final int top;
 
     TextComparison(PrintWriter out, int top) {
-        this.out = out;
+        this.out = TerminalWriter.guard(out, false);
         this.top = top;
     }
 

@@ -1,5 +1,6 @@
 package io.downtime.report;
 
+import io.downtime.terminal.TerminalWriter;
 import io.downtime.model.EventKind;
 import io.downtime.model.TraceEvent;
 import io.downtime.trace.LineAccounting;
@@ -17,7 +18,7 @@ final class TextEventListing implements EventListing {
     private TextTable table;
 
     TextEventListing(PrintWriter out, boolean listEvents) {
-        this.out = out;
+        this.out = TerminalWriter.guard(out, false);
         this.listEvents = listEvents;
     }
 
@@ -51,7 +52,8 @@ final class TextEventListing implements EventListing {
     }
 
     @Override
-    public void finish(LineAccounting total, PrintWriter summaryOut) {
+    public void finish(LineAccounting total, PrintWriter summaryTarget) {
+        PrintWriter summaryOut = TerminalWriter.guard(summaryTarget, false);
         if (table != null) {
             table.finish();
             out.println();

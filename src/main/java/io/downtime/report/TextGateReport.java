@@ -1,5 +1,6 @@
 package io.downtime.report;
 
+import io.downtime.terminal.TerminalWriter;
 import io.downtime.gate.GateResult;
 import io.downtime.gate.Outcome;
 import io.downtime.gate.RuleResult;
@@ -11,7 +12,7 @@ public final class TextGateReport implements GateRenderer {
     private final PrintWriter out;
 
     public TextGateReport(PrintWriter out) {
-        this.out = out;
+        this.out = TerminalWriter.guard(out, false);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.downtime.report;
 
+import io.downtime.terminal.TerminalWriter;
 import io.downtime.strict.Check;
 import io.downtime.strict.Firing;
 import io.downtime.strict.MigrationReplay;
@@ -18,7 +19,7 @@ final class TextReplay implements ReplayRenderer {
     private DisplayNames names;
 
     TextReplay(PrintWriter out) {
-        this.out = out;
+        this.out = TerminalWriter.guard(out, false);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.downtime.report;
 
+import io.downtime.terminal.TerminalWriter;
 import io.downtime.analysis.DeviceBreakdown;
 import io.downtime.analysis.DeviceTimes;
 import io.downtime.analysis.MigrationAnalysis;
@@ -27,7 +28,7 @@ final class TextReport implements ReportRenderer {
     private DisplayNames names;
 
     TextReport(PrintWriter out) {
-        this.out = out;
+        this.out = TerminalWriter.guard(out, false);
     }
 
     @Override

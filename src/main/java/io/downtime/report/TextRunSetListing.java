@@ -1,5 +1,6 @@
 package io.downtime.report;
 
+import io.downtime.terminal.TerminalWriter;
 import io.downtime.clock.AlignmentQuality;
 import io.downtime.run.MigrationPair;
 import io.downtime.runset.RunSet;
@@ -26,7 +27,7 @@ final class TextRunSetListing implements RunSetListing {
     private final PrintWriter out;
 
     TextRunSetListing(PrintWriter out) {
-        this.out = out;
+        this.out = TerminalWriter.guard(out, false);
     }
 
     @Override

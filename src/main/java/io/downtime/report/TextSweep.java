@@ -1,5 +1,6 @@
 package io.downtime.report;
 
+import io.downtime.terminal.TerminalWriter;
 import io.downtime.strict.PolicySweep;
 import io.downtime.strict.SweepCell;
 import io.downtime.strict.SweepResult;
@@ -11,7 +12,7 @@ final class TextSweep implements SweepRenderer {
     private final PrintWriter out;
 
     TextSweep(PrintWriter out) {
-        this.out = out;
+        this.out = TerminalWriter.guard(out, false);
     }
 
     @Override

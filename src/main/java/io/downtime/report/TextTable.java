@@ -1,5 +1,6 @@
 package io.downtime.report;
 
+import io.downtime.terminal.TerminalText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +36,20 @@ public final class TextTable {
         if (cells.length != headers.size()) {
             throw new IllegalArgumentException("expected " + headers.size() + " cells, got " + cells.length);
         }
+        // Escaped before the widths are taken: an escape is wider than the character it shows.
+        String[] shown = cells;
+        for (int i = 0; i < cells.length; i++) {
+            String escaped = TerminalText.escape(cells[i]);
+            if (!escaped.equals(cells[i])) {
+                shown = shown == cells ? cells.clone() : shown;
+                shown[i] = escaped;
+            }
+        }
         if (widths != null) {
-            print(cells);
+            print(shown);
             return;
         }
-        sample.add(cells);
+        sample.add(shown);
         if (sample.size() >= WIDTH_SAMPLE) {
             flushSample();
         }

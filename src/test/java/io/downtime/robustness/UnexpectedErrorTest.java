@@ -35,6 +35,22 @@ class UnexpectedErrorTest {
         }
     }
 
+    /** A failure whose message holds a name from the inputs: that name is escaped like every stderr line (issue 14, item 6). */
+    @Command(name = "explode-on-name")
+    static final class ExplodeOnName implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("cannot read x\u001b[2K\nFORGED");
+        }
+    }
+
+    @Test
+    void messageOfAnUnexpectedErrorEscaped() {
+        assertEquals("analyzer: error: cannot read x\\e[2K\\nFORGED (run with --debug for details)\n", run("explode-on-name").err);
+        assertTrue(run("--debug", "explode-on-name").err.startsWith(
+                "java.lang.IllegalStateException: cannot read x\\e[2K\\nFORGED\n    at "), run("--debug", "explode-on-name").err);
+    }
+
     @Test
     void oneLineWithoutDebug() {
         Outcome outcome = run("explode");
@@ -48,7 +64,7 @@ class UnexpectedErrorTest {
             Outcome outcome = run(args.toArray(String[]::new));
             assertEquals(2, outcome.exitCode);
             assertTrue(outcome.err.startsWith("java.lang.IllegalStateException: index 3 out of bounds for length 3\n"), outcome.err);
-            assertTrue(outcome.err.contains("\tat " + Explode.class.getName() + ".call("), outcome.err);
+            assertTrue(outcome.err.contains("\n    at " + Explode.class.getName() + ".call("), outcome.err);
         }
     }
 
@@ -62,7 +78,7 @@ class UnexpectedErrorTest {
                 List.of("events", damaged, "/nonexistent/src.log"), List.of("report", "--format", "html", dst))) {
             CliRun run = CliRun.of(args.toArray(String[]::new));
             assertEquals(2, run.exitCode(), String.join(" ", args));
-            assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), run.err());
+            assertFalse(run.err().contains("    at ") || run.err().contains("Exception"), run.err());
         }
     }
 
@@ -72,6 +88,7 @@ class UnexpectedErrorTest {
     private static Outcome run(String... args) {
         CommandLine commandLine = AnalyzerCommand.commandLine();
         commandLine.addSubcommand(new Explode());
+        commandLine.addSubcommand(new ExplodeOnName());
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(new StringWriter()));
         commandLine.setErr(new PrintWriter(err));
