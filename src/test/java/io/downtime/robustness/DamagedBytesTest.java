@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -151,6 +152,34 @@ class DamagedBytesTest {
         CliRun run = CliRun.of("events", "--summary", both.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("both.log.gz     92          92"), run.out());
+    }
+
+    /**
+     * The gzip of src.log followed by 20,000 empty gzip members (a valid file: gzip -t passes it, and
+     * it decompresses to src.log's 52 lines). Java's own gzip reader calls itself once per member that
+     * ends without data and overflowed the stack; the members are read in a loop, any number of them.
+     * The same file in a run set (with dst.log beside it) is read as the plain pair is: the one
+     * migration, paired, at least 405.351 ms (the intact pair's figure).
+     */
+    @Test
+    void twentyThousandEmptyGzipMembersAfterTheData() throws IOException {
+        byte[] empty = TraceForms.gzip(new byte[0]);
+        byte[][] parts = new byte[20_001][];
+        parts[0] = TraceForms.gzip(DamagedLogs.bytes(SRC));
+        Arrays.fill(parts, 1, parts.length, empty);
+        Path caseDir = Files.createDirectories(dir.resolve("set/case"));
+        Path src = DamagedLogs.write(caseDir.resolve("src.log.gz"), DamagedLogs.concat(parts));
+        Files.copy(Path.of(dst), caseDir.resolve("dst.log"));
+
+        CliRun events = CliRun.of("events", "--summary", src.toString());
+        assertEquals(0, events.exitCode(), events.err());
+        assertEquals("", events.err());
+        assertTrue(events.out().contains("src.log.gz     52          52"), events.out());
+
+        CliRun runs = CliRun.of("runs", dir.resolve("set").toString());
+        assertEquals(0, runs.exitCode(), runs.err());
+        assertTrue(runs.out().contains("set/case  src.log.gz run 1  dst.log run 1"), runs.out());
+        assertTrue(runs.out().contains("≥405.351 ms"), runs.out());
     }
 
     /** One byte of the compressed data inverted: whatever zlib says, reading stops there with a diagnostic. */
