@@ -1,5 +1,6 @@
 package io.downtime.run;
 
+import io.downtime.trace.FileKind;
 import io.downtime.trace.TraceInput;
 import io.downtime.trace.TraceInputs;
 
@@ -23,6 +24,7 @@ import java.util.stream.Stream;
  * </ul>
  */
 public final class LogInputs {
+    private static final List<String> CASE_LOG_NAMES = List.of("src.log", "src.log.gz", "dst.log", "dst.log.gz");
 
     /** One host's log and its stderr files. */
     public record LogInput(TraceInput log, List<TraceInput> stderr) {
@@ -88,9 +90,9 @@ public final class LogInputs {
     }
 
     private static List<TraceInput> logsIn(Path directory, List<String> problems) {
-        Optional<Path> src = firstExisting(directory, "src.log");
-        Optional<Path> dst = firstExisting(directory, "dst.log");
-        if (src.isPresent() || dst.isPresent()) {
+        Optional<Path> src = caseLog(directory, "src.log", problems);
+        Optional<Path> dst = caseLog(directory, "dst.log", problems);
+        if (src.isPresent() || dst.isPresent() || hasCaseLogNames(directory)) {
             List<TraceInput> pair = new ArrayList<>();
             src.ifPresent(path -> pair.add(TraceInput.file(path)));
             dst.ifPresent(path -> pair.add(TraceInput.file(path)));
@@ -146,13 +148,27 @@ public final class LogInputs {
         return Optional.empty();
     }
 
-    private static Optional<Path> firstExisting(Path directory, String name) {
+    /**
+     * A directory's {@code NAME} or {@code NAME.gz}: the first that is a regular file. Anything else
+     * under those names (a dangling link, a directory, a FIFO) is a problem, never a log quietly
+     * missing: the case would be listed as half a migration with nothing said.
+     */
+    private static Optional<Path> caseLog(Path directory, String name, List<String> problems) {
+        Optional<Path> log = Optional.empty();
         for (String candidate : List.of(name, name + ".gz")) {
             Path path = directory.resolve(candidate);
-            if (Files.isRegularFile(path)) {
-                return Optional.of(path);
+            FileKind kind = FileKind.of(path);
+            if (kind == FileKind.REGULAR) {
+                log = log.or(() -> Optional.of(path));
+            } else if (FileKind.present(path)) {
+                problems.add(path + ": " + kind.notReadInADirectory());
             }
         }
-        return Optional.empty();
+        return log;
+    }
+
+    /** Whether anything at all, a dangling link included, is named src.log or dst.log (optionally .gz) in {@code directory}. */
+    public static boolean hasCaseLogNames(Path directory) {
+        return CASE_LOG_NAMES.stream().anyMatch(name -> FileKind.present(directory.resolve(name)));
     }
 }

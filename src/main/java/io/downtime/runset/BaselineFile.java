@@ -49,6 +49,12 @@ public final class BaselineFile {
         List<Baseline.Input> inputs = new ArrayList<>();
         for (String name : set.accounting().keySet()) {
             Path path = Path.of(name);
+            if (!Files.isRegularFile(path)) {
+                // A pipe or FIFO was read once and is gone: its checksum would be of nothing.
+                String message = name + ": is not a regular file (a pipe or FIFO?): a baseline records the size and"
+                        + " SHA-256 of every input, read again from the file; save it to a file first";
+                throw new UncheckedIOException(message, new IOException(message));
+            }
             try {
                 inputs.add(new Baseline.Input(name, Files.size(path), sha256(path)));
             } catch (IOException e) {

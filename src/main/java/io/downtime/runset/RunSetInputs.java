@@ -1,6 +1,7 @@
 package io.downtime.runset;
 
 import io.downtime.run.LogInputs;
+import io.downtime.trace.FileKind;
 
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
@@ -37,7 +38,6 @@ import java.util.stream.Collectors;
  * <p>Cases are listed in path order, so a run set reads the same on every machine.
  */
 public final class RunSetInputs {
-    private static final List<String> CASE_LOGS = List.of("src.log", "src.log.gz", "dst.log", "dst.log.gz");
 
     /**
      * @param cases    the cases found, in the order of the paths and then of the directories
@@ -107,7 +107,9 @@ public final class RunSetInputs {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                            if (CASE_LOGS.stream().anyMatch(name -> Files.isRegularFile(dir.resolve(name)))) {
+                            // Anything under a case log's name makes a case, a broken one (a dangling
+                            // link, a directory, a FIFO) too: reading it says what is wrong with it.
+                            if (LogInputs.hasCaseLogNames(dir)) {
                                 found.add(dir);
                             } else {
                                 // Two logs are the two hosts' (libvirt domain logs, say), read as report
@@ -179,8 +181,13 @@ public final class RunSetInputs {
         boolean usable = true;
         for (String part : parts) {
             Path file = Path.of(part);
-            if (!Files.isRegularFile(file)) {
+            // Named on the command line, a FIFO or <(command) is read, once, as a file is.
+            FileKind kind = FileKind.of(file);
+            if (kind == FileKind.MISSING || kind == FileKind.DANGLING_LINK) {
                 problems.add(argument + ": " + part + ": no such file");
+                usable = false;
+            } else if (kind == FileKind.DIRECTORY) {
+                problems.add(argument + ": " + part + ": is a directory; an explicit pair is two logs");
                 usable = false;
             } else if (!Files.isReadable(file)) {
                 problems.add(argument + ": " + part + ": not readable (permission denied)");

@@ -1,6 +1,7 @@
 package io.downtime.trace;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -26,9 +27,13 @@ public record TraceInput(String name, Optional<Path> path) {
         return new TraceInput("<stdin>", Optional.empty());
     }
 
-    /** Opens the bytes of the input, decompressed when it is gzip. */
+    /**
+     * Opens the bytes of the input, decompressed when it is gzip. Read once, from the start, in
+     * order: a pipe, a FIFO or {@code <(command)} cannot be read twice or positioned, and is read as
+     * a file is.
+     */
     InputStream open() throws IOException {
-        InputStream raw = path.isPresent() ? Files.newInputStream(path.get()) : System.in;
+        InputStream raw = path.isPresent() ? new OnePass(Files.newInputStream(path.get())) : System.in;
         BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
         buffered.mark(2);
         int first = buffered.read();
@@ -58,5 +63,26 @@ public record TraceInput(String name, Optional<Path> path) {
     @Override
     public String toString() {
         return name;
+    }
+
+    /**
+     * A file's stream that never asks the file where it is. Java's file streams answer
+     * {@code available()} with the file's size minus its position, which a pipe or FIFO does not have
+     * ("Illegal seek"); a buffered reader asks it after every read. Zero is always true.
+     */
+    private static final class OnePass extends FilterInputStream {
+        OnePass(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return in.read(b, off, len);
+        }
+
+        @Override
+        public int available() {
+            return 0;
+        }
     }
 }

@@ -55,12 +55,23 @@ public final class TraceInputs {
         return !name.startsWith(".") && (base.endsWith(".log") || base.endsWith(".stderr") || base.endsWith(".trace"));
     }
 
+    /**
+     * The trace files below {@code directory}. A trace file's name on something else than a regular
+     * file or a directory (a FIFO, a dangling link) is named among the problems and not read
+     * ({@link FileKind}).
+     */
     private static List<Path> traceFilesUnder(Path directory, List<String> problems) {
+        List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(path -> isTraceFileName(path.getFileName().toString()))
-                    .sorted()
-                    .toList();
+            walk.filter(path -> isTraceFileName(path.getFileName().toString())).sorted().forEach(path -> {
+                FileKind kind = FileKind.of(path);
+                if (kind == FileKind.REGULAR) {
+                    files.add(path);
+                } else if (kind != FileKind.DIRECTORY) {
+                    problems.add(path + ": " + kind.notReadInADirectory());
+                }
+            });
+            return files;
         } catch (IOException | UncheckedIOException e) {
             problems.add(directory + ": cannot list directory: " + e.getMessage());
             return List.of();

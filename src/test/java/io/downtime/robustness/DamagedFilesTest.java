@@ -6,6 +6,8 @@ import io.downtime.testing.CliRun;
 import io.downtime.testing.SampleTraces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -154,6 +156,46 @@ class DamagedFilesTest {
         CliRun report = CliRun.of("report", link.toString(), dst);
         assertEquals(2, report.exitCode());
         assertEquals("analyzer: " + link + ": cannot open: Input/output error\n", report.err());
+        assertTrue(report.out().contains("Migration 1: precopy, destination completed"), report.out());
+    }
+
+    /**
+     * A case of a run set whose src.log is a dangling symbolic link, a directory or a FIFO (dst.log
+     * beside it intact). It was listed as an unpaired migration with exit 0, nothing said. Now it is
+     * a problem naming the file and what it is, exit 2, in {@code runs} as in {@code report DIR}; the
+     * destination's run is still listed. A FIFO found in a directory is not opened: opening waits for
+     * a writer, and the run set would wait forever for one nobody starts (this test starts none).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dangling link", "directory", "FIFO"})
+    void caseLogThatIsNotAFileIsAProblem(String kind) throws Exception {
+        Path caseDir = Files.createDirectories(dir.resolve("set/case"));
+        Files.copy(Path.of(dst), caseDir.resolve("dst.log"));
+        Path src = caseDir.resolve("src.log");
+        String is = switch (kind) {
+            case "dangling link" -> {
+                Files.createSymbolicLink(src, dir.resolve("gone.log"));
+                yield "is a symbolic link to a file that does not exist: the log cannot be read";
+            }
+            case "directory" -> {
+                Files.createDirectory(src);
+                yield "is a directory: a log must be a file";
+            }
+            default -> {
+                assertEquals(0, new ProcessBuilder("mkfifo", src.toString()).inheritIO().start().waitFor(), "mkfifo");
+                yield "is a FIFO (named pipe): logs found in a directory are read only when they are regular files"
+                        + " (opening a FIFO waits for a writer, forever if there is none); give its path on the command"
+                        + " line to read it";
+            }
+        };
+        CliRun runs = CliRun.of("runs", dir.resolve("set").toString());
+        assertEquals(2, runs.exitCode(), runs.err());
+        assertEquals("analyzer: " + src + ": " + is + "\n", runs.err());
+        assertTrue(runs.out().contains("set/case  -       dst.log run 1  destination completed  unpaired"), runs.out());
+
+        CliRun report = CliRun.of("report", caseDir.toString());
+        assertEquals(2, report.exitCode(), report.err());
+        assertEquals("analyzer: " + src + ": " + is + "\n", report.err());
         assertTrue(report.out().contains("Migration 1: precopy, destination completed"), report.out());
     }
 }
