@@ -9,14 +9,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -54,6 +56,9 @@ public final class BaselineCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
+        if (OutputCheck.refused(List.of(new OutputCheck.Output("-o", output)), OutputCheck.paths(set.files()), err)) {
+            return ExitCodes.BAD_INPUT;
+        }
         LinkedHashSet<String> labels = new LinkedHashSet<>();
         set.cases().forEach(input -> labels.add(input.label()));
         Baseline baseline;
@@ -66,10 +71,14 @@ public final class BaselineCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        try (AtomicFile file = AtomicFile.create(output)) {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8));
             BaselineFile.write(baseline, writer);
+            writer.flush();
+            file.commit();
         } catch (IOException e) {
-            err.println("analyzer: " + output + ": cannot be written: " + e.getMessage());
+            err.println("analyzer: " + output + ": cannot be written: " + AtomicFile.describe(e) + "; "
+                    + AtomicFile.LEFT_AS_IT_WAS);
             err.flush();
             return ExitCodes.BAD_INPUT;
         }

@@ -13,6 +13,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -90,18 +93,22 @@ public final class CompareCommand implements Callable<Integer> {
         }
         Comparison comparison = RunSetComparer.compare(baseline.label(), baseline.figures(), candidate.label(),
                 candidate.figures(), thresholds.thresholds(), ComparisonMethod.defaults());
-        Optional<OutputTarget> target = destination.open(spec);
-        if (target.isEmpty()) {
+        List<Path> inputs = new ArrayList<>(baseline.files());
+        inputs.addAll(candidate.files());
+        Optional<OutputTarget> opened = destination.open(spec, inputs);
+        if (opened.isEmpty()) {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        PrintWriter out = target.get().writer();
-        ComparisonRenderer renderer = format == PageFormat.HTML
-                ? ComparisonRenderer.html(out, "analyzer " + VersionProvider.version())
-                : ComparisonRenderer.create(format.label(), out, top);
-        renderer.render(comparison);
-        boolean written = target.get().finish(err);
-        err.flush();
-        return baseline.clean() && candidate.clean() && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+        try (OutputTarget target = opened.get()) {
+            PrintWriter out = target.writer();
+            ComparisonRenderer renderer = format == PageFormat.HTML
+                    ? ComparisonRenderer.html(out, "analyzer " + VersionProvider.version())
+                    : ComparisonRenderer.create(format.label(), out, top);
+            renderer.render(comparison);
+            boolean written = target.finish(err);
+            err.flush();
+            return baseline.clean() && candidate.clean() && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+        }
     }
 }

@@ -56,39 +56,42 @@ public final class EventsCommand implements Callable<Integer> {
         TraceInputs.Resolved resolved = TraceInputs.resolve(paths);
         resolved.problems().forEach(problem -> err.println("analyzer: " + problem));
         err.flush();
-        Optional<OutputTarget> target = destination.open(spec);
-        if (target.isEmpty()) {
+        // Checked before anything is read: the listing is written while the inputs are read.
+        Optional<OutputTarget> opened = destination.open(spec, OutputCheck.paths(resolved.inputs()));
+        if (opened.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        PrintWriter out = target.get().writer();
-        EventListing listing = format == PageFormat.HTML
-                ? EventListing.html(out, !summaryOnly, "analyzer " + VersionProvider.version())
-                : EventListing.create(format.label(), out, !summaryOnly);
-        LineAccounting total = LineAccounting.empty();
-        int unreadable = resolved.problems().size();
-        for (TraceInput input : resolved.inputs()) {
-            EventReader reader;
-            try {
-                reader = EventReader.open(input, new ReadOptions(otherEvents), diagnostic -> report(err, diagnostic));
-            } catch (IOException e) {
-                err.println("analyzer: " + input.name() + ": cannot open: " + UnreadableInput.reason(e));
-                unreadable++;
-                continue;
-            }
-            try (reader) {
-                listing.beginInput(input);
-                while (reader.hasNext()) {
-                    listing.event(reader.next());
+        try (OutputTarget target = opened.get()) {
+            PrintWriter out = target.writer();
+            EventListing listing = format == PageFormat.HTML
+                    ? EventListing.html(out, !summaryOnly, "analyzer " + VersionProvider.version())
+                    : EventListing.create(format.label(), out, !summaryOnly);
+            LineAccounting total = LineAccounting.empty();
+            int unreadable = resolved.problems().size();
+            for (TraceInput input : resolved.inputs()) {
+                EventReader reader;
+                try {
+                    reader = EventReader.open(input, new ReadOptions(otherEvents), diagnostic -> report(err, diagnostic));
+                } catch (IOException e) {
+                    err.println("analyzer: " + input.name() + ": cannot open: " + UnreadableInput.reason(e));
+                    unreadable++;
+                    continue;
                 }
-                LineAccounting accounting = reader.accounting();
-                listing.endInput(input, accounting);
-                total = total.plus(accounting);
+                try (reader) {
+                    listing.beginInput(input);
+                    while (reader.hasNext()) {
+                        listing.event(reader.next());
+                    }
+                    LineAccounting accounting = reader.accounting();
+                    listing.endInput(input, accounting);
+                    total = total.plus(accounting);
+                }
             }
+            listing.finish(total, format == PageFormat.CSV || format == PageFormat.HTML ? err : out);
+            boolean written = target.finish(err);
+            err.flush();
+            return unreadable == 0 && written && total.clean() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         }
-        listing.finish(total, format == PageFormat.CSV || format == PageFormat.HTML ? err : out);
-        boolean written = target.get().finish(err);
-        err.flush();
-        return unreadable == 0 && written && total.clean() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
 
     private static void report(PrintWriter err, Diagnostic diagnostic) {

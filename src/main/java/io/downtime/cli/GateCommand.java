@@ -23,12 +23,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -99,31 +101,85 @@ public final class GateCommand implements Callable<Integer> {
             return fail(err, set.runs().isEmpty() ? inputs.noMigration()
                     : "the gate is not checked while inputs cannot be used");
         }
+        List<Path> read = new ArrayList<>(OutputCheck.paths(set.files()));
+        read.add(rules);
+        Optional.ofNullable(baseline).ifPresent(read::add);
+        if (OutputCheck.refused(outputs().stream().map(Written::output).toList(), read, err)) {
+            return ExitCodes.BAD_INPUT;
+        }
         GateResult result = Gate.check(book, new GateContext(set, base));
         GateDocument document = new GateDocument(result, set.runs().size(),
                 Optional.ofNullable(baseline).map(Path::toString), VersionProvider.version());
-        try {
-            if (junit != null) {
-                write(junit, document, JUnitGateReport::new);
-            }
-            if (json != null) {
-                write(json, document, JsonGateReport::new);
-            }
-        } catch (IOException e) {
-            return fail(err, e.getMessage());
+        if (!write(document, err)) {
+            return ExitCodes.BAD_INPUT;
         }
         new TextGateReport(out).render(document);
         err.flush();
         return result.passed() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
     }
 
-    private static void write(Path file, GateDocument document, Function<Writer, GateRenderer> renderer)
-            throws IOException {
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            renderer.apply(writer).render(document);
-        } catch (IOException e) {
-            throw new IOException(file + ": cannot be written: " + e.getMessage(), e);
+    /** The files of --junit and --json, each the gate's results in one format. */
+    private List<Written> outputs() {
+        List<Written> outputs = new ArrayList<>();
+        if (junit != null) {
+            outputs.add(new Written(new OutputCheck.Output("--junit", junit), JUnitGateReport::new));
         }
+        if (json != null) {
+            outputs.add(new Written(new OutputCheck.Output("--json", json), JsonGateReport::new));
+        }
+        return outputs;
+    }
+
+    private record Written(OutputCheck.Output output, Function<Writer, GateRenderer> renderer) {
+    }
+
+    /**
+     * Writes --junit and --json, both or neither: each goes to a temporary file first, and only when
+     * both are complete are they renamed over the targets. A CI job that finds one file new and the
+     * other stale would report this gate with the last one's results. False, said on {@code err},
+     * when a file could not be written.
+     */
+    private boolean write(GateDocument document, PrintWriter err) {
+        List<Written> outputs = outputs();
+        String none = outputs.size() > 1 ? "neither " + names(outputs, " nor ") + " was written" : "nothing was written";
+        List<AtomicFile> files = new ArrayList<>();
+        try {
+            for (Written output : outputs) {
+                try {
+                    AtomicFile file = AtomicFile.create(output.output().path());
+                    files.add(file);
+                    Writer writer = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8));
+                    output.renderer().apply(writer).render(document);
+                    writer.flush();
+                } catch (IOException e) {
+                    failed(err, output, e, none);
+                    return false;
+                }
+            }
+            for (int i = 0; i < files.size(); i++) {
+                try {
+                    files.get(i).commit();
+                } catch (IOException e) {
+                    // A rename in one directory once the bytes are on the disk: rare, and said exactly.
+                    failed(err, outputs.get(i), e, i == 0 ? none
+                            : names(outputs.subList(0, i), " and ") + " written, " + outputs.get(i).output() + " not");
+                    return false;
+                }
+            }
+            return true;
+        } finally {
+            files.forEach(AtomicFile::close);
+        }
+    }
+
+    private static void failed(PrintWriter err, Written output, IOException e, String what) {
+        err.println("analyzer: " + output.output() + ": cannot be written: " + AtomicFile.describe(e) + "; " + what
+                + " (an existing file is left as it was)");
+        err.flush();
+    }
+
+    private static String names(List<Written> outputs, String separator) {
+        return String.join(separator, outputs.stream().map(output -> output.output().toString()).toList());
     }
 
     private static int fail(PrintWriter err, String message) {

@@ -4,6 +4,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** {@code -o FILE}, as every command that writes a listing or a page takes it. */
@@ -20,8 +24,16 @@ final class OutputFile {
         }
     }
 
-    /** Where to write; empty, with the reason on stderr, when the file cannot be opened. */
-    Optional<OutputTarget> open(CommandSpec spec) {
-        return OutputTarget.open(output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    /**
+     * Where to write; empty, with the reason on stderr, when the file cannot be opened or is one of
+     * the {@code inputs} the command read (it would be destroyed: {@link OutputCheck}).
+     */
+    Optional<OutputTarget> open(CommandSpec spec, Collection<Path> inputs) {
+        PrintWriter err = spec.commandLine().getErr();
+        List<OutputCheck.Output> outputs = OutputCheck.Output.of("-o", output).stream().toList();
+        if (OutputCheck.refused(outputs, inputs, err)) {
+            return Optional.empty();
+        }
+        return OutputTarget.open(output, spec.commandLine().getOut(), err);
     }
 }

@@ -87,19 +87,21 @@ public final class ReplayCommand implements Callable<Integer> {
         for (AlignedMigration migration : selection.migrations()) {
             replays.add(StrictReplay.replay(migration, policies.policies(), limits, options));
         }
-        Optional<OutputTarget> target = destination.open(spec);
-        if (target.isEmpty()) {
+        Optional<OutputTarget> opened = destination.open(spec, OutputCheck.paths(selection.located().files()));
+        if (opened.isEmpty()) {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        PrintWriter out = target.get().writer();
-        ReplayRenderer renderer = format == ReplayFormat.HTML
-                ? ReplayRenderer.html(out, "analyzer " + VersionProvider.version())
-                : ReplayRenderer.create(format.name().toLowerCase(Locale.ROOT), out);
-        renderer.render(new ReplayDocument(selection.loaded().accounting(), selection.found(), replays, limits,
-                selection.problems()));
-        boolean written = target.get().finish(err);
-        err.flush();
-        return selection.clean() && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+        try (OutputTarget target = opened.get()) {
+            PrintWriter out = target.writer();
+            ReplayRenderer renderer = format == ReplayFormat.HTML
+                    ? ReplayRenderer.html(out, "analyzer " + VersionProvider.version())
+                    : ReplayRenderer.create(format.name().toLowerCase(Locale.ROOT), out);
+            renderer.render(new ReplayDocument(selection.loaded().accounting(), selection.found(), replays, limits,
+                    selection.problems()));
+            boolean written = target.finish(err);
+            err.flush();
+            return selection.clean() && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+        }
     }
 }

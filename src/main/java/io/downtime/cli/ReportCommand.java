@@ -92,21 +92,25 @@ public final class ReportCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>(selection.problems());
         problems.addAll(reports.problems());
         CrossCheckReport crossChecks = CrossCheck.of(reports.inputs(), analyses, selection.found().migrations().size());
-        Optional<OutputTarget> target = destination.open(spec);
-        if (target.isEmpty()) {
+        List<Path> inputs = new ArrayList<>(OutputCheck.paths(selection.located().files()));
+        inputs.addAll(reports.files());
+        Optional<OutputTarget> opened = destination.open(spec, inputs);
+        if (opened.isEmpty()) {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        PrintWriter out = target.get().writer();
-        ReportRenderer renderer = format == PageFormat.HTML
-                ? ReportRenderer.html(out, "analyzer " + VersionProvider.version())
-                : ReportRenderer.create(format.label(), out);
-        renderer.render(new ReportDocument(selection.loaded().accounting(), selection.found(), analyses, problems, top,
-                crossChecks));
-        boolean written = target.get().finish(err);
-        err.flush();
-        boolean clean = selection.clean() && reports.problems().isEmpty() && reports.diagnostics().isEmpty();
-        return clean && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+        try (OutputTarget target = opened.get()) {
+            PrintWriter out = target.writer();
+            ReportRenderer renderer = format == PageFormat.HTML
+                    ? ReportRenderer.html(out, "analyzer " + VersionProvider.version())
+                    : ReportRenderer.create(format.label(), out);
+            renderer.render(new ReportDocument(selection.loaded().accounting(), selection.found(), analyses, problems,
+                    top, crossChecks));
+            boolean written = target.finish(err);
+            err.flush();
+            boolean clean = selection.clean() && reports.problems().isEmpty() && reports.diagnostics().isEmpty();
+            return clean && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+        }
     }
 
     /** The directories of the logs, as given (the current directory as the empty path), to name files found there alike. */

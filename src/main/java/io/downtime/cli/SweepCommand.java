@@ -91,22 +91,24 @@ public final class SweepCommand implements Callable<Integer> {
         if (format == PageFormat.CSV) {
             err.println("analyzer: " + SweepResult.CAVEAT);
         }
-        Optional<OutputTarget> output = destination.open(spec);
-        if (output.isEmpty()) {
+        Optional<OutputTarget> opened = destination.open(spec, OutputCheck.paths(corpus.files()));
+        if (opened.isEmpty()) {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        PrintWriter out = output.get().writer();
-        SweepRenderer renderer = format == PageFormat.HTML
-                ? SweepRenderer.html(out, "analyzer " + VersionProvider.version())
-                : SweepRenderer.create(format.label(), out);
-        renderer.render(new SweepDocument(
-                paths.stream().map(Path::toString).toList(), corpus.cases(), corpus.lines(), corpus.rejected(),
-                corpus.problems(), roundTrip, result));
-        boolean written = output.get().finish(err);
-        err.flush();
-        boolean clean = corpus.problems().isEmpty() && corpus.rejected() == 0 && !corpus.runs().isEmpty();
-        return clean && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+        try (OutputTarget output = opened.get()) {
+            PrintWriter out = output.writer();
+            SweepRenderer renderer = format == PageFormat.HTML
+                    ? SweepRenderer.html(out, "analyzer " + VersionProvider.version())
+                    : SweepRenderer.create(format.label(), out);
+            renderer.render(new SweepDocument(
+                    paths.stream().map(Path::toString).toList(), corpus.cases(), corpus.lines(), corpus.rejected(),
+                    corpus.problems(), roundTrip, result));
+            boolean written = output.finish(err);
+            err.flush();
+            boolean clean = corpus.problems().isEmpty() && corpus.rejected() == 0 && !corpus.runs().isEmpty();
+            return clean && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+        }
     }
 
     /** {@code 1%} or {@code 0.01}. */

@@ -41,6 +41,13 @@ public final class SynthRunsCommand implements Callable<Integer> {
             err.println("analyzer: --count must be at least 1");
             return ExitCodes.BAD_INPUT;
         }
+        for (Path root : samples.from) {
+            if (holds(output, root)) {
+                err.println("analyzer: -o " + output + ": holds the samples of --from " + root + ": the corpus would be"
+                        + " written among them; give another directory (nothing was written)");
+                return ExitCodes.BAD_INPUT;
+            }
+        }
         SyntheticCorpus.Written written;
         try {
             written = SyntheticCorpus.write(samples.from, count, samples.seed, output, err::println);
@@ -54,5 +61,14 @@ public final class SynthRunsCommand implements Callable<Integer> {
             err.println("analyzer: not a sample: " + skipped);
         }
         return ExitCodes.OK;
+    }
+
+    /** Whether {@code directory} is {@code inner} or holds it, links followed; false when either does not exist. */
+    private static boolean holds(Path directory, Path inner) {
+        try {
+            return inner.toRealPath().startsWith(directory.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -8,9 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,11 +66,19 @@ public final class SynthTraceCommand implements Callable<Integer> {
             err.println("analyzer: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+        if (OutputCheck.refused(List.of(new OutputCheck.Output("-o", output)), logs, err)) {
+            return ExitCodes.BAD_INPUT;
+        }
         BenchTrace.Written written;
-        try (OutputStream out = Files.newOutputStream(output)) {
-            written = BenchTrace.write(logs, chosen, bytes, samples.seed, out);
+        try (AtomicFile file = AtomicFile.create(output)) {
+            written = BenchTrace.write(logs, chosen, bytes, samples.seed, file.stream());
+            file.commit();
         } catch (IllegalArgumentException e) {
             err.println("analyzer: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("analyzer: " + output + ": cannot be written: " + AtomicFile.describe(e) + "; "
+                    + AtomicFile.LEFT_AS_IT_WAS);
             return ExitCodes.BAD_INPUT;
         }
         err.println(String.format("analyzer: wrote %s: %d lines, %d bytes, %d vmstate_downtime lines, from %d sample logs",

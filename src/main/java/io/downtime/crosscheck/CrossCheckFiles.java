@@ -24,9 +24,12 @@ public final class CrossCheckFiles {
      * @param inputs      the reports read, in the order named (or by file name when picked up)
      * @param diagnostics lines or values of those reports that could not be read
      * @param problems    files that could not be read at all, one sentence each
+     * @param files       the files named or found, read or not
      */
-    public record Loaded(List<CrossCheckInput> inputs, List<Diagnostic> diagnostics, List<String> problems) {
+    public record Loaded(List<CrossCheckInput> inputs, List<Diagnostic> diagnostics, List<String> problems,
+                         List<Path> files) {
         public Loaded {
+            files = List.copyOf(files);
             inputs = List.copyOf(inputs);
             diagnostics = List.copyOf(diagnostics);
             problems = List.copyOf(problems);
@@ -44,20 +47,23 @@ public final class CrossCheckFiles {
         List<CrossCheckInput> inputs = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<Path> files;
         boolean named = !domjobinfo.isEmpty() || !queryMigrate.isEmpty() || !infoMigrate.isEmpty();
         if (named) {
+            files = Stream.of(domjobinfo, queryMigrate, infoMigrate).flatMap(List::stream).map(Path::of).toList();
             domjobinfo.forEach(file -> read(Path.of(file), FigureSource.VIRSH_DOMJOBINFO, false, inputs, diagnostics, problems));
             queryMigrate.forEach(file -> read(Path.of(file), FigureSource.QMP_QUERY_MIGRATE, false, inputs, diagnostics, problems));
             infoMigrate.forEach(file -> read(Path.of(file), FigureSource.HMP_INFO_MIGRATE, false, inputs, diagnostics, problems));
         } else {
-            for (Path file : besideTheLogs(logDirectories, problems)) {
+            files = besideTheLogs(logDirectories, problems);
+            for (Path file : files) {
                 read(file, FigureSource.VIRSH_DOMJOBINFO, true, inputs, diagnostics, problems);
             }
             // The source's report first, as the report's header names the source first.
             inputs.sort(Comparator.comparingInt(input -> input.figures().direction()
                     .map(direction -> direction == MigrationDirection.OUTGOING ? 0 : 1).orElse(2)));
         }
-        return new Loaded(inputs, diagnostics, problems);
+        return new Loaded(inputs, diagnostics, problems, files);
     }
 
     /** {@code *domjobinfo*.txt} in the logs' directories, each file once, sorted by name within a directory. */

@@ -42,6 +42,16 @@ public final class LogInputs {
             logs = List.copyOf(logs);
             problems = List.copyOf(problems);
         }
+
+        /** Every file to read: each log, then its stderr files. */
+        public List<TraceInput> files() {
+            List<TraceInput> files = new ArrayList<>();
+            for (LogInput input : logs) {
+                files.add(input.log());
+                files.addAll(input.stderr());
+            }
+            return files;
+        }
     }
 
     private LogInputs() {

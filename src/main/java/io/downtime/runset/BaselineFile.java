@@ -16,6 +16,7 @@ import io.downtime.model.SectionType;
 import io.downtime.run.MigrationMode;
 import io.downtime.run.Role;
 import io.downtime.run.RunStatus;
+import io.downtime.trace.TraceInput;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,10 +27,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -47,8 +50,14 @@ public final class BaselineFile {
     /** The inputs of a run set with their sizes and checksums, as a baseline records them. */
     public static List<Baseline.Input> inputs(RunSet set) {
         List<Baseline.Input> inputs = new ArrayList<>();
-        for (String name : set.accounting().keySet()) {
-            Path path = Path.of(name);
+        Set<String> recorded = new HashSet<>();
+        for (TraceInput file : set.files()) {
+            // Each input read once, as the accounting names it (a path given twice is one input).
+            if (!set.accounting().containsKey(file.name()) || !recorded.add(file.name())) {
+                continue;
+            }
+            Path path = file.path().orElseThrow();
+            String name = file.name();
             if (!Files.isRegularFile(path)) {
                 // A pipe or FIFO was read once and is gone: its checksum would be of nothing.
                 String message = name + ": is not a regular file (a pipe or FIFO?): a baseline records the size and"

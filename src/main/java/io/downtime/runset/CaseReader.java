@@ -9,6 +9,7 @@ import io.downtime.run.MigrationFinder;
 import io.downtime.run.MigrationPair;
 import io.downtime.trace.Diagnostic;
 import io.downtime.trace.LineAccounting;
+import io.downtime.trace.TraceInput;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +35,12 @@ public final class CaseReader {
      * @param accounting where every line of the case's inputs went, by input name
      * @param notes      sentences on what was found (failed starts, pairing)
      * @param problems   sentences on what could not be used, naming the case or the file
+     * @param files      the files found to read (logs and QEMU's stderr beside them), whether or not they could be
      */
     public record Read(CaseInput input, List<Migration> migrations, Map<String, LineAccounting> accounting,
-                       List<String> notes, List<String> problems) {
+                       List<String> notes, List<String> problems, List<TraceInput> files) {
         public Read {
+            files = List.copyOf(files);
             migrations = List.copyOf(migrations);
             notes = List.copyOf(notes);
             problems = List.copyOf(problems);
@@ -49,8 +52,9 @@ public final class CaseReader {
         List<String> notes = new ArrayList<>();
         LogInputs.Located logs = LogInputs.locate(input.paths(), List.of());
         problems.addAll(logs.problems());
+        List<TraceInput> files = logs.files();
         if (logs.logs().isEmpty()) {
-            return new Read(input, List.of(), Map.of(), notes, problems);
+            return new Read(input, List.of(), Map.of(), notes, problems, files);
         }
         LogLoader.Loaded loaded = LogLoader.load(logs.logs(), diagnostics);
         problems.addAll(loaded.problems());
@@ -72,6 +76,6 @@ public final class CaseReader {
             RunRef ref = new RunRef(input.label(), input.name(), pair.index(), found.migrations().size());
             migrations.add(new Migration(ref, pair, AlignedMigration.align(pair, alignment)));
         }
-        return new Read(input, migrations, loaded.accounting(), notes, problems);
+        return new Read(input, migrations, loaded.accounting(), notes, problems, files);
     }
 }

@@ -1,6 +1,7 @@
 package io.downtime.runset;
 
 import io.downtime.trace.LineAccounting;
+import io.downtime.trace.TraceInput;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,10 +16,12 @@ import java.util.Map;
  * @param accounting where every line of every input went, by input name
  * @param notes      sentences about what was found but not used (a run without a role, ...)
  * @param problems   sentences about inputs that could not be used (missing, unreadable, no migration)
+ * @param files      every file found to read, case by case (logs, QEMU's stderr), whether or not it could be
  */
 public record RunSet(List<CaseInput> cases, List<SetRun> runs, Map<String, LineAccounting> accounting,
-                     List<String> notes, List<String> problems) {
+                     List<String> notes, List<String> problems, List<TraceInput> files) {
     public RunSet {
+        files = List.copyOf(files);
         cases = List.copyOf(cases);
         runs = List.copyOf(runs);
         accounting = Collections.unmodifiableMap(new LinkedHashMap<>(accounting));

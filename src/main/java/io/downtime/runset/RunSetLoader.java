@@ -5,6 +5,7 @@ import io.downtime.run.MigrationPair;
 import io.downtime.run.Run;
 import io.downtime.trace.Diagnostic;
 import io.downtime.trace.LineAccounting;
+import io.downtime.trace.TraceInput;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,15 +29,17 @@ public final class RunSetLoader {
         List<String> notes = new ArrayList<>(located.notes());
         List<SetRun> runs = new ArrayList<>();
         Map<String, LineAccounting> accounting = new LinkedHashMap<>();
+        List<TraceInput> files = new ArrayList<>();
         List<CaseRuns> read = ParallelCases.read(located.cases(),
                 (input, said) -> analyse(CaseReader.read(input, options.alignment(), said)), diagnostics);
         for (CaseRuns one : read) {
             problems.addAll(one.read().problems());
             notes.addAll(one.read().notes());
             accounting.putAll(one.read().accounting());
+            files.addAll(one.read().files());
             runs.addAll(one.runs());
         }
-        return new RunSet(located.cases(), runs, accounting, notes, problems);
+        return new RunSet(located.cases(), runs, accounting, notes, problems, files);
     }
 
     /** One case read, and its migrations analysed. */

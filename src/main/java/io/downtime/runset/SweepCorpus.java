@@ -7,6 +7,7 @@ import io.downtime.strict.ReplayOptions;
 import io.downtime.strict.Switchover;
 import io.downtime.trace.Diagnostic;
 import io.downtime.trace.LineAccounting;
+import io.downtime.trace.TraceInput;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +29,12 @@ public final class SweepCorpus {
      * @param rejected the lines rejected (each reported to the diagnostics consumer)
      * @param notes    sentences on what was found and skipped
      * @param problems one sentence per path or case that could not be used
+     * @param files    every file found to read, case by case
      */
     public record Loaded(List<PreparedRun> runs, int cases, long lines, long rejected, List<String> notes,
-                         List<String> problems) {
+                         List<String> problems, List<TraceInput> files) {
         public Loaded {
+            files = List.copyOf(files);
             runs = List.copyOf(runs);
             notes = List.copyOf(notes);
             problems = List.copyOf(problems);
@@ -39,7 +42,7 @@ public final class SweepCorpus {
     }
 
     private record CaseResult(List<PreparedRun> runs, long lines, long rejected, List<String> notes,
-                              List<String> problems) {
+                              List<String> problems, List<TraceInput> files) {
     }
 
     private SweepCorpus() {
@@ -53,6 +56,7 @@ public final class SweepCorpus {
         List<PreparedRun> runs = new ArrayList<>();
         List<String> notes = new ArrayList<>(located.notes());
         List<String> problems = new ArrayList<>(located.problems());
+        List<TraceInput> files = new ArrayList<>();
         long lines = 0;
         long rejected = 0;
         for (CaseResult result : results) {
@@ -61,8 +65,9 @@ public final class SweepCorpus {
             rejected += result.rejected();
             notes.addAll(result.notes());
             problems.addAll(result.problems());
+            files.addAll(result.files());
         }
-        return new Loaded(runs, located.cases().size(), lines, rejected, notes, problems);
+        return new Loaded(runs, located.cases().size(), lines, rejected, notes, problems, files);
     }
 
     private static CaseResult prepare(CaseReader.Read read, List<Policy> policies, ReplayOptions options) {
@@ -72,6 +77,6 @@ public final class SweepCorpus {
         }
         long lines = read.accounting().values().stream().mapToLong(LineAccounting::lines).sum();
         long rejected = read.accounting().values().stream().mapToLong(a -> a.rejected() + a.readFailures()).sum();
-        return new CaseResult(runs, lines, rejected, read.notes(), read.problems());
+        return new CaseResult(runs, lines, rejected, read.notes(), read.problems(), read.files());
     }
 }
