@@ -1,8 +1,8 @@
 package io.downtime.report;
 
 import io.downtime.model.LineRef;
+import io.downtime.trace.FileNames;
 
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,12 +19,12 @@ final class DisplayNames {
     DisplayNames(Collection<String> inputs) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String input : inputs) {
-            counts.merge(fileName(input), 1L, Long::sum);
+            counts.merge(FileNames.lastOf(input), 1L, Long::sum);
         }
         // Longest names first, so that one name being a prefix of another cannot break a replacement.
         List<String> ordered = inputs.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         for (String input : ordered) {
-            String name = fileName(input);
+            String name = FileNames.lastOf(input);
             shortNames.put(input, counts.get(name) == 1 ? name : input);
         }
     }
@@ -46,10 +46,5 @@ final class DisplayNames {
             }
         }
         return result;
-    }
-
-    private static String fileName(String input) {
-        Path file = Path.of(input).getFileName();
-        return file == null ? input : file.toString();
     }
 }

@@ -11,6 +11,7 @@ import io.downtime.runset.RunSet;
 import io.downtime.runset.SetRun;
 import io.downtime.runset.StrictVerdicts;
 import io.downtime.strict.PolicyVerdict;
+import io.downtime.trace.FileNames;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,7 +36,7 @@ final class JsonRunSetListing implements RunSetListing {
                 json.writeStartObject();
                 json.writeStringField("label", input.label());
                 json.writeStringField("name", input.name());
-                JsonFields.strings(json, "paths", input.paths());
+                JsonFields.strings(json, "paths", input.paths().stream().map(FileNames::of).toList());
                 json.writeEndObject();
             }
             json.writeEndArray();

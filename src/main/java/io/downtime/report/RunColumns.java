@@ -4,8 +4,8 @@ import io.downtime.clock.Estimate;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Run;
 import io.downtime.runset.SetRun;
+import io.downtime.trace.FileNames;
 
-import java.nio.file.Path;
 import java.util.Optional;
 
 /** The cells that the listings of a run set share, so that text and CSV name things alike. */
@@ -15,7 +15,7 @@ final class RunColumns {
 
     /** {@code src.log run 1}: the log's file name (the case names the directory) and the run's number. */
     static String run(Optional<Run> run) {
-        return run.map(r -> fileName(r.id().input()) + " run " + r.id().index()).orElse("-");
+        return run.map(r -> FileNames.lastOf(r.id().input()) + " run " + r.id().index()).orElse("-");
     }
 
     /** {@code only runs}, {@code time}, {@code order}, {@code unpaired}. */
@@ -26,10 +26,5 @@ final class RunColumns {
     /** The blackout as the report's tables print it ({@link Figures#ms(Estimate)}), with its unit. */
     static String blackout(SetRun run) {
         return run.figures().blackout().map(estimate -> Figures.ms(estimate) + " ms").orElse("unknown");
-    }
-
-    private static String fileName(String input) {
-        Path name = Path.of(input).getFileName();
-        return name == null ? input : name.toString();
     }
 }

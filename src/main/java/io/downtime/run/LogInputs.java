@@ -1,11 +1,13 @@
 package io.downtime.run;
 
 import io.downtime.trace.FileKind;
+import io.downtime.trace.FileNames;
 import io.downtime.trace.TraceInput;
 import io.downtime.trace.TraceInputs;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +59,7 @@ public final class LogInputs {
     private LogInputs() {
     }
 
+    /** The logs of command-line paths ({@code -} for standard input), each with its stderr files. */
     public static Located locate(List<String> paths, List<String> stderrPaths) {
         List<String> problems = new ArrayList<>();
         List<TraceInput> logs = new ArrayList<>();
@@ -65,17 +68,41 @@ public final class LogInputs {
                 logs.add(TraceInput.standardInput());
                 continue;
             }
-            Path path = Path.of(argument);
-            if (Files.isDirectory(path)) {
-                logs.addAll(logsIn(path, problems));
-            } else if (!Files.exists(path)) {
-                problems.add(argument + ": no such file or directory");
-            } else if (!Files.isReadable(path)) {
-                problems.add(argument + ": not readable (permission denied)");
-            } else {
-                logs.add(TraceInput.file(path));
+            try {
+                add(Path.of(argument), argument, logs, problems);
+            } catch (InvalidPathException e) {
+                problems.add(TraceInputs.unnamable(argument));
             }
         }
+        return withStderr(logs, stderrPaths, problems);
+    }
+
+    /**
+     * The logs of paths found, not typed (a run set's case: its directory, or its files): kept as
+     * paths, since a name that is not UTF-8 cannot be turned back into its file.
+     */
+    public static Located locateFound(List<Path> paths) {
+        List<String> problems = new ArrayList<>();
+        List<TraceInput> logs = new ArrayList<>();
+        for (Path path : paths) {
+            add(path, FileNames.of(path), logs, problems);
+        }
+        return withStderr(logs, List.of(), problems);
+    }
+
+    private static void add(Path path, String shown, List<TraceInput> logs, List<String> problems) {
+        if (Files.isDirectory(path)) {
+            logs.addAll(logsIn(path, problems));
+        } else if (!Files.exists(path)) {
+            problems.add(TraceInputs.missing(shown));
+        } else if (!Files.isReadable(path)) {
+            problems.add(shown + ": not readable (permission denied)");
+        } else {
+            logs.add(TraceInput.file(path));
+        }
+    }
+
+    private static Located withStderr(List<TraceInput> logs, List<String> stderrPaths, List<String> problems) {
         if (stderrPaths.size() > logs.size()) {
             problems.add("--stderr given " + stderrPaths.size() + " times for " + logs.size()
                     + " logs: the n-th --stderr belongs to the n-th log");
@@ -112,11 +139,11 @@ public final class LogInputs {
         try {
             found = logFiles(directory);
         } catch (IOException e) {
-            problems.add(directory + ": cannot list directory: " + e.getMessage());
+            problems.add(FileNames.of(directory) + ": cannot list directory: " + e.getMessage());
             return List.of();
         }
         if (found.isEmpty() || found.size() > 2) {
-            problems.add(directory + ": expected src.log and dst.log (optionally .gz), or one or two logs; found "
+            problems.add(FileNames.of(directory) + ": expected src.log and dst.log (optionally .gz), or one or two logs; found "
                     + (found.isEmpty() ? "none" : found.size() + " logs: name the two to use"));
             return List.of();
         }
@@ -171,7 +198,7 @@ public final class LogInputs {
             if (kind == FileKind.REGULAR) {
                 log = log.or(() -> Optional.of(path));
             } else if (FileKind.present(path)) {
-                problems.add(path + ": " + kind.notReadInADirectory());
+                problems.add(FileNames.of(path) + ": " + kind.notReadInADirectory());
             }
         }
         return log;

@@ -1,5 +1,6 @@
 package io.downtime.runset;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -9,9 +10,10 @@ import java.util.List;
  * @param label the run set's label for every migration of this case
  * @param name  the case's name in listings: the directory relative to the given path's parent, or
  *              the file(s) as given
- * @param paths what {@link io.downtime.run.LogInputs#locate} reads: the directory, or the files
+ * @param paths what {@link io.downtime.run.LogInputs#locateFound} reads: the directory, or the files (paths, not
+ *              names: a name that is not UTF-8 is no longer its file's)
  */
-public record CaseInput(String label, String name, List<String> paths) {
+public record CaseInput(String label, String name, List<Path> paths) {
     public CaseInput {
         paths = List.copyOf(paths);
     }

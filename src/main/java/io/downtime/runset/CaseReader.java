@@ -50,7 +50,7 @@ public final class CaseReader {
     public static Read read(CaseInput input, AlignmentOptions alignment, Consumer<Diagnostic> diagnostics) {
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        LogInputs.Located logs = LogInputs.locate(input.paths(), List.of());
+        LogInputs.Located logs = LogInputs.locateFound(input.paths());
         problems.addAll(logs.problems());
         List<TraceInput> files = logs.files();
         if (logs.logs().isEmpty()) {

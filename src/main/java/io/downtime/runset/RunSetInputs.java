@@ -2,11 +2,14 @@ package io.downtime.runset;
 
 import io.downtime.run.LogInputs;
 import io.downtime.trace.FileKind;
+import io.downtime.trace.FileNames;
+import io.downtime.trace.TraceInputs;
 
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -19,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 /**
  * Finds the migration cases under the paths of a run set.
@@ -62,7 +66,13 @@ public final class RunSetInputs {
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (String argument : paths) {
-            Path path = Path.of(argument);
+            Path path;
+            try {
+                path = Path.of(argument);
+            } catch (InvalidPathException e) {
+                problems.add(TraceInputs.unnamable(argument));
+                continue;
+            }
             if (Files.isDirectory(path)) {
                 directory(path, label, cases, problems, notes);
             } else if (Files.exists(path)) {
@@ -70,7 +80,7 @@ public final class RunSetInputs {
             } else if (argument.contains(",")) {
                 pair(argument, label, cases, problems);
             } else {
-                problems.add(argument + ": no such file or directory");
+                problems.add(TraceInputs.missing(argument));
             }
         }
         return new Located(unique(cases), problems, notes);
@@ -86,7 +96,8 @@ public final class RunSetInputs {
         List<CaseInput> renamed = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (CaseInput input : cases) {
-            String name = counts.get(input.name()) > 1 ? String.join(",", input.paths()) : input.name();
+            String name = counts.get(input.name()) > 1
+                    ? input.paths().stream().map(FileNames::of).collect(Collectors.joining(",")) : input.name();
             String unique = name;
             for (int n = 2; !taken.add(unique); n++) {
                 unique = name + " (" + n + ")";
@@ -129,12 +140,12 @@ public final class RunSetInputs {
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
                             // A loop of symbolic links or an unreadable directory: say so, search the rest.
-                            problems.add(file + ": cannot be searched: " + describe(e));
+                            problems.add(FileNames.of(file) + ": cannot be searched: " + describe(e));
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            problems.add(root + ": cannot be searched: " + describe(e));
+            problems.add(FileNames.of(root) + ": cannot be searched: " + describe(e));
             return;
         }
         // Two logs in a directory with cases below it are more likely its own odds and ends (a build
@@ -150,16 +161,19 @@ public final class RunSetInputs {
             }
         }
         if (found.isEmpty()) {
-            cases.add(new CaseInput(rootLabel, nameOf(root), List.of(root.toString())));
+            cases.add(new CaseInput(rootLabel, nameOf(root), List.of(root)));
             return;
         }
         found.sort(Path::compareTo);
-        skipped.forEach((dir, reason) -> notes.add(dir + ": " + reason));
+        skipped.forEach((dir, reason) -> notes.add(FileNames.of(dir) + ": " + reason));
         Path base = root.toAbsolutePath().normalize().getParent();
         for (Path dir : found) {
             Path absolute = dir.toAbsolutePath().normalize();
-            String name = base == null ? absolute.toString() : base.relativize(absolute).toString();
-            cases.add(new CaseInput(rootLabel, name.replace('\\', '/'), List.of(dir.toString())));
+            // Each name as it is: a backslash in a directory's name is part of it, not a separator.
+            String name = base == null ? FileNames.of(absolute)
+                    : StreamSupport.stream(base.relativize(absolute).spliterator(), false)
+                            .map(FileNames::of).collect(Collectors.joining("/"));
+            cases.add(new CaseInput(rootLabel, name, List.of(dir)));
         }
     }
 
@@ -169,7 +183,7 @@ public final class RunSetInputs {
             problems.add(argument + ": not readable (permission denied)");
             return;
         }
-        cases.add(new CaseInput(label.orElse(parentName(path)), argument, List.of(argument)));
+        cases.add(new CaseInput(label.orElse(parentName(path)), argument, List.of(path)));
     }
 
     private static void pair(String argument, Optional<String> label, List<CaseInput> cases, List<String> problems) {
@@ -195,7 +209,8 @@ public final class RunSetInputs {
             }
         }
         if (usable) {
-            cases.add(new CaseInput(label.orElse(parentName(Path.of(parts[0]))), argument, List.of(parts)));
+            cases.add(new CaseInput(label.orElse(parentName(Path.of(parts[0]))), argument,
+                    List.of(Path.of(parts[0]), Path.of(parts[1]))));
         }
     }
 
@@ -209,9 +224,7 @@ public final class RunSetInputs {
     }
 
     private static String nameOf(Path directory) {
-        Path absolute = directory.toAbsolutePath().normalize();
-        Path name = absolute.getFileName();
-        return name == null ? absolute.toString() : name.toString();
+        return FileNames.nameOf(directory.toAbsolutePath().normalize());
     }
 
     private static String parentName(Path file) {

@@ -12,15 +12,17 @@ import java.util.Optional;
  * One input to read: a file (plain or gzip, recognised by its magic bytes, not its name) or
  * standard input.
  *
- * @param name how diagnostics and reports name it: the path as given, or {@code <stdin>}
+ * @param name how diagnostics and reports name it: the path as given (bytes that are not UTF-8 as
+ *             {@code \xNN}, {@link FileNames}), or {@code <stdin>}
  * @param path the file, empty for standard input
  */
 public record TraceInput(String name, Optional<Path> path) {
     private static final int GZIP_MAGIC_1 = 0x1f;
     private static final int GZIP_MAGIC_2 = 0x8b;
 
+    /** The file at {@code path}, named as {@link FileNames} shows it. */
     public static TraceInput file(Path path) {
-        return new TraceInput(path.toString(), Optional.of(path));
+        return new TraceInput(FileNames.of(path), Optional.of(path));
     }
 
     public static TraceInput standardInput() {

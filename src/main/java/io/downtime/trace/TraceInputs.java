@@ -3,6 +3,7 @@ package io.downtime.trace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,13 @@ public final class TraceInputs {
                 inputs.add(TraceInput.standardInput());
                 continue;
             }
-            Path path = Path.of(argument);
+            Path path;
+            try {
+                path = Path.of(argument);
+            } catch (InvalidPathException e) {
+                problems.add(unnamable(argument));
+                continue;
+            }
             if (Files.isDirectory(path)) {
                 List<Path> found = traceFilesUnder(path, problems);
                 if (found.isEmpty()) {
@@ -39,7 +46,7 @@ public final class TraceInputs {
                 }
                 found.forEach(file -> inputs.add(TraceInput.file(file)));
             } else if (!Files.exists(path)) {
-                problems.add(argument + ": no such file or directory");
+                problems.add(missing(argument));
             } else if (!Files.isReadable(path)) {
                 problems.add(argument + ": not readable (permission denied)");
             } else {
@@ -47,6 +54,27 @@ public final class TraceInputs {
             }
         }
         return new Resolved(List.copyOf(inputs), List.copyOf(problems));
+    }
+
+    /**
+     * A command-line path that names nothing. Java decodes the command line as UTF-8 (the launcher
+     * sees to it), so a path typed with bytes that are not UTF-8 reaches it with U+FFFD in their place
+     * and names another file: say so, and how to reach such a file anyway.
+     */
+    public static String missing(String argument) {
+        return argument + ": no such file or directory" + (argument.indexOf('\uFFFD') < 0 ? ""
+                : " (as given, the path is not valid UTF-8, which Java cannot name from the command line; give a"
+                + " directory above it: names found in directories are read whatever their bytes)");
+    }
+
+    /**
+     * Why a command-line path cannot be used when Java cannot even make it a path: its characters are
+     * not in the locale's character set (Java names files in it: a C locale has ASCII only). The
+     * launcher runs Java under a UTF-8 locale for that reason.
+     */
+    public static String unnamable(String argument) {
+        return argument + ": cannot be named in this locale's character set (" + System.getProperty("sun.jnu.encoding")
+                + "); run under a UTF-8 locale (LC_ALL=C.UTF-8), as ./analyzer does";
     }
 
     /** Names of files a directory contributes: {@code *.log}, {@code *.stderr}, {@code *.trace}, each optionally {@code .gz}. */
@@ -68,12 +96,12 @@ public final class TraceInputs {
                 if (kind == FileKind.REGULAR) {
                     files.add(path);
                 } else if (kind != FileKind.DIRECTORY) {
-                    problems.add(path + ": " + kind.notReadInADirectory());
+                    problems.add(FileNames.of(path) + ": " + kind.notReadInADirectory());
                 }
             });
             return files;
         } catch (IOException | UncheckedIOException e) {
-            problems.add(directory + ": cannot list directory: " + e.getMessage());
+            problems.add(FileNames.of(directory) + ": cannot list directory: " + e.getMessage());
             return List.of();
         }
     }
