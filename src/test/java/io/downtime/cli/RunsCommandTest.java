@@ -14,7 +14,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code analyzer runs} on the sample directory: 13 cases with src.log and dst.log, and the libvirt pair. */
+/** {@code analyzer runs} on the sample directory: 16 cases with src.log and dst.log, and the libvirt pair. */
 class RunsCommandTest {
 
     @Test
@@ -22,7 +22,7 @@ class RunsCommandTest {
         CliRun run = CliRun.of("runs", SampleTraces.root().toString());
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
-        assertEquals("Run set: 14 migrations in 14 cases", lines.get(0));
+        assertEquals("Run set: 17 migrations in 17 cases", lines.get(0));
         // dst-stalled-400ms: blackout at least 405.351 ms (RunFiguresTest), one-sided, one run per side
         assertTrue(lines.stream().anyMatch(line -> line.matches("sample-traces  sample-traces/dst-stalled-400ms +src.log run 1"
                 + " +dst.log run 1 +source completed, destination completed  only runs  one-sided +≥405.351 ms")), run.out());
@@ -34,9 +34,11 @@ class RunsCommandTest {
         assertTrue(lines.stream().anyMatch(line -> line.matches("sample-traces  sample-traces/libvirt-one-migration +"
                 + "src-host-guest-a.log run 1  dst-host-guest-a.log run 1  source completed, destination completed"
                 + "  only runs  two-sided +21.295 ±4.562 ms")), run.out());
-        // 14 migrations; every one a pair; 11 completed on both hosts; 10 with a blackout (3 failed, 1 without
-        // timestamps); clocks: 5 two-sided (the libvirt one among them), 8 one-sided, 1 none
-        assertTrue(lines.stream().anyMatch(line -> line.matches("sample-traces +14 +14 +11 +10 +5 +8 +1")), run.out());
+        // 17 migrations; every one a pair; 14 completed on both hosts; 13 with a blackout (3 failed, 1 without
+        // timestamps); clocks: 7 two-sided (the libvirt one among them), 9 one-sided, 1 none. The three full-trace
+        // cases are among the completed, timed ones (migrate_set_state completed last on both hosts); the two with
+        // return-path (meta.json) two-sided, full-trace-dst-stalled-200, without it, one-sided
+        assertTrue(lines.stream().anyMatch(line -> line.matches("sample-traces +17 +17 +14 +13 +7 +9 +1")), run.out());
         assertTrue(run.out().contains("MIGRATIONS  PAIRED  COMPLETED  BLACKOUT KNOWN  CLOCK TWO-SIDED  CLOCK ONE-SIDED"
                 + "  CLOCK NONE\n"), run.out());
         // the libvirt log's failed start is said, as analyzer report says it

@@ -27,10 +27,10 @@ class BaselineFileTest {
         assertTrue(BaselineFile.looksLikeBaseline(file));
         Baseline read = BaselineFile.read(file);
         assertEquals(baseline, read);
-        assertEquals(14, read.runs().size());
-        // 14 cases of two logs (13 src.log/dst.log pairs, the two libvirt domain logs), plus the stderr
+        assertEquals(17, read.runs().size());
+        // 17 cases of two logs (16 src.log/dst.log pairs, the two libvirt domain logs), plus the stderr
         // files that hold lines of their runs' time spans
-        assertTrue(read.inputs().size() >= 28, read.inputs().toString());
+        assertTrue(read.inputs().size() >= 34, read.inputs().toString());
         Baseline.Input first = read.inputs().get(0);
         assertEquals(Files.size(Path.of(first.path())), first.bytes());
         assertEquals(64, first.sha256().length());

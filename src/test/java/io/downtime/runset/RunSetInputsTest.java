@@ -76,8 +76,8 @@ class RunSetInputsTest {
     @Test
     void directoriesOfTwoOtherLogsAreCases() {
         RunSetInputs.Located located = RunSetInputs.locate(List.of(SampleTraces.root().toString()), Optional.empty());
-        // 13 cases with src.log and dst.log, and libvirt-one-migration, whose two domain logs are a case too
-        assertEquals(14, located.cases().size());
+        // 16 cases with src.log and dst.log, and libvirt-one-migration, whose two domain logs are a case too
+        assertEquals(17, located.cases().size());
         assertTrue(located.cases().stream().anyMatch(c -> c.name().equals("sample-traces/libvirt-one-migration")),
                 located.cases().toString());
         assertEquals(List.of(), located.notes());

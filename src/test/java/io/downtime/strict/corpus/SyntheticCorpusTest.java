@@ -49,10 +49,10 @@ class SyntheticCorpusTest {
             throw new AssertionError(d.toString());
         });
         assertEquals(60, written.runs());
-        // the samples with a completed, timed migration on both hosts, among the cases a run set finds (the 13
+        // the samples with a completed, timed migration on both hosts, among the cases a run set finds (the 16
         // src.log/dst.log cases and the libvirt pair): all but dst-killed-at-switchover, the two strict runs
         // that aborted (strict-destination-fires-50-10, strict-source-fires-first-5-1) and precopy-no-timestamps
-        assertEquals(10, written.samples().size(), written.samples().toString());
+        assertEquals(13, written.samples().size(), written.samples().toString());
         int twoSided = 0;
         for (int i = 0; i < 60; i++) {
             // SampleMigrations.found fails on any rejected line
