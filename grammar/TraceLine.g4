@@ -35,7 +35,15 @@ event
 // trace event name (lower case with an underscore).
 bareEvent
     : understoodEvent                # bareUnderstoodEvent
-    | EVENT_NAME (SP unreadText)?    # bareOtherEvent
+    | bareEventName (SP unreadText)? # bareOtherEvent
+    ;
+
+// EVENT_NAME, and the grammar's one-word literals that have its shape.
+bareEventName
+    : EVENT_NAME
+    | TIME_SPENT
+    | SWITCHOVER_BW
+    | MAX_SIZE
     ;
 
 understoodEvent
@@ -47,6 +55,60 @@ understoodEvent
     | LOADVM_HANDLE_SRC_DOWNTIME SP limitAndSourceDowntime      # downtimeReceived
     | QEMU_LOADVM_DOWNTIME_ABORT SP SWITCHOVER_ABORT_LIMIT number COMMA SP
           DESTINATION_DOWNTIME number COMMA SP SOURCE_DOWNTIME number # destinationAbort
+    // QEMU's switchover decision and the sections of the stream (migration/trace-events, QEMU 8.2 and
+    // later; migrate_transferred without switchover_bw as QEMU 8.0 and 8.1 print it)
+    | MIGRATE_TRANSFERRED SP TRANSFERRED SP number SP TIME_SPENT SP number SP BANDWIDTH SP number
+          (SP SWITCHOVER_BW SP number)? SP MAX_SIZE SP number    # bandwidthEstimate
+    | MIGRATE_PENDING_ESTIMATE SP ESTIMATE_PENDING_SIZE SP pendingSizes # pendingEstimate
+    | MIGRATE_PENDING_EXACT SP EXACT_PENDING_SIZE SP pendingSizes       # pendingExact
+    | MIGRATION_THREAD_LOW_PENDING SP number                            # switchoverDecision
+    | SAVEVM_SECTION_START SP savedIdstr SECTION_ID SP number            # sectionSaveStart
+    | SAVEVM_SECTION_END SP savedIdstr SECTION_ID SP number SP ARROW SP number # sectionSaveEnd
+    | QEMU_LOADVM_STATE_SECTION SP number                               # sectionRead
+    | QEMU_LOADVM_STATE_SECTION_STARTFULL SP number LPAREN loadedIdstr RPAREN SP number SP number # sectionLoadStart
+    | QEMU_LOADVM_STATE_SECTION_PARTEND SP number                       # sectionLoadPartEnd
+    | loadResultName SP number                                          # loadResult
+    | LOADVM_PROCESS_COMMAND SP COM_EQ commandName SP LEN_EQ number     # commandReceived
+    | migrationStep                                                     # step
+    ;
+
+// Events without arguments: steps of saving (source) and loading (destination) the state.
+migrationStep
+    : SAVEVM_STATE_SETUP
+    | SAVEVM_STATE_HEADER
+    | SAVEVM_STATE_ITERATE
+    | SAVEVM_STATE_COMPLETE_PRECOPY
+    | SAVEVM_STATE_CLEANUP
+    | SAVEVM_STATE_RESUME_PREPARE
+    | SAVEVM_SEND_SWITCHOVER_START
+    | LOADVM_STATE_SETUP
+    | LOADVM_STATE_CLEANUP
+    ;
+
+// The destination's return values: processing a command section, and its whole load loop.
+loadResultName
+    : QEMU_LOADVM_STATE_SECTION_COMMAND
+    | QEMU_LOADVM_STATE_POST_MAIN
+    ;
+
+// "size (pre = precopy post=postcopy)", QEMU's own spacing.
+pendingSizes
+    : number SP LPAREN PRE_EQ SP number SP POST_EQ number RPAREN
+    ;
+
+// savevm_section_*: "%s, section_id %u": the id string runs up to ", section_id".
+savedIdstr
+    : (~(SECTION_ID | EOF | CONTROL))+
+    ;
+
+// qemu_loadvm_state_section_startfull: "%u(%s) %u %u": the id string runs to the last ")" that
+// the instance and version ids follow.
+loadedIdstr
+    : (~(EOF | CONTROL))+?
+    ;
+
+commandName
+    : word
     ;
 
 // The arguments of an event this tool does not interpret are not read: any
@@ -58,11 +120,18 @@ otherEvent
     | nameAndMore unreadText
     ;
 
+// A name, and the grammar's one-word literals, which the lexer reads as tokens of their own
+// wherever they stand.
 eventName
     : EVENT_NAME
     | NAME
     | ITERABLE
     | MS
+    | TRANSFERRED
+    | TIME_SPENT
+    | BANDWIDTH
+    | SWITCHOVER_BW
+    | MAX_SIZE
     ;
 
 // The lexer reads these literals of the grammar as one token wherever they
@@ -78,6 +147,9 @@ nameAndMore
     | DOWNTIME_LIMIT_OF
     | WAS_REACHED
     | ABORT_LIMIT_REACHED
+    | ESTIMATE_PENDING_SIZE
+    | EXACT_PENDING_SIZE
+    | PRE_EQ
     ;
 
 deviceArgs
@@ -142,7 +214,7 @@ program
     ;
 
 pathPart
-    : (NAME | EVENT_NAME | INT | DOT | MINUS) + SLASH
+    : (eventName | INT | DOT | MINUS) + SLASH
     ;
 
 message
@@ -163,6 +235,10 @@ SWITCHOVER_ABORT_LIMIT      : 'switchover abort limit=' ;
 SOURCE_DOWNTIME             : 'source downtime=' ;
 DESTINATION_DOWNTIME        : 'destination downtime=' ;
 NEW_STATE                   : 'new state' ;
+ESTIMATE_PENDING_SIZE       : 'estimate pending size' ;
+EXACT_PENDING_SIZE          : 'exact pending size' ;
+PRE_EQ                      : 'pre =' ;
+SECTION_ID                  : ', section_id' ;
 
 VMSTATE_DOWNTIME_SAVE       : 'vmstate_downtime_save' ;
 VMSTATE_DOWNTIME_LOAD       : 'vmstate_downtime_load' ;
@@ -171,6 +247,27 @@ MIGRATE_SET_STATE           : 'migrate_set_state' ;
 QEMU_SAVEVM_SEND_DOWNTIME   : 'qemu_savevm_send_downtime' ;
 LOADVM_HANDLE_SRC_DOWNTIME  : 'loadvm_handle_src_downtime' ;
 QEMU_LOADVM_DOWNTIME_ABORT  : 'qemu_loadvm_downtime_abort' ;
+MIGRATE_TRANSFERRED         : 'migrate_transferred' ;
+MIGRATE_PENDING_ESTIMATE    : 'migrate_pending_estimate' ;
+MIGRATE_PENDING_EXACT       : 'migrate_pending_exact' ;
+MIGRATION_THREAD_LOW_PENDING : 'migration_thread_low_pending' ;
+SAVEVM_SECTION_START        : 'savevm_section_start' ;
+SAVEVM_SECTION_END          : 'savevm_section_end' ;
+SAVEVM_STATE_SETUP          : 'savevm_state_setup' ;
+SAVEVM_STATE_HEADER         : 'savevm_state_header' ;
+SAVEVM_STATE_ITERATE        : 'savevm_state_iterate' ;
+SAVEVM_STATE_COMPLETE_PRECOPY : 'savevm_state_complete_precopy' ;
+SAVEVM_STATE_CLEANUP        : 'savevm_state_cleanup' ;
+SAVEVM_STATE_RESUME_PREPARE : 'savevm_state_resume_prepare' ;
+SAVEVM_SEND_SWITCHOVER_START : 'savevm_send_switchover_start' ;
+QEMU_LOADVM_STATE_SECTION   : 'qemu_loadvm_state_section' ;
+QEMU_LOADVM_STATE_SECTION_STARTFULL : 'qemu_loadvm_state_section_startfull' ;
+QEMU_LOADVM_STATE_SECTION_PARTEND : 'qemu_loadvm_state_section_partend' ;
+QEMU_LOADVM_STATE_SECTION_COMMAND : 'qemu_loadvm_state_section_command' ;
+QEMU_LOADVM_STATE_POST_MAIN : 'qemu_loadvm_state_post_main' ;
+LOADVM_STATE_SETUP          : 'loadvm_state_setup' ;
+LOADVM_STATE_CLEANUP        : 'loadvm_state_cleanup' ;
+LOADVM_PROCESS_COMMAND      : 'loadvm_process_command' ;
 
 TYPE_EQ                     : 'type=' ;
 IDSTR_EQ                    : 'idstr=' ;
@@ -179,6 +276,15 @@ DOWNTIME_EQ                 : 'downtime=' ;
 ITERABLE                    : 'iterable' ;
 NON_ITERABLE                : 'non-iterable' ;
 MS                          : 'ms' ;
+TRANSFERRED                 : 'transferred' ;
+TIME_SPENT                  : 'time_spent' ;
+BANDWIDTH                   : 'bandwidth' ;
+SWITCHOVER_BW               : 'switchover_bw' ;
+MAX_SIZE                    : 'max_size' ;
+POST_EQ                     : 'post=' ;
+COM_EQ                      : 'com=' ;
+LEN_EQ                      : 'len=' ;
+ARROW                       : '->' ;
 
 ISO_TIME
     : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT

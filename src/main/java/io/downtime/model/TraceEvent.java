@@ -6,6 +6,8 @@ package io.downtime.model;
  */
 public sealed interface TraceEvent
         permits DeviceDowntime, Checkpoint, StateChange, DowntimeSent, DowntimeReceived, DestinationAbort,
+                BandwidthEstimate, PendingSize, SwitchoverDecision, SectionSaveStart, SectionSaveEnd, MigrationStep,
+                SectionRead, SectionLoadStart, SectionLoadPartEnd, LoadResult, CommandReceived,
                 AbortLimitReached, DowntimeLimitExceeded, QemuMessage, OtherEvent,
                 QemuStartup, QemuShutdown, MigrationInitiated, GuestName, GuestUuid, IncomingOption, StartPausedOption {
 

@@ -19,6 +19,9 @@ public final class EventFields {
     public static final List<String> DETAIL_FIELDS = List.of(
             "type", "idstr", "instance_id", "downtime_us", "checkpoint", "state", "abort_limit_ms",
             "source_downtime_ms", "destination_downtime_ms", "downtime_limit_ms", "exceeded_by_ms",
+            "transferred_bytes", "time_spent_ms", "bandwidth_bytes_per_ms", "switchover_bandwidth_bytes_per_ms",
+            "max_size_bytes", "pending_bytes", "precopy_bytes", "postcopy_bytes", "section_id", "section_type",
+            "version_id", "result", "command", "length_bytes",
             "program", "message", "name", "libvirt_version", "libvirt_package", "qemu_version", "qemu_package",
             "kernel", "hostname", "reason", "guest_name", "uuid", "incoming");
 
@@ -50,6 +53,39 @@ public final class EventFields {
             fields.put("abort_limit_ms", abort.abortLimitMs());
             fields.put("destination_downtime_ms", abort.destinationDowntimeMs());
             fields.put("source_downtime_ms", abort.sourceDowntimeMs());
+        } else if (event instanceof BandwidthEstimate estimate) {
+            fields.put("transferred_bytes", estimate.transferredBytes());
+            fields.put("time_spent_ms", estimate.timeSpentMs());
+            fields.put("bandwidth_bytes_per_ms", estimate.bandwidthBytesPerMs());
+            estimate.switchoverBandwidthBytesPerMs().ifPresent(v -> fields.put("switchover_bandwidth_bytes_per_ms", v));
+            fields.put("max_size_bytes", estimate.maxSizeBytes());
+        } else if (event instanceof PendingSize pending) {
+            fields.put("pending_bytes", pending.pendingBytes());
+            fields.put("precopy_bytes", pending.precopyBytes());
+            fields.put("postcopy_bytes", pending.postcopyBytes());
+        } else if (event instanceof SwitchoverDecision decision) {
+            fields.put("pending_bytes", decision.pendingBytes());
+        } else if (event instanceof SectionSaveStart start) {
+            fields.put("idstr", start.idstr());
+            fields.put("section_id", start.sectionId());
+        } else if (event instanceof SectionSaveEnd end) {
+            fields.put("idstr", end.idstr());
+            fields.put("section_id", end.sectionId());
+            fields.put("result", end.result());
+        } else if (event instanceof SectionRead read) {
+            fields.put("section_type", read.sectionType());
+        } else if (event instanceof SectionLoadStart start) {
+            fields.put("section_id", start.sectionId());
+            fields.put("idstr", start.idstr());
+            fields.put("instance_id", start.instanceId());
+            fields.put("version_id", start.versionId());
+        } else if (event instanceof SectionLoadPartEnd part) {
+            fields.put("section_id", part.sectionId());
+        } else if (event instanceof LoadResult result) {
+            fields.put("result", result.result());
+        } else if (event instanceof CommandReceived command) {
+            fields.put("command", command.command());
+            fields.put("length_bytes", command.length());
         } else if (event instanceof AbortLimitReached reached) {
             fields.put("program", reached.program());
             fields.put("abort_limit_ms", reached.abortLimitMs());

@@ -6,9 +6,12 @@ import java.util.SplittableRandom;
 /**
  * The bodies of the trace events QEMU writes around a migration when traced with
  * {@code -trace 'migrat*' -trace 'savevm*' -trace 'ram_*'}: event names and argument formats as
- * QEMU's {@code migration/trace-events} defines them, arguments drawn at random. The weights follow
+ * QEMU 10's {@code migration/trace-events} defines them, arguments drawn at random. The weights follow
  * what such a trace is made of: mostly one line per RAM page sent or loaded, some bookkeeping per
- * iteration. None of them is an event the analyzer interprets: they are the haystack.
+ * iteration. The page and rate-limit events are the haystack (other events); the bookkeeping
+ * ({@code migrate_pending_*}, {@code migrate_transferred}, {@code savevm_state_iterate},
+ * {@code savevm_section_*}), about a fifth of the lines, is QEMU's switchover decision, which the
+ * analyzer understands.
  */
 final class OtherEventLines {
     /** Which host's events: a source saves and sends, a destination loads. */
@@ -43,7 +46,7 @@ final class OtherEventLines {
             body = "migrate_pending_exact exact pending size " + pre + " (pre = " + pre + " post=0)";
         } else if (pick < 92) {
             body = "migrate_transferred transferred " + random.nextLong(1L << 31) + " time_spent "
-                    + random.nextInt(100, 110) + " bandwidth " + random.nextLong(1L << 20) + " max_size "
+                    + random.nextInt(100, 110) + " bandwidth " + random.nextLong(1L << 20) + " switchover_bw 0 max_size "
                     + random.nextLong(1L << 28);
         } else if (pick < 94) {
             body = "savevm_state_iterate ";

@@ -49,7 +49,7 @@ final class EventBuilder {
             if (bare.bareEvent() instanceof BareUnderstoodEventContext understood) {
                 return understood(understood.understoodEvent(), unstamped);
             }
-            return new OtherEvent(unstamped, ((BareOtherEventContext) bare.bareEvent()).EVENT_NAME().getText());
+            return new OtherEvent(unstamped, ((BareOtherEventContext) bare.bareEvent()).bareEventName().getText());
         }
         return message(((UnstampedMessageContext) line).qemuMessage(), unstamped);
     }
@@ -107,8 +107,56 @@ final class EventBuilder {
             LimitAndSourceDowntimeContext args = received.limitAndSourceDowntime();
             return new DowntimeReceived(header, value(args.number(0)), value(args.number(1)));
         }
-        DestinationAbortContext abort = (DestinationAbortContext) event;
-        return new DestinationAbort(header, value(abort.number(0)), value(abort.number(1)), value(abort.number(2)));
+        if (event instanceof DestinationAbortContext abort) {
+            return new DestinationAbort(header, value(abort.number(0)), value(abort.number(1)), value(abort.number(2)));
+        }
+        return decision(event, header);
+    }
+
+    /** QEMU's switchover decision and the stream's sections (the events of {@code -trace 'migrat*' ...}). */
+    private TraceEvent decision(UnderstoodEventContext event, EventHeader header) {
+        if (event instanceof BandwidthEstimateContext estimate) {
+            boolean switchover = estimate.SWITCHOVER_BW() != null;
+            return new BandwidthEstimate(header, value(estimate.number(0)), value(estimate.number(1)),
+                    value(estimate.number(2)), switchover ? OptionalLong.of(value(estimate.number(3))) : OptionalLong.empty(),
+                    value(estimate.number(switchover ? 4 : 3)));
+        }
+        if (event instanceof PendingEstimateContext estimate) {
+            return pending(PendingMeasure.ESTIMATE, estimate.pendingSizes(), header);
+        }
+        if (event instanceof PendingExactContext exact) {
+            return pending(PendingMeasure.EXACT, exact.pendingSizes(), header);
+        }
+        if (event instanceof SwitchoverDecisionContext decision) {
+            return new SwitchoverDecision(header, value(decision.number()));
+        }
+        if (event instanceof SectionSaveStartContext start) {
+            return new SectionSaveStart(header, RuleText.name(start.savedIdstr()), value(start.number()));
+        }
+        if (event instanceof SectionSaveEndContext end) {
+            return new SectionSaveEnd(header, RuleText.name(end.savedIdstr()), value(end.number(0)), value(end.number(1)));
+        }
+        if (event instanceof SectionReadContext read) {
+            return new SectionRead(header, value(read.number()));
+        }
+        if (event instanceof SectionLoadStartContext start) {
+            return new SectionLoadStart(header, value(start.number(0)), RuleText.name(start.loadedIdstr()),
+                    value(start.number(1)), value(start.number(2)));
+        }
+        if (event instanceof SectionLoadPartEndContext part) {
+            return new SectionLoadPartEnd(header, value(part.number()));
+        }
+        if (event instanceof LoadResultContext result) {
+            return new LoadResult(header, EventKind.ofLabel(result.loadResultName().getText()), value(result.number()));
+        }
+        if (event instanceof CommandReceivedContext command) {
+            return new CommandReceived(header, RuleText.name(command.commandName()), value(command.number()));
+        }
+        return new MigrationStep(header, EventKind.ofLabel(((StepContext) event).migrationStep().getText()));
+    }
+
+    private static PendingSize pending(PendingMeasure measure, PendingSizesContext sizes, EventHeader header) {
+        return new PendingSize(header, measure, value(sizes.number(0)), value(sizes.number(1)), value(sizes.number(2)));
     }
 
     private TraceEvent device(DeviceArgsContext args, DeviceOperation operation, EventHeader header) {

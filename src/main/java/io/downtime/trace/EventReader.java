@@ -63,11 +63,11 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
         if (split.isPresent()) {
             Path path = input.path().orElseThrow();
             in = new FirstBytes(Files.newInputStream(path), split.getAsLong());
-            reader.secondHalf = SecondHalf.start(path, split.getAsLong(), options.keepOtherEvents());
+            reader.secondHalf = SecondHalf.start(path, split.getAsLong(), options);
         } else {
             in = input.open();
         }
-        reader.sorter = new LineSorter(new LineScanner(in), options.keepOtherEvents());
+        reader.sorter = new LineSorter(new LineScanner(in), options);
         return reader;
     }
 
@@ -141,7 +141,7 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
                     LineScanner scanner = sorter.scanner();
                     lineNumber = scanner.lineNumber();
                     TraceEvent event = classify(scanner.buffer(), scanner.lineStart(), scanner.lineEnd(),
-                            scanner.oversizedLength(), sorter.verdict());
+                            scanner.oversizedLength(), sorter.verdict(), sorter.fastLine());
                     if (event != null) {
                         return event;
                     }
@@ -178,7 +178,7 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
                 int i = chunkLine++;
                 lineNumber = firstHalfLines + chunk.lines[i];
                 TraceEvent event = classify(chunk.data, chunk.starts[i], chunk.end(i), chunk.oversized[i],
-                        chunk.verdicts[i]);
+                        chunk.verdicts[i], chunk.parsed[i]);
                 if (event != null) {
                     return event;
                 }
@@ -218,9 +218,17 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
         }
     }
 
-    /** A line the sorter stopped at: parsed, rejected, or (libvirt's uninterpreted lines) counted. */
-    private TraceEvent classify(byte[] bytes, int start, int end, long oversizedLength, LinePrefilter.Verdict verdict) {
+    /**
+     * A line the sorter stopped at: read already ({@code fast}, its event built here, now that its line
+     * number is known), parsed, rejected, or (libvirt's uninterpreted lines) counted.
+     */
+    private TraceEvent classify(byte[] bytes, int start, int end, long oversizedLength, LinePrefilter.Verdict verdict,
+                                FastLine fast) {
         LineRef where = new LineRef(input.name(), lineNumber);
+        if (fast != null) {
+            understood[fast.kind.ordinal()]++;
+            return fast.event(where);
+        }
         if (oversizedLength >= 0) {
             reject(new Diagnostic(where, 1, "line is " + oversizedLength
                     + " bytes long; lines longer than " + LineScanner.MAX_LINE_BYTES + " bytes are not read"));

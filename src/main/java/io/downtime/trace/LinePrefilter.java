@@ -23,9 +23,8 @@ import java.nio.charset.StandardCharsets;
 final class LinePrefilter {
     enum Verdict { CANDIDATE, OTHER_EVENT, NON_TRACE, LIBVIRT }
 
-    private static final byte[][] UNDERSTOOD = names(
-            "vmstate_downtime_save", "vmstate_downtime_load", "vmstate_downtime_checkpoint", "migrate_set_state",
-            "qemu_savevm_send_downtime", "loadvm_handle_src_downtime", "qemu_loadvm_downtime_abort");
+    /** The grammar's understood event names ({@link UnderstoodNames}), not a list of their own. */
+    private static final byte[][] UNDERSTOOD = UnderstoodNames.bytes();
     private static final byte[] QEMU_DASH = "qemu-".getBytes(StandardCharsets.US_ASCII);
 
     private int nameStart;
@@ -175,13 +174,7 @@ final class LinePrefilter {
     }
 
     private static boolean isUnderstood(byte[] b, int from, int to) {
-        int length = to - from;
-        for (byte[] name : UNDERSTOOD) {
-            if (name.length == length && startsWith(b, from, to, name)) {
-                return true;
-            }
-        }
-        return false;
+        return UnderstoodNames.indexOf(b, from, to) >= 0;
     }
 
     private static int indexOf(byte[] b, int start, int end, byte[] needle) {
@@ -239,13 +232,5 @@ final class LinePrefilter {
 
     private static boolean isDigit(byte c) {
         return c >= '0' && c <= '9';
-    }
-
-    private static byte[][] names(String... names) {
-        byte[][] bytes = new byte[names.length][];
-        for (int i = 0; i < names.length; i++) {
-            bytes[i] = names[i].getBytes(StandardCharsets.US_ASCII);
-        }
-        return bytes;
     }
 }

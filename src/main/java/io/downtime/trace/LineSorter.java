@@ -6,22 +6,29 @@ import java.io.IOException;
 /**
  * Moves through the lines of a {@link LineScanner} and counts, without stopping, every line that
  * needs no parsing: text that is not a trace line, and other events (unless they are to be kept).
- * It stops at the lines the grammar must see. Almost every line of a real trace is counted here, so
- * this loop is what a read costs; both halves of a file read in two run it ({@link SecondHalf}).
+ * It stops at the lines that hold an understood event or need the grammar, and reads the plainly
+ * well-formed understood events itself ({@link FastLineParser}). Almost every line of a real trace is
+ * counted or read here, so this loop is what a read costs; both halves of a file read in two run it
+ * ({@link SecondHalf}).
  */
 final class LineSorter implements Closeable {
     private final LineScanner scanner;
     private final LinePrefilter prefilter = new LinePrefilter();
     private final boolean keepOtherEvents;
+    private final FastLineParser fastParser;
+    private final FastLine fastLine = new FastLine();
     private final NameTally otherNames = new NameTally();
     private final RecentShapes recent = new RecentShapes();
     private long nonTrace;
     private long otherEvents;
     private LinePrefilter.Verdict verdict;
+    private boolean fastTried;
+    private boolean fastParsed;
 
-    LineSorter(LineScanner scanner, boolean keepOtherEvents) {
+    LineSorter(LineScanner scanner, ReadOptions options) {
         this.scanner = scanner;
-        this.keepOtherEvents = keepOtherEvents;
+        this.keepOtherEvents = options.keepOtherEvents();
+        this.fastParser = options.grammarOnly() ? null : new FastLineParser();
     }
 
     /** Moves to the next line to parse; false at the end of the input. */
@@ -29,6 +36,7 @@ final class LineSorter implements Closeable {
         while (scanner.next()) {
             if (scanner.oversizedLength() >= 0) {
                 verdict = null;
+                fastTried = false;
                 return true;
             }
             byte[] bytes = scanner.buffer();
@@ -51,6 +59,7 @@ final class LineSorter implements Closeable {
                 recent.learn(bytes, start, prefilter.nameStart(), prefilter.nameEnd(), otherNames);
             } else {
                 verdict = sorted;
+                fastTried = false;
                 return true;
             }
         }
@@ -61,6 +70,20 @@ final class LineSorter implements Closeable {
     /** What the prefilter made of the current line; null when the line is too long to be kept. */
     LinePrefilter.Verdict verdict() {
         return verdict;
+    }
+
+    /**
+     * The current line's understood event as {@link FastLineParser} reads it, or null when the grammar
+     * must read the line. Read on demand, out of {@link #next()}'s loop, so that the loop over the lines
+     * that need nothing stays small for the compiler whatever the shortcut holds.
+     */
+    FastLine fastLine() {
+        if (!fastTried) {
+            fastTried = true;
+            fastParsed = verdict == LinePrefilter.Verdict.CANDIDATE && fastParser != null
+                    && fastParser.parse(scanner.buffer(), scanner.lineStart(), scanner.lineEnd(), fastLine);
+        }
+        return fastParsed ? fastLine : null;
     }
 
     LineScanner scanner() {

@@ -41,6 +41,8 @@ final class SecondHalf implements Closeable {
         final long[] oversized;
         /** The prefilter's verdict on each line, null for a line too long to keep. */
         final LinePrefilter.Verdict[] verdicts;
+        /** Each line's understood event as this thread read it, or null when the reader's grammar must read the line. */
+        final FastLine[] parsed;
         int count;
         private int used;
         /** Set on the last chunk only. */
@@ -53,6 +55,7 @@ final class SecondHalf implements Closeable {
             lines = new long[lineCapacity];
             oversized = new long[lineCapacity];
             verdicts = new LinePrefilter.Verdict[lineCapacity];
+            parsed = new FastLine[lineCapacity];
         }
 
         static Chunk first() {
@@ -76,6 +79,15 @@ final class SecondHalf implements Closeable {
         private void add(LineSorter sorter) {
             LineScanner scanner = sorter.scanner();
             verdicts[count] = sorter.verdict();
+            FastLine fast = sorter.fastLine();
+            if (fast != null) {
+                FastLine copy = new FastLine();
+                copy.copyFrom(fast);
+                parsed[count] = copy;
+                // read already: its bytes are not needed
+                add(scanner.buffer(), scanner.lineStart(), scanner.lineStart(), scanner.lineNumber(), -1);
+                return;
+            }
             add(scanner.buffer(), scanner.lineStart(), scanner.lineEnd(), scanner.lineNumber(), scanner.oversizedLength());
         }
 
@@ -102,18 +114,18 @@ final class SecondHalf implements Closeable {
 
     private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
     private final InputStream in;
-    private final boolean keepOtherEvents;
+    private final ReadOptions options;
     private final Thread thread;
 
-    private SecondHalf(InputStream in, boolean keepOtherEvents) {
+    private SecondHalf(InputStream in, ReadOptions options) {
         this.in = in;
-        this.keepOtherEvents = keepOtherEvents;
+        this.options = options;
         this.thread = new Thread(this::run, "trace-reader-second-half");
         thread.setDaemon(true);
     }
 
     /** Starts reading {@code file} from {@code from}, a line start, to its end. */
-    static SecondHalf start(Path file, long from, boolean keepOtherEvents) throws IOException {
+    static SecondHalf start(Path file, long from, ReadOptions options) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         try {
             channel.position(from);
@@ -123,7 +135,7 @@ final class SecondHalf implements Closeable {
         }
         // Positioned, not skipped: Java 17's file streams skip by reading.
         InputStream in = Channels.newInputStream(channel);
-        SecondHalf half = new SecondHalf(in, keepOtherEvents);
+        SecondHalf half = new SecondHalf(in, options);
         half.thread.start();
         return half;
     }
@@ -164,13 +176,13 @@ final class SecondHalf implements Closeable {
     }
 
     private void run() {
-        LineSorter sorter = new LineSorter(new LineScanner(in), keepOtherEvents);
+        LineSorter sorter = new LineSorter(new LineScanner(in), options);
         IOException failure = null;
         Chunk chunk = Chunk.first();
         try {
             while (sorter.next()) {
                 LineScanner scanner = sorter.scanner();
-                int length = scanner.lineEnd() - scanner.lineStart();
+                int length = sorter.fastLine() != null ? 0 : scanner.lineEnd() - scanner.lineStart();
                 if (!chunk.fits(length)) {
                     if (chunk.count > 0) {
                         queue.put(chunk);

@@ -39,6 +39,9 @@ final class TraceLineWords implements SyntaxWords {
 
     @Override
     public String token(int type) {
+        if (UnderstoodNames.isName(type)) {
+            return "an event name";
+        }
         switch (type) {
             case Token.EOF:
                 return "end of line";
@@ -48,13 +51,6 @@ final class TraceLineWords implements SyntaxWords {
                 return "a space";
             case TraceLineLexer.EVENT_NAME:
             case TraceLineLexer.NAME:
-            case TraceLineLexer.VMSTATE_DOWNTIME_SAVE:
-            case TraceLineLexer.VMSTATE_DOWNTIME_LOAD:
-            case TraceLineLexer.VMSTATE_DOWNTIME_CHECKPOINT:
-            case TraceLineLexer.MIGRATE_SET_STATE:
-            case TraceLineLexer.QEMU_SAVEVM_SEND_DOWNTIME:
-            case TraceLineLexer.LOADVM_HANDLE_SRC_DOWNTIME:
-            case TraceLineLexer.QEMU_LOADVM_DOWNTIME_ABORT:
                 return "an event name";
             case TraceLineLexer.ISO_TIME:
                 return "a timestamp";

@@ -34,6 +34,8 @@ final class FuzzSeeds {
         seeds.put("seed-strict-stderr-dst", sample("strict-destination-fires-50-10/dst.stderr"));
         seeds.put("seed-libvirt-domain-log", sample("libvirt-one-migration/dst-host-guest-a.log"));
         seeds.put("seed-gzip", TraceForms.gzip(sample("dst-killed-at-switchover/src.log")));
+        seeds.put("seed-decision-source", sample("full-trace-precopy-limit100/src.log"));
+        seeds.put("seed-decision-destination-iso", text(TraceForms.toIso(string("full-trace-kvm-8vcpu-many-devices/dst.log"))));
         return seeds;
     }
 
@@ -46,6 +48,7 @@ final class FuzzSeeds {
         seeds.put("seed-no-timestamps", pair("precopy-no-timestamps"));
         seeds.put("seed-killed", pair("dst-killed-at-switchover"));
         seeds.put("seed-strict-abort", pair("strict-destination-fires-50-10"));
+        seeds.put("seed-full-trace", pair("full-trace-dst-stalled-200"));
         seeds.put("seed-libvirt", pair(sample("libvirt-one-migration/src-host-guest-a.log"),
                 sample("libvirt-one-migration/dst-host-guest-a.log")));
         return seeds;

@@ -33,8 +33,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ({@code lines = understood + other + non-trace + rejected}); every rejected line and every read
  * failure has exactly one diagnostic, whose line exists and whose column lies within that line; the
  * events come in file order; reading with other events kept (every such line through the grammar)
- * counts every line the same way as the prefilter alone; read in two halves on two threads, as a
- * large file is, the result is the same; and the same bytes gzip-compressed read the same.
+ * counts every line the same way as the prefilter alone; read with the grammar alone, without the
+ * byte-level shortcut for understood events ({@code FastLineParser}), the result is the same; read in
+ * two halves on two threads, as a large file is, the result is the same; and the same bytes
+ * gzip-compressed read the same.
  * Bytes that start like gzip are read as gzip: whole, they must hold the same for what they decompress
  * to; broken, the reader says where it stopped (one diagnostic at most past the last line).
  */
@@ -52,6 +54,10 @@ class ReaderFuzzTest {
         }
         ReadResult plain = ReadResult.read(TraceInput.file(FILE), ReadOptions.defaults());
         checkEveryLineAccountedFor(plain, new DecodedLines(bytes));
+
+        // The byte-level shortcut for understood events says exactly what the grammar says.
+        ReadResult grammarOnly = ReadResult.read(TraceInput.file(FILE), ReadOptions.defaults().withGrammarOnly());
+        assertEquals(plain, grammarOnly, "the shortcut reads as the grammar: the same events, diagnostics and accounting");
 
         ReadResult allEvents = ReadResult.read(TraceInput.file(FILE), new ReadOptions(true));
         assertEquals(plain.accounting(), allEvents.accounting(), "the prefilter counts every line as the grammar does");

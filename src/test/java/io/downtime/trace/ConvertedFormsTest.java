@@ -32,7 +32,8 @@ class ConvertedFormsTest {
     @ParameterizedTest
     @ValueSource(strings = {"dst-stalled-400ms/src.log", "dst-stalled-400ms/dst.log", "postcopy-random-ram/dst.log",
             "precopy-kvm-8vcpu-many-devices/src.log", "strict-source-fires-first-5-1/dst.log",
-            "strict-source-fires-first-5-1/src.log", "dst-killed-at-switchover/src.log"})
+            "strict-source-fires-first-5-1/src.log", "dst-killed-at-switchover/src.log",
+            "full-trace-precopy-limit100/src.log", "full-trace-kvm-8vcpu-many-devices/dst.log"})
     void isoSystemTapAndGzipGiveTheSameEvents(String file) {
         String original = TraceForms.readString(SampleTraces.path(file));
         List<TraceEvent> expected = ReadResult.read(SampleTraces.path(file)).events();

@@ -1,0 +1,59 @@
+package io.downtime.trace;
+
+import io.downtime.model.TraceEvent;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+
+/**
+ * The reader alone, in one warm JVM (no start-up, no command line): reads each file given RUNS times
+ * and prints, per run, the wall time, the CPU time of all threads, and lines and understood events per
+ * second. Not a test; run it from the test classpath (docs/performance.md):
+ *
+ * <pre>
+ * java -cp target/test-classes:target/classes:$(cat target/test.classpath) io.downtime.trace.ReaderBenchmark RUNS FILE...
+ * </pre>
+ *
+ * Add {@code grammar} before the files to read every candidate line through the grammar, as before the
+ * byte-level shortcut.
+ */
+public final class ReaderBenchmark {
+    private ReaderBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int runs = Integer.parseInt(args[0]);
+        boolean grammarOnly = args.length > 1 && args[1].equals("grammar");
+        for (int a = grammarOnly ? 2 : 1; a < args.length; a++) {
+            Path file = Path.of(args[a]);
+            ReadOptions options = grammarOnly ? ReadOptions.defaults().withGrammarOnly() : ReadOptions.defaults();
+            for (int run = 0; run < runs; run++) {
+                long cpuBefore = processCpu();
+                long start = System.nanoTime();
+                long events = 0;
+                long hash = 0;
+                LineAccounting accounting;
+                try (EventReader reader = EventReader.open(TraceInput.file(file), options, d -> { })) {
+                    while (reader.hasNext()) {
+                        TraceEvent event = reader.next();
+                        events++;
+                        hash += event.header().where().line();
+                    }
+                    accounting = reader.accounting();
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                double cpu = (processCpu() - cpuBefore) / 1e9;
+                System.out.printf("%s run %d: %.3f s wall, %.3f s cpu, %d lines (%.2f M/s), %d events (%.2f M/s)%s%n",
+                        file.getFileName(), run + 1, seconds, cpu, accounting.lines(), accounting.lines() / seconds / 1e6,
+                        events, events / seconds / 1e6, hash == 42 ? "!" : "");
+            }
+        }
+    }
+
+    /** The process's CPU time: both halves' threads, the collector's and the compiler's. */
+    private static long processCpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+}
