@@ -2,14 +2,14 @@ package io.downtime.analysis;
 
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.Estimate;
+import io.downtime.clock.Interval;
 import io.downtime.model.Checkpoint;
-import io.downtime.model.StateChange;
+import io.downtime.outcome.OutcomeAnalysis;
 import io.downtime.run.CheckpointCatalogue;
 import io.downtime.run.Durations;
 import io.downtime.run.MigrationMode;
 import io.downtime.run.Role;
 import io.downtime.run.Run;
-import io.downtime.run.RunStatus;
 
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -117,16 +117,11 @@ public final class BlackoutAnalysis {
         return stopped.exact() ? "" : "at least ";
     }
 
+    /** The least time {@link OutcomeAnalysis#stoppedOnSource} gives: the outcome's figure, computed once. */
     private static OptionalLong stoppedUntilFailure(Optional<Run> source, Optional<Checkpoint> start) {
         if (source.isEmpty() || start.isEmpty()) {
             return OptionalLong.empty();
         }
-        RunStatus status = source.get().status();
-        if (status != RunStatus.FAILED && status != RunStatus.CANCELLED) {
-            return OptionalLong.empty();
-        }
-        Optional<StateChange> end = source.get().lastState().filter(state -> state.header().hasTime());
-        return end.map(state -> OptionalLong.of(state.header().micros() - start.get().header().micros()))
-                .orElse(OptionalLong.empty());
+        return OutcomeAnalysis.stoppedOnSource(source.get()).map(Interval::low).orElse(OptionalLong.empty());
     }
 }

@@ -1,6 +1,8 @@
 package io.downtime.analysis;
 
 import io.downtime.clock.AlignedMigration;
+import io.downtime.outcome.MigrationOutcome;
+import io.downtime.outcome.OutcomeAnalysis;
 import io.downtime.run.InputWarning;
 import io.downtime.run.RunChecks;
 
@@ -14,19 +16,14 @@ import java.util.Optional;
  * @param pause    the management layer's hold before switchover ({@code pre-switchover}), if any
  * @param warnings odd things in the two runs' lines that its figures could be wrong about (a clock step,
  *                 checkpoints out of order or repeated, two processes in one log), source first
+ * @param outcome  how the migration ended, what happened to the guest, and why
  */
 public record MigrationAnalysis(AlignedMigration migration, Timeline timeline, PhaseBreakdown phases,
                                 DeviceBreakdown devices, Blackout blackout, Optional<LibvirtMigration> libvirt,
-                                Optional<SwitchoverPause> pause, List<InputWarning> warnings) {
+                                Optional<SwitchoverPause> pause, List<InputWarning> warnings, MigrationOutcome outcome) {
 
     public MigrationAnalysis {
         warnings = List.copyOf(warnings);
-    }
-
-    /** An analysis without libvirt's part, a pause or warnings. */
-    public MigrationAnalysis(AlignedMigration migration, Timeline timeline, PhaseBreakdown phases,
-                             DeviceBreakdown devices, Blackout blackout) {
-        this(migration, timeline, phases, devices, blackout, Optional.empty(), Optional.empty(), List.of());
     }
 
     public static MigrationAnalysis of(AlignedMigration migration) {
@@ -35,6 +32,7 @@ public record MigrationAnalysis(AlignedMigration migration, Timeline timeline, P
         PhaseBreakdown phases = PhaseBreakdown.of(timeline, blackout);
         List<InputWarning> warnings = migration.pair().runs().stream().flatMap(run -> RunChecks.of(run).stream()).toList();
         return new MigrationAnalysis(migration, timeline, phases, DeviceBreakdown.of(migration.pair()), blackout,
-                LibvirtMigration.of(migration.pair()), SwitchoverPause.of(phases, migration.pair().libvirt()), warnings);
+                LibvirtMigration.of(migration.pair()), SwitchoverPause.of(phases, migration.pair().libvirt()), warnings,
+                OutcomeAnalysis.of(migration));
     }
 }

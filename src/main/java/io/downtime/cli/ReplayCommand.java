@@ -36,8 +36,10 @@ public final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..2", paramLabel = "LOG",
-            description = "The source's and the destination's trace logs (any order), or one directory holding src.log and dst.log.")
+    @Parameters(arity = "1..*", paramLabel = "LOG",
+            description = "The source's and the destination's trace logs (any order; more when a source retried to"
+                    + " fresh destinations), or one directory holding src.log and dst.log (and dst-2.log, ... of"
+                    + " later attempts).")
     List<String> paths;
 
     @Option(names = "--downtime-limit", required = true, paramLabel = "MS",

@@ -38,9 +38,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..2", paramLabel = "LOG",
+    @Parameters(arity = "1..*", paramLabel = "LOG",
             description = {"The source's and the destination's trace logs (plain or .gz, any order: roles come from"
-                    + " the events), or one directory holding src.log and dst.log. libvirt domain logs"
+                    + " the events; more when a source retried to fresh destinations), or one directory holding src.log"
+                    + " and dst.log (and src-2.log, dst-2.log, ... of later attempts). libvirt domain logs"
                     + " (/var/log/libvirt/qemu/GUEST.log of the two hosts) are recognised: every migration between"
                     + " them is found. QEMU's stderr beside a log (src.stderr beside src.log) is read too."})
     List<String> paths;

@@ -1,6 +1,7 @@
 package io.downtime.compare;
 
 import io.downtime.clock.AlignmentQuality;
+import io.downtime.outcome.MigrationResult;
 import io.downtime.runset.PhaseTime;
 import io.downtime.runset.RunFigures;
 import io.downtime.runset.RunRef;
@@ -164,7 +165,9 @@ public final class RunSetComparer {
         Map<AlignmentQuality, Integer> clock = new EnumMap<>(AlignmentQuality.class);
         runs.forEach(run -> clock.merge(run.clock(), 1, Integer::sum));
         List<RunRef> refs = runs.stream().map(RunFigures::ref).toList();
-        return new SetDescription(label, refs, (int) runs.stream().filter(RunFigures::completed).count(), clock);
+        Map<MigrationResult, Integer> outcomes = new EnumMap<>(MigrationResult.class);
+        runs.forEach(run -> outcomes.merge(run.outcome().result(), 1, Integer::sum));
+        return new SetDescription(label, refs, (int) runs.stream().filter(RunFigures::completed).count(), clock, outcomes);
     }
 
     private static List<String> notes(List<FigureComparison> compared, SetDescription baseline,

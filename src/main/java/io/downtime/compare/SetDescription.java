@@ -1,6 +1,7 @@
 package io.downtime.compare;
 
 import io.downtime.clock.AlignmentQuality;
+import io.downtime.outcome.MigrationResult;
 import io.downtime.runset.RunRef;
 
 import java.util.Collections;
@@ -15,12 +16,17 @@ import java.util.Map;
  * @param runs      its migrations
  * @param completed how many of them completed on both hosts
  * @param clock     how many had each clock-alignment quality
+ * @param outcomes  how many ended each way (completed, failed, cancelled, ...): only results that occur
  */
-public record SetDescription(String label, List<RunRef> runs, int completed, Map<AlignmentQuality, Integer> clock) {
+public record SetDescription(String label, List<RunRef> runs, int completed, Map<AlignmentQuality, Integer> clock,
+                             Map<MigrationResult, Integer> outcomes) {
     public SetDescription {
         runs = List.copyOf(runs);
         EnumMap<AlignmentQuality, Integer> copy = new EnumMap<>(AlignmentQuality.class);
         copy.putAll(clock);
         clock = Collections.unmodifiableMap(copy);
+        EnumMap<MigrationResult, Integer> results = new EnumMap<>(MigrationResult.class);
+        results.putAll(outcomes);
+        outcomes = Collections.unmodifiableMap(results);
     }
 }

@@ -42,7 +42,7 @@ public record PhaseRule(String name, String from, String to, long maxMicros, Bou
                 .map(PhaseTime::duration)
                 .max(Comparator.comparingLong(d -> value.pick(d).orElse(Long.MIN_VALUE)));
         String unknown = "the migration has no phase " + wantedFrom + " -> " + wantedTo
-                + (run.completed() ? "" : " (" + run.outcome() + ")");
+                + (run.completed() ? "" : " (" + run.statuses() + ")");
         return TimeCheck.check(this, run.ref().name(), "phase " + wantedFrom + " -> " + wantedTo, longest, unknown,
                 value, whenUnknown, maxMicros);
     }

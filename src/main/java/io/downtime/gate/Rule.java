@@ -4,7 +4,7 @@ import java.util.List;
 
 /** One rule of a rules file (docs/gate.md). Each kind checks itself on the gate's run set. */
 public sealed interface Rule permits BlackoutRule, PhaseRule, DeviceRule, ClockRule, NoRejectedLinesRule,
-        NoRegressionRule, StrictRule {
+        NoRegressionRule, StrictRule, OutcomeRule {
 
     /** Unique in its file; JUnit's classname is {@code gate.NAME}. */
     String name();

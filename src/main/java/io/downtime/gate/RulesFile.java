@@ -9,6 +9,7 @@ import io.downtime.clock.AlignmentQuality;
 import io.downtime.compare.Thresholds;
 import io.downtime.model.DeviceOperation;
 import io.downtime.model.SectionType;
+import io.downtime.outcome.MigrationResult;
 import io.downtime.strict.Limits;
 import io.downtime.strict.Policies;
 import io.downtime.strict.Policy;
@@ -21,6 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -46,6 +49,7 @@ public final class RulesFile {
             "device", Set.of("match", "max_us", "operation", "type", "when_unknown"),
             "clock-alignment", Set.of("at_least"),
             "no-rejected-lines", Set.of(),
+            "outcome", Set.of("must_not_be", "must_be"),
             "no-regression", Set.of("max_change_pct", "max_change_us", "alpha", "figures"),
             "strict", Set.of("policy", "downtime_limit_ms", "switchover_limit_ms", "must_not", "rtt_ms",
                     "when_uncertain", "when_unknown"));
@@ -167,6 +171,8 @@ public final class RulesFile {
                 return new NoRejectedLinesRule(name);
             case "strict":
                 return strict(name, fields, node);
+            case "outcome":
+                return outcome(name, fields, node);
             default:
                 return regression(name, fields, node);
         }
@@ -196,6 +202,30 @@ public final class RulesFile {
             }
         }
         return new NoRegressionRule(name, new Thresholds(alpha, micros, percent), figures);
+    }
+
+    private static OutcomeRule outcome(String name, Fields fields, JsonNode node) throws RulesException {
+        if (node.has("must_not_be") == node.has("must_be")) {
+            throw fields.error(node.has("must_be") ? "must_be" : "must_not_be",
+                    "give either must_not_be (results no migration may have) or must_be (the only results allowed)");
+        }
+        String field = node.has("must_be") ? "must_be" : "must_not_be";
+        List<String> known = Arrays.stream(MigrationResult.values()).map(MigrationResult::label).toList();
+        JsonNode list = node.get(field);
+        if (!list.isArray() || list.isEmpty()) {
+            throw fields.error(field, "expected a list of results (" + String.join(", ", known) + ")");
+        }
+        Set<MigrationResult> results = EnumSet.noneOf(MigrationResult.class);
+        for (JsonNode result : list) {
+            if (!result.isTextual() || !known.contains(result.asText())) {
+                throw fields.error(field, result + " is not a result (known: " + String.join(", ", known) + ")");
+            }
+            results.add(MigrationResult.values()[known.indexOf(result.asText())]);
+        }
+        if (field.equals("must_be") && results.size() == MigrationResult.values().length) {
+            throw fields.error(field, "allows every result: the rule could never fail");
+        }
+        return new OutcomeRule(name, field.equals("must_be") ? OutcomeRule.allOtherThan(results) : results);
     }
 
     private static StrictRule strict(String name, Fields fields, JsonNode node) throws RulesException {

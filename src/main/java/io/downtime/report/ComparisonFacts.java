@@ -9,6 +9,7 @@ import io.downtime.compare.SampleSummary;
 import io.downtime.compare.SetDescription;
 import io.downtime.compare.Thresholds;
 import io.downtime.compare.Verdict;
+import io.downtime.outcome.MigrationResult;
 import io.downtime.report.ReportFacts.Fact;
 
 import java.util.ArrayList;
@@ -33,7 +34,18 @@ final class ComparisonFacts {
 
     private static String side(String role, SetDescription set) {
         return role + " " + set.label() + " (" + set.runs().size() + " migration" + (set.runs().size() == 1 ? "" : "s")
-                + ", " + set.completed() + " completed)";
+                + ", " + set.completed() + " completed" + otherOutcomes(set) + ")";
+    }
+
+    /** {@code , outcomes: 1 failed, 1 cancelled}: the migrations that did not complete, by how they ended. */
+    private static String otherOutcomes(SetDescription set) {
+        List<String> parts = new ArrayList<>();
+        set.outcomes().forEach((result, count) -> {
+            if (result != MigrationResult.COMPLETED) {
+                parts.add(count + " " + OutcomeWords.result(result));
+            }
+        });
+        return parts.isEmpty() ? "" : "; " + String.join(", ", parts);
     }
 
     /** The test, the floors, the interval, how values are printed. */

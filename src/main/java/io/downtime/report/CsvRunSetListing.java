@@ -1,6 +1,7 @@
 package io.downtime.report;
 
 import io.downtime.clock.Estimate;
+import io.downtime.outcome.EndedIn;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.RunStatus;
 import io.downtime.runset.RunFigures;
@@ -21,7 +22,7 @@ import java.util.OptionalLong;
 final class CsvRunSetListing implements RunSetListing {
     static final String[] HEADER = {"label", "run", "case", "migration", "source", "destination", "source_status",
             "destination_status", "mode", "paired", "clock", "blackout_us", "blackout_low_us", "blackout_high_us",
-            "qemu_downtime_us", "rejected_lines"};
+            "qemu_downtime_us", "rejected_lines", "result", "ended_in", "guest_stopped", "cause"};
     private final CsvWriter csv;
     private final PrintWriter out;
 
@@ -52,7 +53,9 @@ final class CsvRunSetListing implements RunSetListing {
                     number(blackout.map(Estimate::value).orElse(OptionalLong.empty())),
                     number(blackout.map(e -> e.bounds().low()).orElse(OptionalLong.empty())),
                     number(blackout.map(e -> e.bounds().high()).orElse(OptionalLong.empty())),
-                    number(figures.qemuDowntime()), run.rejectedLines()));
+                    number(figures.qemuDowntime()), run.rejectedLines(), figures.outcome().result().label(),
+                    figures.outcome().endedIn().map(EndedIn::label).orElse(""), figures.outcome().guestStopped().label(),
+                    OutcomeWords.cause(run.analysis().outcome()).orElse("")));
             if (strict.isPresent()) {
                 for (PolicyVerdict verdict : strict.get().of(i).verdicts()) {
                     row.add(verdict.replayed() ? verdict.outcome().fired().label() : "not replayed");

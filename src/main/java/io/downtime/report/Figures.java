@@ -4,6 +4,7 @@ import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +27,11 @@ public final class Figures {
     /** {@code 405.351} for 405351 µs. */
     public static String ms(long micros) {
         return BigDecimal.valueOf(micros, 3).toPlainString();
+    }
+
+    /** {@code 1.0} for 997802 µs: seconds to a tenth, for the length of a precopy or a setup. */
+    public static String seconds(long micros) {
+        return BigDecimal.valueOf(micros, 6).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 
     public static String ms(Estimate estimate) {

@@ -53,7 +53,9 @@ final class HtmlReport implements ReportRenderer {
                 document.accounting().keySet().stream().map(names::of).toList()), generator);
         header(page, document);
         if (all.size() > 1) {
-            migrationList(page.section("Migrations found"), all);
+            PageSection list = page.section("Migrations found");
+            ReportFacts.summary(document.analyses()).ifPresent(summary -> list.paragraph("Outcomes: " + names.in(summary) + "."));
+            migrationList(list, all);
         }
         for (MigrationAnalysis analysis : document.analyses()) {
             MigrationPair pair = analysis.migration().pair();

@@ -66,6 +66,11 @@ final class JsonComparison implements ComparisonRenderer {
         json.writeStringField("label", set.label());
         json.writeNumberField("migrations", set.runs().size());
         json.writeNumberField("completed", set.completed());
+        json.writeObjectFieldStart("outcomes");
+        for (Map.Entry<io.downtime.outcome.MigrationResult, Integer> result : set.outcomes().entrySet()) {
+            json.writeNumberField(result.getKey().label(), result.getValue());
+        }
+        json.writeEndObject();
         json.writeObjectFieldStart("clock");
         for (Map.Entry<io.downtime.clock.AlignmentQuality, Integer> quality : set.clock().entrySet()) {
             json.writeNumberField(quality.getKey().label(), quality.getValue());

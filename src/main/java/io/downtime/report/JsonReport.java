@@ -66,6 +66,7 @@ final class JsonReport implements ReportRenderer {
             JsonFields.strings(json, "problems", document.problems());
             libvirt.domainLogs(ProcessSummary.of(document.found()));
             libvirt.crossCheckInputs(document.crossChecks());
+            JsonFields.string(json, "summary", ReportFacts.summary(document.analyses()));
             json.writeArrayFieldStart("migrations");
             for (MigrationAnalysis analysis : document.analyses()) {
                 migration(analysis, document.multifdSeen(analysis.migration().pair()),
@@ -102,12 +103,13 @@ final class JsonReport implements ReportRenderer {
         json.writeNumberField("index", run.id().index());
         JsonFields.strings(json, "inputs", run.inputs());
         JsonFields.string(json, "role", run.role().role().map(Role::label));
-        json.writeStringField("role_basis", run.role().basis().name().toLowerCase());
+        json.writeStringField("role_basis", run.role().basis().label());
         json.writeStringField("role_note", run.role().note());
         json.writeArrayFieldStart("role_evidence");
         for (RoleEvidence evidence : run.role().evidence()) {
             json.writeStartObject();
             json.writeStringField("role", evidence.role().label());
+            json.writeStringField("clue", evidence.clue().label());
             json.writeStringField("sentence", evidence.sentence());
             json.writeStringField("first_line", evidence.where().toString());
             json.writeNumberField("lines", evidence.lines());
@@ -139,6 +141,7 @@ final class JsonReport implements ReportRenderer {
         json.writeBooleanField("multifd_seen", multifd);
         JsonFields.string(json, "source_status", pair.source().map(run -> run.status().label()));
         JsonFields.string(json, "destination_status", pair.destination().map(run -> run.status().label()));
+        JsonOutcome.write(json, analysis.outcome(), analysis.blackout());
         json.writeObjectFieldStart("missing_checkpoints");
         for (Role role : Role.values()) {
             Optional<Run> run = pair.run(role);

@@ -60,6 +60,7 @@ final class JsonRunSetListing implements RunSetListing {
                 JsonFields.string(json, "destination", pair.destination().map(r -> r.id().toString()));
                 JsonFields.string(json, "source_status", figures.sourceStatus().map(RunStatus::label));
                 JsonFields.string(json, "destination_status", figures.destinationStatus().map(RunStatus::label));
+                JsonOutcome.write(json, run.analysis().outcome(), run.analysis().blackout());
                 json.writeStringField("mode", figures.mode().label());
                 json.writeStringField("paired", RunColumns.pairing(pair));
                 json.writeStringField("pairing", pair.how());

@@ -1,9 +1,7 @@
 package io.downtime.report;
 
-import io.downtime.model.AbortLimitReached;
-import io.downtime.model.DowntimeLimitExceeded;
-import io.downtime.model.QemuMessage;
 import io.downtime.model.TraceEvent;
+import io.downtime.run.KnownMessage;
 
 /** The words of one QEMU message, and whether it is a warning. */
 final class MessageText {
@@ -11,20 +9,11 @@ final class MessageText {
     }
 
     static String of(TraceEvent message) {
-        if (message instanceof QemuMessage plain) {
-            return plain.text();
-        }
-        if (message instanceof AbortLimitReached reached) {
-            return "Shutdown destination migration, migration abort_limit (" + reached.abortLimitMs() + " ms) was reached.";
-        }
-        if (message instanceof DowntimeLimitExceeded exceeded) {
-            return "Downtime Limit of " + exceeded.downtimeLimitMs() + " ms exceeded by " + exceeded.exceededByMs() + " ms";
-        }
-        throw new IllegalArgumentException("not a message: " + message.kind());
+        return KnownMessage.text(message);
     }
 
     /** QEMU's warn_report() words its lines {@code [location: ]warning: ...}. */
     static boolean warning(TraceEvent message) {
-        return message instanceof QemuMessage plain && plain.text().contains("warning: ");
+        return KnownMessage.warning(message);
     }
 }

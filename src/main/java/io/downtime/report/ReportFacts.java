@@ -10,6 +10,7 @@ import io.downtime.clock.AlignmentQuality;
 import io.downtime.clock.ClockAlignment;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
+import io.downtime.outcome.GuestStopped;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Role;
 import io.downtime.run.RoleEvidence;
@@ -46,6 +47,22 @@ final class ReportFacts {
                 + pair.mode().label() + (multifd ? " with multifd" : "") + ", " + outcome(pair);
     }
 
+    /**
+     * The outcomes of the migrations reported, in one line, when there are several: {@code attempt 1 cancelled
+     * after 1.0 s of precopy; attempt 2 completed, guest stopped ...}. They are attempts when one source log
+     * sent them all (a source that retried), migrations otherwise.
+     */
+    static Optional<String> summary(List<MigrationAnalysis> analyses) {
+        if (analyses.size() < 2) {
+            return Optional.empty();
+        }
+        List<String> sources = analyses.stream().map(a -> a.migration().pair().source().map(run -> run.id().input())
+                .orElse("")).distinct().toList();
+        String noun = sources.size() == 1 && !sources.get(0).isEmpty() ? "attempt" : "migration";
+        return Optional.of(OutcomeWords.summary(analyses.stream().map(MigrationAnalysis::outcome).toList(),
+                analyses.stream().map(MigrationAnalysis::blackout).toList(), noun));
+    }
+
     /** {@code source completed, destination failed}. */
     static String outcome(MigrationPair pair) {
         List<String> parts = new ArrayList<>();
@@ -64,10 +81,11 @@ final class ReportFacts {
         return pair.basis().name().toLowerCase().replace('_', ' ');
     }
 
-    /** Which runs, how paired, why each has its role, which checkpoints it never reached. */
+    /** The outcome, which runs, how paired, why each has its role, which checkpoints it never reached. */
     static List<Fact> runs(MigrationAnalysis analysis) {
         MigrationPair pair = analysis.migration().pair();
         List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact("outcome", OutcomeWords.line(analysis.outcome(), analysis.blackout())));
         for (Role role : Role.values()) {
             Optional<Run> run = pair.run(role);
             facts.add(new Fact(role.label(), run.map(r -> "run " + r.id().index() + " of " + String.join(", ", r.inputs())
@@ -127,13 +145,16 @@ final class ReportFacts {
         if (blackout.guestStopped().isPresent()) {
             facts.add(new Fact("guest stopped", duration(blackout.guestStopped().get())
                     + "  (src-downtime-start -> dst-*-vm-started, on the source's clock)"));
+        } else if (analysis.outcome().guestStopped() == GuestStopped.NEVER) {
+            facts.add(new Fact("guest stopped", "0 ms: " + OutcomeWords.guest(analysis.outcome(), blackout)));
         } else {
             facts.add(new Fact("guest stopped", "unknown: " + blackout.unavailable().orElse("")));
         }
         analysis.libvirt().flatMap(LibvirtMigration::resumedLater).ifPresent(later -> facts.add(new Fact("guest resumed", later)));
         analysis.pause().ifPresent(pause -> facts.add(new Fact("held", pause.explanation())));
-        blackout.stoppedOnSource().ifPresent(micros -> facts.add(new Fact("on the source",
-                "stopped at least " + Figures.ms(micros) + " ms (src-downtime-start -> the source's failure),"
+        analysis.outcome().stoppedOnSource().ifPresent(interval -> facts.add(new Fact("on the source",
+                "stopped " + OutcomeWords.stopped(interval) + " (src-downtime-start -> the source's "
+                + (interval.bounded() ? "cancelling, and at most until its cancelled" : "failure") + "),"
                 + " then QEMU resumed it on the source")));
         facts.add(new Fact("QEMU's figure", blackout.qemuDowntime().isPresent()
                 ? qemuFigure(blackout.qemuDowntime().getAsLong()) + "  (src-downtime-start -> src-downtime-end;"

@@ -42,6 +42,10 @@ final class TextReport implements ReportRenderer {
             LibvirtText.processes(out, names, ProcessSummary.of(document.found()));
             out.println();
         }
+        ReportFacts.summary(document.analyses()).ifPresent(summary -> {
+            out.println("Outcomes: " + summary);
+            out.println();
+        });
         if (all.size() > 1 || domainLogs) {
             migrationList(all);
         }

@@ -2,6 +2,7 @@ package io.downtime.report;
 
 import io.downtime.terminal.TerminalWriter;
 import io.downtime.clock.AlignmentQuality;
+import io.downtime.outcome.MigrationResult;
 import io.downtime.run.MigrationPair;
 import io.downtime.runset.RunSet;
 import io.downtime.runset.SetRun;
@@ -51,7 +52,7 @@ final class TextRunSetListing implements RunSetListing {
                 SetRun run = set.runs().get(i);
                 MigrationPair pair = run.analysis().migration().pair();
                 List<String> cells = new ArrayList<>(List.of(run.ref().label(), run.ref().name(), RunColumns.run(pair.source()),
-                        RunColumns.run(pair.destination()), run.figures().outcome(), RunColumns.pairing(pair),
+                        RunColumns.run(pair.destination()), OutcomeWords.head(run.figures().outcome()), RunColumns.pairing(pair),
                         run.figures().clock().label(), RunColumns.blackout(run)));
                 if (strict.isPresent()) {
                     strict.get().of(i).verdicts().forEach(verdict -> cells.add(ReplayFacts.verdictCell(verdict)));
@@ -86,7 +87,8 @@ final class TextRunSetListing implements RunSetListing {
                 BooleanColumn.create("completed", set.runs().stream().map(r -> r.figures().completed()).toList()),
                 BooleanColumn.create("blackout_known", set.runs().stream()
                         .map(r -> r.figures().blackout().isPresent()).toList()),
-                StringColumn.create("clock", set.runs().stream().map(r -> r.figures().clock().label()).toList()));
+                StringColumn.create("clock", set.runs().stream().map(r -> r.figures().clock().label()).toList()),
+                StringColumn.create("result", set.runs().stream().map(r -> r.figures().outcome().result().label()).toList()));
         Table counts = runs.summarize("paired", "completed", "blackout_known", countTrue).by("label");
         Table totals = runs.summarize("label", count).by("label");
         Table byClock = runs.xTabCounts("label", "clock");
@@ -115,6 +117,29 @@ final class TextRunSetListing implements RunSetListing {
             for (String quality : qualities) {
                 cells.add(cellFor(byClock, label, quality));
             }
+            table.row(cells.toArray(String[]::new));
+        }
+        table.finish();
+        out.println();
+        outcomes(counts, runs.xTabCounts("label", "result"));
+    }
+
+    /** How the migrations ended, by label: a column per result that occurs (docs/postmortem.md). */
+    private void outcomes(Table labels, Table byResult) {
+        List<String> results = new ArrayList<>();
+        for (MigrationResult result : MigrationResult.values()) {
+            if (byResult.columnNames().contains(result.label())) {
+                results.add(result.label());
+            }
+        }
+        out.println("Outcomes by label (how many migrations ended each way)");
+        TextTable table = new TextTable(out).column("LABEL", TextTable.Align.LEFT);
+        results.forEach(result -> table.column(result.toUpperCase(Locale.ROOT), TextTable.Align.RIGHT));
+        for (int row = 0; row < labels.rowCount(); row++) {
+            String label = labels.stringColumn("label").get(row);
+            List<String> cells = new ArrayList<>();
+            cells.add(label);
+            results.forEach(result -> cells.add(cellFor(byResult, label, result)));
             table.row(cells.toArray(String[]::new));
         }
         table.finish();

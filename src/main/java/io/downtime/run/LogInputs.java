@@ -12,14 +12,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Finds the logs of a migration from command-line paths, and QEMU's stderr files beside them.
  *
  * <ul>
- *   <li>a directory: its {@code src.log} and {@code dst.log} (each optionally {@code .gz}); failing
- *       those, the one or two logs ({@code *.log}, {@code *.trace}, optionally {@code .gz}) directly in it;</li>
+ *   <li>a directory: its {@code src.log} and {@code dst.log} (each optionally {@code .gz}), with the
+ *       logs of further attempts beside them ({@code src-2.log}, {@code dst-2.log}, ..., in number order:
+ *       a source that retried to a fresh destination); failing those, the one or two logs ({@code *.log},
+ *       {@code *.trace}, optionally {@code .gz}) directly in it;</li>
  *   <li>files (or {@code -} for standard input): the logs, in the order given;</li>
  *   <li>beside a log {@code NAME.log} (or {@code .trace}, each optionally {@code .gz}): {@code NAME.stderr}
  *       or {@code NAME.stderr.gz}, unless {@code --stderr} names the files (the n-th for the n-th log).</li>
@@ -132,7 +137,9 @@ public final class LogInputs {
         if (src.isPresent() || dst.isPresent() || hasCaseLogNames(directory)) {
             List<TraceInput> pair = new ArrayList<>();
             src.ifPresent(path -> pair.add(TraceInput.file(path)));
+            attempts(directory, "src", problems).forEach(path -> pair.add(TraceInput.file(path)));
             dst.ifPresent(path -> pair.add(TraceInput.file(path)));
+            attempts(directory, "dst", problems).forEach(path -> pair.add(TraceInput.file(path)));
             return pair;
         }
         List<Path> found;
@@ -166,6 +173,23 @@ public final class LogInputs {
     private static boolean isLogName(String name) {
         String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
         return TraceInputs.isTraceFileName(name) && !base.endsWith(".stderr");
+    }
+
+    /** {@code HOST-N.log} (optionally {@code .gz}) for N from 2, in number order: the logs of later attempts. */
+    private static List<Path> attempts(Path directory, String host, List<String> problems) {
+        Pattern name = Pattern.compile(Pattern.quote(host) + "-([0-9]{1,9})\\.log(\\.gz)?");
+        TreeMap<Integer, Path> found = new TreeMap<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            files.filter(Files::isRegularFile).forEach(path -> {
+                Matcher matcher = name.matcher(path.getFileName().toString());
+                if (matcher.matches() && Integer.parseInt(matcher.group(1)) >= 2) {
+                    found.putIfAbsent(Integer.parseInt(matcher.group(1)), path);
+                }
+            });
+        } catch (IOException e) {
+            problems.add(directory + ": cannot list directory: " + e.getMessage());
+        }
+        return List.copyOf(found.values());
     }
 
     private static Optional<Path> stderrBeside(Path log) {

@@ -39,7 +39,7 @@ public final class MigrationFinder {
      */
     public FoundMigrations find(List<LogEvents> logs, Optional<Role> firstLogRole) {
         List<String> notes = new ArrayList<>();
-        List<List<Draft>> drafts = new ArrayList<>();
+        List<List<RunDraft>> drafts = new ArrayList<>();
         List<LibvirtLog> domainLogs = new ArrayList<>();
         List<String> emptyLogs = new ArrayList<>();
         for (LogEvents log : logs) {
@@ -60,7 +60,7 @@ public final class MigrationFinder {
                 notes.add(FoundMigrations.noMigrationIn(log.name()));
             }
             List<List<TraceEvent>> stderr = StderrPlacement.place(segments, log.stderr(), notes);
-            List<Draft> runs = new ArrayList<>();
+            List<RunDraft> runs = new ArrayList<>();
             Set<Integer> processesSeen = new HashSet<>();
             for (int i = 0; i < segments.size(); i++) {
                 List<String> inputs = new ArrayList<>();
@@ -69,16 +69,16 @@ public final class MigrationFinder {
                 Optional<QemuLifetime> lifetime = firstTraceEvent(segments.get(i))
                         .flatMap(event -> domain.lifetimeAt(event.header().where().line()));
                 boolean firstOfProcess = lifetime.map(process -> processesSeen.add(process.number())).orElse(false);
-                runs.add(new Draft(new RunId(log.name(), i + 1), inputs, segments.get(i), stderr.get(i),
-                        RoleDetector.detect(segments.get(i), lifetime, firstOfProcess), lifetime));
+                runs.add(new RunDraft(new RunId(log.name(), i + 1), inputs, segments.get(i), stderr.get(i),
+                        RoleDetector.detect(segments.get(i), stderr.get(i), lifetime, firstOfProcess), lifetime));
             }
             drafts.add(runs);
         }
         noteOtherGuests(domainLogs, notes);
-        settleRoles(drafts, firstLogRole);
+        RoleSettler.settle(drafts, firstLogRole);
         List<Run> runs = new ArrayList<>();
-        for (List<Draft> log : drafts) {
-            for (Draft draft : log) {
+        for (List<RunDraft> log : drafts) {
+            for (RunDraft draft : log) {
                 Run run = new Run(draft.id, draft.inputs, draft.role, draft.events, draft.stderr, status(draft.events),
                         draft.lifetime);
                 runs.add(run);
@@ -108,42 +108,6 @@ public final class MigrationFinder {
         }
     }
 
-    private static void settleRoles(List<List<Draft>> logs, Optional<Role> firstLogRole) {
-        if (firstLogRole.isPresent()) {
-            for (int i = 0; i < logs.size(); i++) {
-                Role role = i == 0 ? firstLogRole.get() : firstLogRole.get().counterpart();
-                for (Draft draft : logs.get(i)) {
-                    String note = "given with --role" + draft.role.role()
-                            .filter(seen -> seen != role)
-                            .map(seen -> "; its events point to the " + seen.label())
-                            .orElse("");
-                    draft.role = new RoleAssignment(Optional.of(role), RoleBasis.FORCED, draft.role.evidence(), note);
-                }
-            }
-            return;
-        }
-        if (logs.size() != 2) {
-            return;
-        }
-        for (int i = 0; i < 2; i++) {
-            Optional<Role> other = singleKnownRole(logs.get(1 - i));
-            for (Draft draft : logs.get(i)) {
-                if (draft.role.role().isEmpty() && other.isPresent()) {
-                    Role role = other.get().counterpart();
-                    draft.role = new RoleAssignment(Optional.of(role), RoleBasis.COUNTERPART, List.of(),
-                            "nothing in the run shows its role; the other log's runs are "
-                            + other.get().label() + " runs, so this is the " + role.label());
-                }
-            }
-        }
-    }
-
-    private static Optional<Role> singleKnownRole(List<Draft> log) {
-        List<Role> roles = log.stream().filter(d -> d.role.basis() == RoleBasis.EVENTS)
-                .map(d -> d.role.role().get()).distinct().toList();
-        return roles.size() == 1 ? Optional.of(roles.get(0)) : Optional.empty();
-    }
-
     private static RunStatus status(List<TraceEvent> events) {
         RunStatus status = RunStatus.INCOMPLETE;
         for (TraceEvent event : events) {
@@ -152,24 +116,5 @@ public final class MigrationFinder {
             }
         }
         return status;
-    }
-
-    private static final class Draft {
-        final RunId id;
-        final List<String> inputs;
-        final List<TraceEvent> events;
-        final List<TraceEvent> stderr;
-        final Optional<QemuLifetime> lifetime;
-        RoleAssignment role;
-
-        Draft(RunId id, List<String> inputs, List<TraceEvent> events, List<TraceEvent> stderr, RoleAssignment role,
-              Optional<QemuLifetime> lifetime) {
-            this.id = id;
-            this.inputs = inputs;
-            this.events = events;
-            this.stderr = stderr;
-            this.role = role;
-            this.lifetime = lifetime;
-        }
     }
 }

@@ -41,15 +41,40 @@ public final class RoleDetector {
     }
 
     public static RoleAssignment detect(List<TraceEvent> events) {
-        return detect(events, Optional.empty(), false);
+        return detect(events, List.of(), Optional.empty(), false);
     }
 
     /**
+     * The role the run's own lines show: its events; failing those, the threads of its states; failing
+     * those, QEMU's messages (from the log and from the stderr lines placed in the run).
+     *
+     * @param stderr         QEMU's messages from a separate stderr file that fall in the run's time span
      * @param lifetime       the libvirt-started QEMU process the run belongs to, if any
      * @param firstOfProcess the run is that process's first
      */
-    public static RoleAssignment detect(List<TraceEvent> events, Optional<QemuLifetime> lifetime,
-                                        boolean firstOfProcess) {
+    public static RoleAssignment detect(List<TraceEvent> events, List<TraceEvent> stderr,
+                                        Optional<QemuLifetime> lifetime, boolean firstOfProcess) {
+        RoleAssignment fromEvents = fromEvents(events, lifetime, firstOfProcess);
+        if (fromEvents.role().isPresent()) {
+            return fromEvents;
+        }
+        Optional<RoleEvidence> threads = StateThreads.clue(events);
+        if (threads.isPresent()) {
+            return new RoleAssignment(Optional.of(threads.get().role()), RoleBasis.STATE_THREADS, List.of(threads.get()),
+                    "from the threads of its states");
+        }
+        List<TraceEvent> messages = new ArrayList<>();
+        events.stream().filter(Run::isMessage).forEach(messages::add);
+        messages.addAll(stderr);
+        List<RoleEvidence> said = messageClues(messages);
+        if (!said.isEmpty()) {
+            return decide(said, RoleBasis.MESSAGES, "from QEMU's messages");
+        }
+        return fromEvents;
+    }
+
+    private static RoleAssignment fromEvents(List<TraceEvent> events, Optional<QemuLifetime> lifetime,
+                                             boolean firstOfProcess) {
         Map<String, Clue> clues = new LinkedHashMap<>();
         for (TraceEvent event : events) {
             clue(event).ifPresent(found -> clues.merge(found.key, found, Clue::plus));
@@ -60,19 +85,41 @@ public final class RoleDetector {
         for (Clue clue : clues.values()) {
             evidence.add(new RoleEvidence(clue.role, clue.first, clue.lines, clue.sentence()));
         }
+        if (evidence.isEmpty()) {
+            return new RoleAssignment(Optional.empty(), RoleBasis.UNKNOWN, List.of(),
+                    "nothing in the run shows its role (no checkpoint, save, load or source-only state, no states set"
+                    + " by telling threads, no message only one side prints)");
+        }
+        return decide(evidence, RoleBasis.EVENTS, "from its events");
+    }
+
+    /** The side with more lines wins; a conflict is said. */
+    private static RoleAssignment decide(List<RoleEvidence> clues, RoleBasis basis, String agreed) {
+        List<RoleEvidence> evidence = new ArrayList<>(clues);
         evidence.sort(Comparator.comparingLong(RoleEvidence::lines).reversed());
         long source = lines(evidence, Role.SOURCE);
         long destination = lines(evidence, Role.DESTINATION);
-        if (source == 0 && destination == 0) {
-            return new RoleAssignment(Optional.empty(), RoleBasis.UNKNOWN, List.of(),
-                    "nothing in the run shows its role (no checkpoint, save, load or source-only state)");
-        }
         Role role = source >= destination ? Role.SOURCE : Role.DESTINATION;
         String note = source > 0 && destination > 0
                 ? "conflicting evidence: " + source + " lines point to the source, " + destination
                   + " to the destination; taken as the " + role.label() + " (does the log mix two processes?)"
-                : "from its events";
-        return new RoleAssignment(Optional.of(role), RoleBasis.EVENTS, evidence, note);
+                : agreed;
+        return new RoleAssignment(Optional.of(role), basis, evidence, note);
+    }
+
+    /** QEMU's messages that only one side prints, each kind counted with its first line. */
+    private static List<RoleEvidence> messageClues(List<TraceEvent> messages) {
+        Map<KnownMessage, RoleEvidence> clues = new LinkedHashMap<>();
+        for (TraceEvent message : messages) {
+            KnownMessage.of(message).ifPresent(known -> clues.merge(known,
+                    new RoleEvidence(known.host(), RoleBasis.MESSAGES, message.header().where(), 1, ""),
+                    (a, b) -> new RoleEvidence(a.role(), a.clue(), a.where(), a.lines() + 1, "")));
+        }
+        List<RoleEvidence> evidence = new ArrayList<>();
+        clues.forEach((known, clue) -> evidence.add(new RoleEvidence(clue.role(), RoleBasis.MESSAGES, clue.where(),
+                clue.lines(), clue.lines() + (clue.lines() == 1 ? " message " : " messages ") + "\"" + known.text()
+                + "\": " + known.why())));
+        return evidence;
     }
 
     private static long lines(List<RoleEvidence> evidence, Role role) {

@@ -13,6 +13,10 @@ import io.downtime.clock.Interval;
 import io.downtime.json.JsonDocument;
 import io.downtime.json.JsonFields;
 import io.downtime.model.SectionType;
+import io.downtime.outcome.EndedIn;
+import io.downtime.outcome.GuestStopped;
+import io.downtime.outcome.MigrationResult;
+import io.downtime.outcome.OutcomeKind;
 import io.downtime.run.MigrationMode;
 import io.downtime.run.Role;
 import io.downtime.run.RunStatus;
@@ -107,6 +111,11 @@ public final class BaselineFile {
         json.writeStringField("mode", run.mode().label());
         JsonFields.string(json, "source_status", run.sourceStatus().map(RunStatus::label));
         JsonFields.string(json, "destination_status", run.destinationStatus().map(RunStatus::label));
+        json.writeObjectFieldStart("outcome");
+        json.writeStringField("result", run.outcome().result().label());
+        JsonFields.string(json, "ended_in", run.outcome().endedIn().map(EndedIn::label));
+        json.writeStringField("guest_stopped", run.outcome().guestStopped().label());
+        json.writeEndObject();
         json.writeStringField("clock", run.clock().label());
         JsonFields.estimate(json, "blackout_us", run.blackout());
         JsonFields.string(json, "blackout_unavailable", run.blackoutUnavailable());
@@ -222,7 +231,23 @@ public final class BaselineFile {
             devices.add(new DeviceTimes(key, at.optionalWhole(d, "save_us"), at.optionalWhole(d, "load_us"),
                     (int) at.whole(d, "saves"), (int) at.whole(d, "loads")));
         }
-        return new RunFigures(ref, mode, source, destination, clock, blackout, unavailable, qemu, phases, devices);
+        return new RunFigures(ref, mode, source, destination, clock, blackout, unavailable, qemu, phases, devices,
+                outcome(node, fields));
+    }
+
+    /** A baseline written before outcomes were recorded has none: its outcomes are unknown. */
+    private static OutcomeKind outcome(JsonNode node, Fields fields) throws BaselineException {
+        if (!node.has("outcome")) {
+            return OutcomeKind.unrecorded();
+        }
+        JsonNode outcome = node.get("outcome");
+        if (!outcome.isObject()) {
+            throw fields.error("outcome", "expected an object with result, ended_in and guest_stopped");
+        }
+        Fields at = fields.at("outcome");
+        return new OutcomeKind(at.label(outcome, "result", MigrationResult.values(), MigrationResult::label),
+                at.optionalLabel(outcome, "ended_in", EndedIn.values(), EndedIn::label),
+                at.label(outcome, "guest_stopped", GuestStopped.values(), GuestStopped::label));
     }
 
     private static String sha256(Path path) throws IOException {

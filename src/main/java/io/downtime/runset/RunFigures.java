@@ -8,6 +8,7 @@ import io.downtime.analysis.Phase;
 import io.downtime.analysis.TimelineEntry;
 import io.downtime.clock.AlignmentQuality;
 import io.downtime.clock.Estimate;
+import io.downtime.outcome.OutcomeKind;
 import io.downtime.run.CheckpointCatalogue;
 import io.downtime.run.MigrationMode;
 import io.downtime.run.MigrationPair;
@@ -30,11 +31,12 @@ import java.util.OptionalLong;
  * @param qemuDowntime        QEMU's own figure ({@link Blackout#qemuDowntime})
  * @param phases              the report's phases in timeline order
  * @param devices             the report's per-device save and load times
+ * @param outcome             how the migration ended ({@link io.downtime.outcome.MigrationOutcome})
  */
 public record RunFigures(RunRef ref, MigrationMode mode, Optional<RunStatus> sourceStatus,
                          Optional<RunStatus> destinationStatus, AlignmentQuality clock, Optional<Estimate> blackout,
                          Optional<String> blackoutUnavailable, OptionalLong qemuDowntime, List<PhaseTime> phases,
-                         List<DeviceTimes> devices) {
+                         List<DeviceTimes> devices, OutcomeKind outcome) {
 
     public RunFigures {
         phases = List.copyOf(phases);
@@ -46,7 +48,8 @@ public record RunFigures(RunRef ref, MigrationMode mode, Optional<RunStatus> sou
         Blackout blackout = analysis.blackout();
         return new RunFigures(ref, pair.mode(), pair.source().map(Run::status), pair.destination().map(Run::status),
                 analysis.migration().clock().quality(), blackout.guestStopped(), blackout.unavailable(),
-                blackout.qemuDowntime(), phases(analysis.phases().phases()), analysis.devices().devices());
+                blackout.qemuDowntime(), phases(analysis.phases().phases()), analysis.devices().devices(),
+                analysis.outcome().kind());
     }
 
     /** True when both hosts' runs completed. */
@@ -56,7 +59,7 @@ public record RunFigures(RunRef ref, MigrationMode mode, Optional<RunStatus> sou
     }
 
     /** {@code source completed, destination failed}; a missing side is left out. */
-    public String outcome() {
+    public String statuses() {
         List<String> parts = new ArrayList<>();
         sourceStatus.ifPresent(status -> parts.add("source " + status.label()));
         destinationStatus.ifPresent(status -> parts.add("destination " + status.label()));

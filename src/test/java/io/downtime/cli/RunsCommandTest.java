@@ -17,30 +17,49 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code analyzer runs} on the sample directory: 16 cases with src.log and dst.log, and the libvirt pair. */
 class RunsCommandTest {
 
+    /**
+     * The 20 cases: the 13 of shared/qemu-traces and qemu-traces-strict, the 6 of qemu-traces-full (3 completed
+     * full-trace cases, 3 failures: cancelled-in-precopy, cancelled-then-retried, dst-killed-in-precopy), the
+     * libvirt pair. 21 migrations: cancelled-then-retried holds two attempts (src.log's two runs, with dst.log and
+     * dst-2.log).
+     */
     @Test
     void listsEveryCaseWithItsPairingClockAndBlackout() {
         CliRun run = CliRun.of("runs", SampleTraces.root().toString());
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
-        assertEquals("Run set: 17 migrations in 17 cases", lines.get(0));
+        assertEquals("Run set: 21 migrations in 20 cases", lines.get(0));
         // dst-stalled-400ms: blackout at least 405.351 ms (RunFiguresTest), one-sided, one run per side
         assertTrue(lines.stream().anyMatch(line -> line.matches("sample-traces  sample-traces/dst-stalled-400ms +src.log run 1"
-                + " +dst.log run 1 +source completed, destination completed  only runs  one-sided +≥405.351 ms")), run.out());
+                + " +dst.log run 1 +completed +only runs  one-sided +≥405.351 ms")), run.out());
+        // the outcomes of the failures (OutcomeTest derives each from its lines)
+        assertTrue(lines.stream().anyMatch(line -> line.matches("sample-traces  sample-traces/dst-killed-in-precopy +src.log run 1"
+                + " +dst.log run 1 +failed in precopy +only runs  one-sided +unknown")), run.out());
+        assertTrue(lines.stream().anyMatch(line -> line.matches("sample-traces  sample-traces/cancelled-then-retried #2 +src.log run 2"
+                + " +dst-2.log run 1 +completed +time +two-sided .*")), run.out());
+        assertTrue(lines.stream().anyMatch(line -> line.matches("sample-traces  sample-traces/strict-source-fires-first-5-1 .*"
+                + " aborted by strict mode at switchover  only runs .*")), run.out());
         // precopy-return-path: 105.399 to 108.029 ms, estimate 106.714 (GateRulesTest): ±1.315 = half the width, rounded up
         assertTrue(run.out().contains("two-sided  106.714 ±1.315 ms\n"), run.out());
         assertTrue(run.out().contains("  one-sided            unknown\n"), run.out());
         // libvirt-one-migration: its two domain logs, one migration, two-sided clock and blackout 16.733 to
         // 25.857 ms (LibvirtReportCommandTest): 21.295 ±4.562
         assertTrue(lines.stream().anyMatch(line -> line.matches("sample-traces  sample-traces/libvirt-one-migration +"
-                + "src-host-guest-a.log run 1  dst-host-guest-a.log run 1  source completed, destination completed"
-                + "  only runs  two-sided +21.295 ±4.562 ms")), run.out());
-        // 17 migrations; every one a pair; 14 completed on both hosts; 13 with a blackout (3 failed, 1 without
-        // timestamps); clocks: 7 two-sided (the libvirt one among them), 9 one-sided, 1 none. The three full-trace
-        // cases are among the completed, timed ones (migrate_set_state completed last on both hosts); the two with
-        // return-path (meta.json) two-sided, full-trace-dst-stalled-200, without it, one-sided
-        assertTrue(lines.stream().anyMatch(line -> line.matches("sample-traces +17 +17 +14 +13 +7 +9 +1")), run.out());
+                + "src-host-guest-a.log run 1  dst-host-guest-a.log run 1  completed"
+                + " +only runs  two-sided +21.295 ±4.562 ms")), run.out());
+        // 21 migrations; every one a pair (dst-killed-in-precopy's by the threads of its states); 15 completed on
+        // both hosts (the 11 of shared/qemu-traces and qemu-traces-strict, the three full-trace cases, the retry's
+        // second attempt); 14 with a blackout (the same less precopy-no-timestamps); clocks: 8 two-sided (the
+        // libvirt one, the two full-trace cases with return-path and the retry's second attempt among them),
+        // 12 one-sided (the 8 of the shared traces, full-trace-dst-stalled-200, the two cancelled attempts and
+        // dst-killed-in-precopy: only the handshake), 1 none
+        assertTrue(lines.stream().anyMatch(line -> line.matches("sample-traces +21 +21 +15 +14 +8 +12 +1")), run.out());
         assertTrue(run.out().contains("MIGRATIONS  PAIRED  COMPLETED  BLACKOUT KNOWN  CLOCK TWO-SIDED  CLOCK ONE-SIDED"
                 + "  CLOCK NONE\n"), run.out());
+        // 15 completed; failed: both dst-killed cases; cancelled: cancelled-in-precopy and the retry's first attempt;
+        // aborted by strict mode: strict-source-fires-first-5-1 and strict-destination-fires-50-10
+        assertTrue(run.out().contains("LABEL          COMPLETED  FAILED  CANCELLED  ABORTED-BY-STRICT-MODE\n"), run.out());
+        assertTrue(lines.stream().anyMatch(line -> line.matches("sample-traces +15 +2 +2 +2")), run.out());
         // the libvirt log's failed start is said, as analyzer report says it
         assertTrue(run.out().contains("note: " + SampleTraces.path("libvirt-one-migration/src-host-guest-a.log")
                 + ": QEMU process 1 (lines 1-52) is a failed start, not a migration"), run.out());
@@ -77,9 +96,17 @@ class RunsCommandTest {
         CliRun csv = CliRun.of("runs", "--format", "csv", SampleTraces.path("dst-stalled-400ms").toString());
         List<String> rows = csv.out().lines().toList();
         assertEquals("label,run,case,migration,source,destination,source_status,destination_status,mode,paired,clock,"
-                + "blackout_us,blackout_low_us,blackout_high_us,qemu_downtime_us,rejected_lines", rows.get(0));
-        assertTrue(rows.get(1).endsWith(",completed,completed,precopy,only runs,one-sided,405351,405351,,4111,0"),
-                rows.get(1));
+                + "blackout_us,blackout_low_us,blackout_high_us,qemu_downtime_us,rejected_lines,result,ended_in,"
+                + "guest_stopped,cause", rows.get(0));
+        assertTrue(rows.get(1).endsWith(",completed,completed,precopy,only runs,one-sided,405351,405351,,4111,0,"
+                + "completed,,moved-to-destination,"), rows.get(1));
+        assertEquals("completed", migration.at("/outcome/result").asText());
+
+        CliRun failed = CliRun.of("runs", "--format", "csv", SampleTraces.path("dst-killed-in-precopy").toString());
+        List<String> failedRows = failed.out().lines().toList();
+        // src.stderr:2, QEMU's migration error (OutcomeTest)
+        assertTrue(failedRows.get(1).endsWith(",failed,precopy,never,Unable to write to socket: Connection reset by peer"),
+                failedRows.get(1));
     }
 
     @Test
@@ -123,8 +150,9 @@ class RunsCommandTest {
         CliRun csv = CliRun.of("runs", "--format", "csv", "--policy", "total", "--downtime-limit", "300",
                 SampleTraces.path("dst-stalled-400ms").toString());
         List<String> rows = csv.out().lines().toList();
-        assertTrue(rows.get(0).endsWith(",rejected_lines,strict_total_fired,strict_total_class"), rows.get(0));
-        assertTrue(rows.get(1).endsWith(",4111,0,fires,fired rightly"), rows.get(1));
+        assertTrue(rows.get(0).endsWith(",rejected_lines,result,ended_in,guest_stopped,cause,strict_total_fired,"
+                + "strict_total_class"), rows.get(0));
+        assertTrue(rows.get(1).endsWith(",4111,0,completed,,moved-to-destination,,fires,fired rightly"), rows.get(1));
     }
 
     @Test

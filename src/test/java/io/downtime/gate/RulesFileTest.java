@@ -107,7 +107,7 @@ class RulesFileTest {
             "future version   | 'version: 2\nrules: [{kind: blackout, max_ms: 1}]'                 | F: version: 2 is not a version this analyzer reads (it reads 1)",
             "no rules         | 'version: 1\nrules: []'                                            | F: rules: expected a list of at least one rule",
             "unknown top      | 'version: 1\nrule: []'                                             | F: rule: unknown field (known: version, rules)",
-            "unknown kind     | 'version: 1\nrules: [{kind: latency, max_ms: 1}]'                   | F: rule 1: kind: \"latency\" is not a rule kind (known: blackout, clock-alignment, device, no-regression, no-rejected-lines, phase, strict)",
+            "unknown kind     | 'version: 1\nrules: [{kind: latency, max_ms: 1}]'                   | F: rule 1: kind: \"latency\" is not a rule kind (known: blackout, clock-alignment, device, no-regression, no-rejected-lines, outcome, phase, strict)",
             "missing limit    | 'version: 1\nrules: [{name: b, kind: blackout}]'                    | F: rule 1 (b): max_ms: missing",
             "text limit       | 'version: 1\nrules: [{kind: blackout, max_ms: abc}]'                | F: rule 1 (blackout): max_ms: expected a number of milliseconds of at least 0, got \"abc\"",
             "finer than µs    | 'version: 1\nrules: [{kind: blackout, max_ms: 0.0005}]'             | F: rule 1 (blackout): max_ms: 5.0E-4 ms is finer than a microsecond",

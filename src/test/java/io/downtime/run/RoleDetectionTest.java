@@ -2,6 +2,7 @@ package io.downtime.run;
 
 import io.downtime.model.LineRef;
 import io.downtime.testing.SampleMigrations;
+import io.downtime.testing.TraceForms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,13 +48,30 @@ class RoleDetectionTest {
     }
 
     /**
-     * dst-killed-at-switchover/dst.log holds only {@code new state setup} and {@code new state active}:
-     * nothing shows its role; the other log's run is a source run, so it is the destination.
+     * dst-killed-at-switchover/dst.log holds only {@code 6048@1795654073.927059 ... new state setup} and
+     * {@code 6048@1795654074.928942 ... new state active}: no event shows its role, but one thread entered both,
+     * as only a destination does (the source's active comes from its migration thread).
      */
     @Test
-    void counterpartOfTheOtherLog() {
+    void destinationFromTheThreadsOfItsStates() {
         MigrationPair pair = SampleMigrations.only("dst-killed-at-switchover");
         Run destination = pair.destination().orElseThrow();
+        assertEquals(RoleBasis.STATE_THREADS, destination.role().basis());
+        assertEquals(new LineRef(SampleMigrations.path("dst-killed-at-switchover/dst.log"), 2),
+                destination.role().evidence().get(0).where());
+    }
+
+    /**
+     * The same logs in the ISO form of QEMU 10.1 (no thread id): nothing in dst.log shows its role; the other
+     * log's run is a source run (its checkpoints), so it is the destination.
+     */
+    @Test
+    void counterpartOfTheOtherLog(@TempDir Path dir) {
+        Path src = DerivedLogs.write(dir, "one.log", TraceForms.toIso(DerivedLogs.sample("dst-killed-at-switchover/src.log")));
+        Path dst = DerivedLogs.write(dir, "two.log", TraceForms.toIso(DerivedLogs.sample("dst-killed-at-switchover/dst.log")));
+        MigrationPair pair = SampleMigrations.found(List.of(src.toString(), dst.toString())).migrations().get(0);
+        Run destination = pair.destination().orElseThrow();
+        assertEquals(dst.toString(), destination.id().input());
         assertEquals(RoleBasis.COUNTERPART, destination.role().basis());
         assertEquals("nothing in the run shows its role; the other log's runs are source runs, so this is the destination",
                 destination.role().note());

@@ -75,7 +75,7 @@ class RunFiguresTest {
         assertTrue(run.blackout().isEmpty());
         assertTrue(run.blackoutUnavailable().get().startsWith("the guest never started on the destination"),
                 run.blackoutUnavailable().get());
-        assertEquals("source failed, destination incomplete", run.outcome());
+        assertEquals("source failed, destination incomplete", run.statuses());
         assertFalse(run.completed());
     }
 }

@@ -76,8 +76,9 @@ class RunSetInputsTest {
     @Test
     void directoriesOfTwoOtherLogsAreCases() {
         RunSetInputs.Located located = RunSetInputs.locate(List.of(SampleTraces.root().toString()), Optional.empty());
-        // 16 cases with src.log and dst.log, and libvirt-one-migration, whose two domain logs are a case too
-        assertEquals(17, located.cases().size());
+        // 19 cases with src.log and dst.log (one also with dst-2.log: still one case), and libvirt-one-migration,
+        // whose two domain logs are a case too
+        assertEquals(20, located.cases().size());
         assertTrue(located.cases().stream().anyMatch(c -> c.name().equals("sample-traces/libvirt-one-migration")),
                 located.cases().toString());
         assertEquals(List.of(), located.notes());

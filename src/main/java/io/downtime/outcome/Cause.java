@@ -1,0 +1,58 @@
+package io.downtime.outcome;
+
+import io.downtime.model.DestinationAbort;
+import io.downtime.model.LineRef;
+import io.downtime.model.StateChange;
+import io.downtime.model.TraceEvent;
+import io.downtime.run.Role;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Why a migration ended as it did, as the lines show it; report/ words it. */
+public sealed interface Cause {
+
+    /** The lines that show it. */
+    List<LineRef> lines();
+
+    /**
+     * QEMU's own message: what it printed when the migration failed (the source's migration error,
+     * printed last; the destination's first error, the most specific), or the strict-SLA RFC's message.
+     */
+    record QemuError(Role host, TraceEvent message) implements Cause {
+        @Override
+        public List<LineRef> lines() {
+            return List.of(message.header().where());
+        }
+    }
+
+    /** The source entered {@code cancelling}: who did it, as far as the lines tell. */
+    record Cancel(SourceCancel cancel) implements Cause {
+        @Override
+        public List<LineRef> lines() {
+            return cancel.evidence();
+        }
+    }
+
+    /**
+     * The destination's strict-SLA check failed the load ({@code qemu_loadvm_downtime_abort}), known from
+     * its trace event when its message is not among the inputs.
+     *
+     * @param lastLoad the load right before it: the check that fired
+     */
+    record DestinationAbortEvent(DestinationAbort abort, Optional<TraceEvent> lastLoad) implements Cause {
+        @Override
+        public List<LineRef> lines() {
+            return lastLoad.isPresent() ? List.of(lastLoad.get().header().where(), abort.header().where())
+                    : List.of(abort.header().where());
+        }
+    }
+
+    /** A host entered {@code failed}, and none of its messages are among the inputs. */
+    record FailedState(Role host, StateChange failed) implements Cause {
+        @Override
+        public List<LineRef> lines() {
+            return List.of(failed.header().where());
+        }
+    }
+}
