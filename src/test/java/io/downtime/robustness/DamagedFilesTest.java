@@ -191,7 +191,8 @@ class DamagedFilesTest {
         CliRun runs = CliRun.of("runs", dir.resolve("set").toString());
         assertEquals(2, runs.exitCode(), runs.err());
         assertEquals("analyzer: " + src + ": " + is + "\n", runs.err());
-        assertTrue(runs.out().contains("set/case  -       dst.log run 1  destination completed  unpaired"), runs.out());
+        // the destination alone completed: so did the migration (docs/postmortem.md)
+        assertTrue(runs.out().contains("set/case  -       dst.log run 1  completed  unpaired"), runs.out());
 
         CliRun report = CliRun.of("report", caseDir.toString());
         assertEquals(2, report.exitCode(), report.err());
