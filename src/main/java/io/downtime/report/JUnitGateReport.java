@@ -4,6 +4,7 @@ import io.downtime.gate.GateResult;
 import io.downtime.gate.Outcome;
 import io.downtime.gate.Rule;
 import io.downtime.gate.RuleResult;
+import io.downtime.terminal.TerminalText;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -36,18 +37,18 @@ public final class JUnitGateReport implements GateRenderer {
             xml.writeStartDocument("UTF-8", "1.0");
             newline(xml, 0);
             xml.writeStartElement("testsuites");
-            xml.writeAttribute("name", "analyzer gate " + result.rules().file());
+            attribute(xml, "name", "analyzer gate " + result.rules().file());
             counts(xml, result.results());
             for (Rule rule : result.rules().rules()) {
                 List<RuleResult> checks = result.results().stream().filter(r -> r.rule() == rule).toList();
                 newline(xml, 1);
                 xml.writeStartElement("testsuite");
-                xml.writeAttribute("name", classname(rule));
+                attribute(xml, "name", classname(rule));
                 counts(xml, checks);
                 newline(xml, 2);
                 xml.writeStartElement("properties");
                 property(xml, "kind", rule.kind());
-                property(xml, "demand", safe(rule.demand()));
+                property(xml, "demand", rule.demand());
                 property(xml, "analyzer_version", document.toolVersion());
                 newline(xml, 2);
                 xml.writeEndElement();
@@ -83,33 +84,64 @@ public final class JUnitGateReport implements GateRenderer {
         } else {
             xml.writeStartElement("testcase");
         }
-        xml.writeAttribute("classname", classname(rule));
-        xml.writeAttribute("name", safe(check.subject()));
-        xml.writeAttribute("time", "0");
+        attribute(xml, "classname", classname(rule));
+        attribute(xml, "name", check.subject());
+        attribute(xml, "time", "0");
         if (empty) {
             return;
         }
         newline(xml, 3);
         if (check.outcome() == Outcome.FAILED) {
             xml.writeStartElement("failure");
-            xml.writeAttribute("message", safe(check.message()));
-            xml.writeAttribute("type", rule.kind());
-            xml.writeCharacters(safe("rule: " + rule.name() + " (" + rule.demand() + ")\nmigration: " + check.subject()
-                    + "\nmeasured: " + check.measured().orElse("unknown") + "\nlimit: " + check.limit()) + "\n");
+            attribute(xml, "message", check.message());
+            attribute(xml, "type", rule.kind());
+            for (String line : List.of("rule: " + rule.name() + " (" + rule.demand() + ")", "migration: " + check.subject(),
+                    "measured: " + check.measured().orElse("unknown"), "limit: " + check.limit())) {
+                xml.writeCharacters(safe(line));
+                xml.writeCharacters("\n");
+            }
             xml.writeEndElement();
         } else {
             xml.writeEmptyElement("skipped");
-            xml.writeAttribute("message", safe(check.message()));
+            attribute(xml, "message", check.message());
         }
         newline(xml, 2);
         xml.writeEndElement();
     }
 
-    /** XML 1.0 cannot carry most control characters, not even escaped: they become U+FFFD. */
+    /**
+     * Every text of the file passes here: control and bidi characters as {@link TerminalText} shows
+     * them (XML 1.0 cannot carry most C0 controls, not even as character references, and a CI page
+     * should not reorder or hide text), and the other characters XML 1.0 cannot carry (a surrogate
+     * without its pair, U+FFFE, U+FFFF) as U+FFFD. Line ends in the file are the writer's own.
+     */
     static String safe(String text) {
-        StringBuilder safe = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> safe.appendCodePoint(c < 0x20 && c != '\n' && c != '\t' ? 0xFFFD : c));
-        return safe.toString();
+        String shown = TerminalText.escape(text);
+        StringBuilder safe = null;
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < shown.length()
+                    && Character.isLowSurrogate(shown.charAt(i + 1));
+            if (paired) {
+                if (safe != null) {
+                    safe.append(c).append(shown.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            boolean carried = !Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF';
+            if (!carried && safe == null) {
+                safe = new StringBuilder(shown.length()).append(shown, 0, i);
+            }
+            if (safe != null) {
+                safe.append(carried ? c : '\uFFFD');
+            }
+        }
+        return safe == null ? shown : safe.toString();
+    }
+
+    private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeAttribute(name, safe(value));
     }
 
     private static void counts(XMLStreamWriter xml, List<RuleResult> checks) throws XMLStreamException {
@@ -123,8 +155,8 @@ public final class JUnitGateReport implements GateRenderer {
     private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
         newline(xml, 3);
         xml.writeEmptyElement("property");
-        xml.writeAttribute("name", name);
-        xml.writeAttribute("value", value);
+        attribute(xml, "name", name);
+        attribute(xml, "value", value);
     }
 
     private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
