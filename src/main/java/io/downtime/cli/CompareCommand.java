@@ -9,7 +9,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -66,23 +65,15 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     OutputFile destination;
 
-    @Option(names = "--top", defaultValue = "25", paramLabel = "N",
+    @Option(names = "--top", defaultValue = "25", paramLabel = "N", converter = OptionBounds.Top.class,
             description = "Text: rows of the figure table; figures without a change beyond them are counted, not"
-                    + " listed (0 lists all; default: ${DEFAULT-VALUE}).")
+                    + " listed (0 lists all; at most 1000000; default: ${DEFAULT-VALUE}).")
     int top;
 
     @Override
     public Integer call() {
         destination.checkPage(spec, format == PageFormat.HTML);
         PrintWriter err = spec.commandLine().getErr();
-        if (top < 0) {
-            throw new ParameterException(spec.commandLine(), "--top must be 0 or more");
-        }
-        try {
-            thresholds.thresholds();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
         SetSide baseline = SetSide.load(baselinePath, Optional.ofNullable(baselineLabel), alignment, err);
         SetSide candidate = SetSide.load(candidatePath, Optional.ofNullable(candidateLabel), alignment, err);
         if (baseline.figures().isEmpty() || candidate.figures().isEmpty()) {

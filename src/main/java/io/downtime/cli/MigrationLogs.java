@@ -23,7 +23,7 @@ import java.util.OptionalLong;
  * {@code replay}), which also reads them.
  */
 final class MigrationLogs {
-    @Option(names = "--run", paramLabel = "N",
+    @Option(names = "--run", paramLabel = "N", converter = OptionBounds.RunNumber.class,
             description = "Only the N-th migration when the logs hold several (analyzer report lists them).")
     Integer run;
 

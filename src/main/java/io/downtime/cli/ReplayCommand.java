@@ -42,12 +42,13 @@ public final class ReplayCommand implements Callable<Integer> {
                     + " later attempts).")
     List<String> paths;
 
-    @Option(names = "--downtime-limit", required = true, paramLabel = "MS",
-            description = "QEMU's downtime-limit, in ms.")
+    @Option(names = "--downtime-limit", required = true, paramLabel = "MS", converter = OptionBounds.LimitMillis.class,
+            description = "QEMU's downtime-limit, in ms (0 to 2000000, as QEMU takes it).")
     long downtimeLimit;
 
-    @Option(names = "--switchover-limit", required = true, paramLabel = "MS",
-            description = "The RFC's switchover-limit, in ms (the RFC aborts at downtime-limit + switchover-limit).")
+    @Option(names = "--switchover-limit", required = true, paramLabel = "MS", converter = OptionBounds.LimitMillis.class,
+            description = "The RFC's switchover-limit, in ms, 0 to 2000000 (the RFC aborts at downtime-limit +"
+                    + " switchover-limit).")
     long switchoverLimit;
 
     @Mixin
@@ -72,11 +73,6 @@ public final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         destination.checkPage(spec, format == ReplayFormat.HTML);
         PrintWriter err = spec.commandLine().getErr();
-        if (downtimeLimit < 0 || switchoverLimit < 0) {
-            err.println("analyzer: --downtime-limit and --switchover-limit cannot be negative");
-            err.flush();
-            return ExitCodes.BAD_INPUT;
-        }
         Optional<MigrationLogs.Selection> selected = logs.select(paths, err);
         if (selected.isEmpty()) {
             err.flush();

@@ -54,8 +54,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     OutputFile destination;
 
-    @Option(names = "--top", defaultValue = "10", paramLabel = "N",
-            description = "Non-iterable devices listed before the rest is summed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--top", defaultValue = "10", paramLabel = "N", converter = OptionBounds.Top.class,
+            description = "Non-iterable devices listed before the rest is summed, 0 to 1000000 (default: ${DEFAULT-VALUE}).")
     int top;
 
     @Mixin

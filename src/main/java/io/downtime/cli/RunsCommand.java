@@ -40,12 +40,13 @@ public final class RunsCommand implements Callable<Integer> {
             description = "text, csv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = "--downtime-limit", paramLabel = "MS",
-            description = "Also give each migration's strict-mode verdicts (as analyzer replay) at this downtime-limit.")
+    @Option(names = "--downtime-limit", paramLabel = "MS", converter = OptionBounds.LimitMillis.class,
+            description = "Also give each migration's strict-mode verdicts (as analyzer replay) at this downtime-limit"
+                    + " (0 to 2000000 ms).")
     Long downtimeLimit;
 
-    @Option(names = "--switchover-limit", defaultValue = "0", paramLabel = "MS",
-            description = "The switchover-limit of those verdicts (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--switchover-limit", defaultValue = "0", paramLabel = "MS", converter = OptionBounds.LimitMillis.class,
+            description = "The switchover-limit of those verdicts, 0 to 2000000 ms (default: ${DEFAULT-VALUE}).")
     long switchoverLimit;
 
     @Option(names = "--policy", defaultValue = "all", paramLabel = "POLICY", converter = PolicyChoiceConverter.class,

@@ -42,13 +42,14 @@ public final class SweepCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = RunSetPaths.DESCRIPTION)
     List<Path> paths;
 
-    @Option(names = "--downtime-limit", required = true, paramLabel = "FROM:TO:STEP",
-            description = "The downtime-limit values, in ms (100:500:50, or one value).")
-    String downtimeLimits;
+    @Option(names = "--downtime-limit", required = true, paramLabel = "FROM:TO:STEP", converter = OptionBounds.Range.class,
+            description = "The downtime-limit values, in ms from 0 to 2000000 (100:500:50, or one value).")
+    LimitRange downtimeLimits;
 
-    @Option(names = "--switchover-limit", required = true, paramLabel = "FROM:TO:STEP",
-            description = "The switchover-limit values, in ms (0:100:10, or one value).")
-    String switchoverLimits;
+    @Option(names = "--switchover-limit", required = true, paramLabel = "FROM:TO:STEP", converter = OptionBounds.Range.class,
+            description = {"The switchover-limit values, in ms from 0 to 2000000 (0:100:10, or one value).",
+                    "The two ranges make at most 100000 pairs of limits."})
+    LimitRange switchoverLimits;
 
     @Mixin
     PolicyArguments policies;
@@ -73,10 +74,17 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         destination.checkPage(spec, format == PageFormat.HTML);
         PrintWriter err = spec.commandLine().getErr();
+        long cells = downtimeLimits.count() * switchoverLimits.count();
+        if (cells > OptionBounds.MAX_SWEEP_CELLS) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--downtime-limit " + downtimeLimits
+                    + " and --switchover-limit " + switchoverLimits + " make " + downtimeLimits.count() + " x "
+                    + switchoverLimits.count() + " = " + cells + " pairs of limits; a sweep replays at most "
+                    + OptionBounds.MAX_SWEEP_CELLS + " (take a larger step)");
+        }
         SweepGrid grid;
         double target;
         try {
-            grid = new SweepGrid(LimitRange.parse(downtimeLimits), LimitRange.parse(switchoverLimits));
+            grid = new SweepGrid(downtimeLimits, switchoverLimits);
             target = rate(targetAbortRate);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -28,7 +28,8 @@ public final class SynthRunsCommand implements Callable<Integer> {
     @Mixin
     SampleSourceArguments samples;
 
-    @Option(names = "--count", defaultValue = "10000", description = "Run pairs to write (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--count", defaultValue = "10000", converter = OptionBounds.SynthRuns.class,
+            description = "Run pairs to write, 1 to 1000000 (default: ${DEFAULT-VALUE}).")
     int count;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Where to write the corpus.")
@@ -37,10 +38,6 @@ public final class SynthRunsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (count < 1) {
-            err.println("analyzer: --count must be at least 1");
-            return ExitCodes.BAD_INPUT;
-        }
         for (Path root : samples.from) {
             if (holds(output, root)) {
                 err.println("analyzer: -o " + output + ": holds the samples of --from " + root + ": the corpus would be"

@@ -33,7 +33,7 @@ public final class SynthTraceCommand implements Callable<Integer> {
     SampleSourceArguments samples;
 
     @Option(names = "--size", defaultValue = "600M", paramLabel = "SIZE",
-            description = "Bytes to write, with an optional K, M or G suffix (default: ${DEFAULT-VALUE}).")
+            description = "Bytes to write, with an optional K, M or G suffix, at most 1024G (default: ${DEFAULT-VALUE}).")
     String size;
 
     @Option(names = "--mix", defaultValue = "migration", paramLabel = "MIX",
@@ -52,7 +52,7 @@ public final class SynthTraceCommand implements Callable<Integer> {
             bytes = bytes(size);
             chosen = BenchTrace.Mix.valueOf(mix.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            err.println("analyzer: --size is a number of bytes with an optional K, M or G suffix, and --mix is"
+            err.println("analyzer: --size is a number of bytes with an optional K, M or G suffix, at most 1024G, and --mix is"
                     + " migration or downtime-only: " + size + ", " + mix);
             return ExitCodes.BAD_INPUT;
         }
@@ -95,9 +95,10 @@ public final class SynthTraceCommand implements Callable<Integer> {
             trimmed = trimmed.substring(0, trimmed.length() - 1);
         }
         long value = Long.parseLong(trimmed);
-        if (value <= 0) {
+        // At most a tebibyte: what a disk holds for a benchmark, and no product beyond 64 bits.
+        if (value <= 0 || value > (1L << 40) / unit) {
             throw new IllegalArgumentException(text);
         }
-        return Math.multiplyExact(value, unit);
+        return value * unit;
     }
 }

@@ -12,13 +12,19 @@ public record Thresholds(double alpha, long minChangeMicros, double minChangePer
     public static final double DEFAULT_ALPHA = 0.01;
     public static final long DEFAULT_MIN_CHANGE_MICROS = 100;
     public static final double DEFAULT_MIN_CHANGE_PERCENT = 10;
+    /** The largest floor in µs: a day, longer than any downtime. */
+    public static final long MAX_CHANGE_MICROS = 86_400_000_000L;
+    /** The largest floor in %: a change ten thousand times the baseline's median. */
+    public static final double MAX_CHANGE_PERCENT = 1_000_000;
 
     public Thresholds {
         if (!(alpha > 0 && alpha < 1)) {
             throw new IllegalArgumentException("the significance level must lie between 0 and 1, got " + alpha);
         }
-        if (minChangeMicros < 0 || minChangePercent < 0) {
-            throw new IllegalArgumentException("the floors cannot be negative");
+        if (minChangeMicros < 0 || minChangeMicros > MAX_CHANGE_MICROS
+                || !(minChangePercent >= 0 && minChangePercent <= MAX_CHANGE_PERCENT)) {
+            throw new IllegalArgumentException("the floors are from 0 to " + MAX_CHANGE_MICROS + " µs and from 0 to "
+                    + (long) MAX_CHANGE_PERCENT + " %, got " + minChangeMicros + " µs and " + minChangePercent + " %");
         }
     }
 

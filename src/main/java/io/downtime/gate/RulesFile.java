@@ -1,12 +1,12 @@
 package io.downtime.gate;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.downtime.clock.AlignmentQuality;
 import io.downtime.compare.Thresholds;
+import io.downtime.json.LocatedTree;
 import io.downtime.model.DeviceOperation;
 import io.downtime.model.SectionType;
 import io.downtime.outcome.MigrationResult;
@@ -15,11 +15,8 @@ import io.downtime.strict.Policies;
 import io.downtime.strict.Policy;
 import io.downtime.strict.ReplayOptions;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,13 +33,19 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a rules file: YAML, or JSON when the name ends in {@code .json} (docs/gate.md has the
- * schema). Everything is checked before any rule runs: an unknown field, a missing limit or a
- * value of the wrong kind is an error that names the file, the rule and the field.
+ * schema). Everything is checked before any rule runs: a file over {@link #MAX_BYTES}, a key given
+ * twice, an unknown field, a missing limit, a value of the wrong kind or out of its stated range is
+ * an error that names the file, the line and column, the rule and the field.
  */
 public final class RulesFile {
     public static final int VERSION = 1;
+    /** A rules file of a thousand rules is about 100 KB; parsing a long YAML text takes time quadratic in it. */
+    public static final long MAX_BYTES = 1 << 20;
+    /** The largest time a rule checks against (max_ms, max_us, max_change_us): a day, longer than any downtime. */
+    public static final long MAX_TIME_MICROS = 86_400_000_000L;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     private static final Set<String> TOP_LEVEL = Set.of("version", "rules");
+    private static final JsonPointer RULES = JsonPointer.empty().appendProperty("rules");
     private static final Map<String, Set<String>> FIELDS = Map.of(
             "blackout", Set.of("max_ms", "value", "when_unknown"),
             "phase", Set.of("from", "to", "max_ms", "value", "when_unknown"),
@@ -58,28 +61,35 @@ public final class RulesFile {
     }
 
     public static RuleBook read(Path file) throws RulesException {
-        JsonNode root = parse(file);
         String name = file.toString();
-        if (root == null || !root.isObject()) {
-            throw new RulesException(name + ": expected a mapping with version and rules (docs/gate.md)");
+        JsonFactory factory = file.getFileName().toString().endsWith(".json") ? new JsonFactory() : new YAMLFactory();
+        LocatedTree tree;
+        try {
+            tree = LocatedTree.read(file, factory, MAX_BYTES, "a rules file");
+        } catch (LocatedTree.Problem e) {
+            throw new RulesException(name + e.where().map(where -> ":" + where).orElse("") + ": " + e.getMessage());
+        }
+        JsonNode root = tree.root();
+        Fields top = new Fields(name, tree, JsonPointer.empty(), "");
+        if (!root.isObject()) {
+            throw top.error("", "expected a mapping with version and rules (docs/gate.md)");
         }
         for (Iterator<String> fields = root.fieldNames(); fields.hasNext(); ) {
             String field = fields.next();
             if (!TOP_LEVEL.contains(field)) {
-                throw new RulesException(name + ": " + field + ": unknown field (known: version, rules)");
+                throw top.error(field, "unknown field (known: version, rules)");
             }
         }
         JsonNode version = root.get("version");
         if (version == null) {
-            throw new RulesException(name + ": version: missing (write version: " + VERSION + ")");
+            throw top.error("version", "missing (write version: " + VERSION + ")");
         }
-        if (!version.isIntegralNumber() || version.asInt() != VERSION) {
-            throw new RulesException(name + ": version: " + version + " is not a version this analyzer reads (it reads "
-                    + VERSION + ")");
+        if (!version.isIntegralNumber() || !version.canConvertToInt() || version.asInt() != VERSION) {
+            throw top.error("version", version + " is not a version this analyzer reads (it reads " + VERSION + ")");
         }
         JsonNode rules = root.get("rules");
         if (rules == null || !rules.isArray() || rules.isEmpty()) {
-            throw new RulesException(name + ": rules: expected a list of at least one rule");
+            throw top.error("rules", "expected a list of at least one rule");
         }
         List<Rule> read = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -90,36 +100,22 @@ public final class RulesFile {
             }
         }
         for (int i = 0; i < rules.size(); i++) {
-            read.add(rule(name, i + 1, rules.get(i), names, given));
+            read.add(rule(name, tree, rules, i, names, given));
         }
         return new RuleBook(name, VERSION, read);
     }
 
-    private static JsonNode parse(Path file) throws RulesException {
-        JsonFactory factory = file.getFileName().toString().endsWith(".json") ? new JsonFactory() : new YAMLFactory();
-        try (InputStream in = Files.newInputStream(file)) {
-            return new ObjectMapper(factory).readTree(in);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")";
-            throw new RulesException(file + ": not valid " + (factory instanceof YAMLFactory ? "YAML" : "JSON") + where
-                    + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
-        } catch (NoSuchFileException e) {
-            throw new RulesException(file + ": no such file");
-        } catch (IOException e) {
-            throw new RulesException(file + ": cannot be read: " + e.getMessage());
-        }
-    }
-
-    private static Rule rule(String file, int index, JsonNode node, Set<String> names, Set<String> given)
+    private static Rule rule(String file, LocatedTree tree, JsonNode rules, int i, Set<String> names, Set<String> given)
             throws RulesException {
-        Fields fields = new Fields(file, index, Optional.empty());
+        JsonNode node = rules.get(i);
+        int index = i + 1;
         if (!node.isObject()) {
-            throw fields.error("", "expected a mapping with kind and its limits");
+            throw new RulesException(file + ":" + tree.where(RULES.appendIndex(i)) + ": rule " + index
+                    + ": expected a mapping with kind and its limits");
         }
         Optional<String> explicitName = node.path("name").isTextual() ? Optional.of(node.get("name").asText())
                 : Optional.empty();
-        fields = new Fields(file, index, explicitName);
+        Fields fields = Fields.rule(file, tree, i, explicitName);
         String kind = fields.text(node, "kind");
         Set<String> known = FIELDS.get(kind);
         if (known == null) {
@@ -145,7 +141,7 @@ public final class RulesFile {
             }
             names.add(name);
         }
-        fields = new Fields(file, index, Optional.of(name));
+        fields = Fields.rule(file, tree, i, Optional.of(name));
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!field.equals("kind") && !field.equals("name") && !known.contains(field)) {
@@ -179,11 +175,15 @@ public final class RulesFile {
     }
 
     private static NoRegressionRule regression(String name, Fields fields, JsonNode node) throws RulesException {
-        double percent = fields.number(node, "max_change_pct");
+        double percent = fields.number(node, "max_change_pct", Thresholds.MAX_CHANGE_PERCENT);
         long micros = fields.micros(node, "max_change_us");
-        double alpha = node.has("alpha") ? fields.number(node, "alpha") : Thresholds.DEFAULT_ALPHA;
-        if (!(alpha > 0 && alpha < 1)) {
-            throw fields.error("alpha", "expected a significance level between 0 and 1, got " + node.get("alpha"));
+        double alpha = Thresholds.DEFAULT_ALPHA;
+        if (node.has("alpha")) {
+            JsonNode value = node.get("alpha");
+            alpha = value.isNumber() ? value.asDouble() : Double.NaN;
+            if (!(alpha > 0 && alpha < 1)) {
+                throw fields.error("alpha", "expected a significance level between 0 and 1, got " + value);
+            }
         }
         Set<String> figures = new LinkedHashSet<>(NoRegressionRule.ALL_FIGURES);
         if (node.has("figures")) {
@@ -231,12 +231,13 @@ public final class RulesFile {
     private static StrictRule strict(String name, Fields fields, JsonNode node) throws RulesException {
         List<String> names = Policies.all().stream().map(Policy::name).toList();
         Policy policy = Policies.named(fields.choice(node, "policy", names, Optional.empty())).orElseThrow();
-        Limits limits = new Limits(fields.wholeMilliseconds(node, "downtime_limit_ms"),
-                fields.wholeMilliseconds(node, "switchover_limit_ms"));
+        Limits limits = new Limits(fields.limitMilliseconds(node, "downtime_limit_ms"),
+                fields.limitMilliseconds(node, "switchover_limit_ms"));
         StrictExpectation mustNot = fields.choice(node, "must_not", List.of("fire", "miss-violation"), Optional.empty())
                 .equals("fire") ? StrictExpectation.FIRE : StrictExpectation.MISS_VIOLATION;
         ReplayOptions options = node.has("rtt_ms")
-                ? new ReplayOptions(OptionalLong.of(fields.milliseconds(node, "rtt_ms"))) : ReplayOptions.defaults();
+                ? new ReplayOptions(OptionalLong.of(fields.milliseconds(node, "rtt_ms", Limits.MAX_MS * 1_000,
+                        "QEMU's largest downtime-limit"))) : ReplayOptions.defaults();
         UnknownPolicy uncertain = fields.choice(node, "when_uncertain", List.of("fail", "skip"), Optional.of("fail"))
                 .equals("skip") ? UnknownPolicy.SKIP : UnknownPolicy.FAIL;
         return new StrictRule(name, policy, limits, mustNot, options, uncertain, unknown(fields, node));
@@ -270,11 +271,26 @@ public final class RulesFile {
                 : Optional.of(type.equals("iterable") ? SectionType.ITERABLE : SectionType.NON_ITERABLE);
     }
 
-    /** Typed field access; errors name the file, the rule (number and name) and the field. */
-    private record Fields(String file, int index, Optional<String> name) {
+    /**
+     * Typed field access; errors name the file, where the field is written (line:column; where its
+     * mapping begins when it is missing), the rule (number and name) and the field.
+     */
+    private record Fields(String file, LocatedTree tree, JsonPointer pointer, String rule) {
+        static Fields rule(String file, LocatedTree tree, int i, Optional<String> name) {
+            return new Fields(file, tree, RULES.appendIndex(i), "rule " + (i + 1) + name.map(n -> " (" + n + ")").orElse(""));
+        }
+
         RulesException error(String field, String message) {
-            return new RulesException(file + ": rule " + index + name.map(n -> " (" + n + ")").orElse("")
-                    + (field.isEmpty() ? "" : ": " + field) + ": " + message);
+            String where = tree.where(field.isEmpty() ? pointer : pointer.appendProperty(field)).toString();
+            List<String> parts = new ArrayList<>(List.of(file + ":" + where));
+            if (!rule.isEmpty()) {
+                parts.add(rule);
+            }
+            if (!field.isEmpty()) {
+                parts.add(field);
+            }
+            parts.add(message);
+            return new RulesException(String.join(": ", parts));
         }
 
         String text(JsonNode node, String field) throws RulesException {
@@ -288,13 +304,16 @@ public final class RulesFile {
             return value.asText();
         }
 
-        double number(JsonNode node, String field) throws RulesException {
+        /** A percentage or a factor: finite, from 0 to {@code max}. */
+        double number(JsonNode node, String field, double max) throws RulesException {
             JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
                 throw error(field, "missing");
             }
-            if (!value.isNumber() || value.asDouble() < 0) {
-                throw error(field, "expected a number of at least 0, got " + value);
+            if (!value.isNumber() || value.decimalValue().signum() < 0
+                    || value.decimalValue().compareTo(BigDecimal.valueOf(max)) > 0) {
+                throw error(field, "expected a number from 0 to " + BigDecimal.valueOf(max).stripTrailingZeros()
+                        .toPlainString() + ", got " + value);
             }
             return value.asDouble();
         }
@@ -304,32 +323,41 @@ public final class RulesFile {
             if (value == null || value.isNull()) {
                 throw error(field, "missing");
             }
-            if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
-                throw error(field, "expected a whole number of µs of at least 0, got " + value);
+            if (!value.isIntegralNumber() || value.bigIntegerValue().signum() < 0
+                    || value.bigIntegerValue().compareTo(BigInteger.valueOf(MAX_TIME_MICROS)) > 0) {
+                throw error(field, "expected a whole number of µs from 0 to " + MAX_TIME_MICROS + " (a day), got " + value);
             }
             return value.asLong();
         }
 
-        /** QEMU takes its limits in whole milliseconds. */
-        long wholeMilliseconds(JsonNode node, String field) throws RulesException {
+        /** QEMU takes its limits in whole milliseconds, at most {@link Limits#MAX_MS}. */
+        long limitMilliseconds(JsonNode node, String field) throws RulesException {
             JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
                 throw error(field, "missing");
             }
-            if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
-                throw error(field, "expected a whole number of milliseconds of at least 0 (QEMU takes whole ms), got "
-                        + value);
+            if (!value.isIntegralNumber() || value.bigIntegerValue().signum() < 0
+                    || value.bigIntegerValue().compareTo(BigInteger.valueOf(Limits.MAX_MS)) > 0) {
+                throw error(field, "expected a whole number of milliseconds from 0 to " + Limits.MAX_MS
+                        + " (QEMU takes whole ms, up to 2000 s), got " + value);
             }
             return value.asLong();
         }
 
+        /** Milliseconds down to the microsecond, from 0 to a day. */
         long milliseconds(JsonNode node, String field) throws RulesException {
+            return milliseconds(node, field, MAX_TIME_MICROS, "a day");
+        }
+
+        long milliseconds(JsonNode node, String field, long maxMicros, String maxName) throws RulesException {
             JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
                 throw error(field, "missing");
             }
-            if (!value.isNumber() || value.decimalValue().signum() < 0) {
-                throw error(field, "expected a number of milliseconds of at least 0, got " + value);
+            BigDecimal max = BigDecimal.valueOf(maxMicros, 3);
+            if (!value.isNumber() || value.decimalValue().signum() < 0 || value.decimalValue().compareTo(max) > 0) {
+                throw error(field, "expected a number of milliseconds from 0 to " + max.stripTrailingZeros().toPlainString()
+                        + " (" + maxName + "), got " + value);
             }
             BigDecimal micros = value.decimalValue().movePointRight(3);
             if (micros.stripTrailingZeros().scale() > 0) {

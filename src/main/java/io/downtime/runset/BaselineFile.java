@@ -1,9 +1,11 @@
 package io.downtime.runset;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.downtime.analysis.DeviceKey;
 import io.downtime.analysis.DeviceTimes;
 import io.downtime.analysis.MilestoneKind;
@@ -12,6 +14,7 @@ import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
 import io.downtime.json.JsonDocument;
 import io.downtime.json.JsonFields;
+import io.downtime.json.LocatedTree;
 import io.downtime.model.SectionType;
 import io.downtime.outcome.EndedIn;
 import io.downtime.outcome.GuestStopped;
@@ -31,13 +34,18 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The baseline file: JSON, {@code "format": "analyzer-baseline"}, versioned by
@@ -47,6 +55,19 @@ import java.util.function.Function;
 public final class BaselineFile {
     public static final String FORMAT = "analyzer-baseline";
     public static final int FORMAT_VERSION = 1;
+    /**
+     * The largest baseline read: about 5,000 migrations of sample size (12.6 KB each as written). Read
+     * whole into a tree it takes several times its size of heap: compare against a 63 MB baseline
+     * peaked at 484 MB resident in the launcher's 1 GiB heap (docs/robustness.md).
+     */
+    public static final long MAX_BYTES = 64L << 20;
+    private static final List<String> TOP_LEVEL = List.of("format", "format_version", "tool_version", "label",
+            "alignment", "inputs", "runs");
+    private static final List<String> RUN_FIELDS = List.of("label", "case", "migration", "migrations", "mode",
+            "source_status", "destination_status", "outcome", "clock", "blackout_us", "blackout_unavailable",
+            "qemu_downtime_us", "phases", "devices");
+    private static final List<String> SWITCHES = List.of("auto", "on", "off");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private BaselineFile() {
     }
@@ -143,111 +164,150 @@ public final class BaselineFile {
         json.writeEndObject();
     }
 
-    /** True when the file looks like a baseline (a JSON object whose {@code format} says so). */
+    /**
+     * True when the file looks like a baseline: a {@code .json} file whose top-level {@code format}
+     * says so. Read as a stream, the rest skipped, so a file of any size or shape is looked at quickly.
+     */
     public static boolean looksLikeBaseline(Path file) {
         if (!Files.isRegularFile(file) || !file.getFileName().toString().endsWith(".json")) {
             return false;
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            JsonNode format = new ObjectMapper().readTree(in).path("format");
-            return FORMAT.equals(format.asText());
+        try (JsonParser parser = new JsonFactory().createParser(file.toFile())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("format")) {
+                    return value == JsonToken.VALUE_STRING && FORMAT.equals(parser.getText());
+                }
+                parser.skipChildren();
+            }
+            return false;
         } catch (IOException e) {
             return false;
         }
     }
 
+    /**
+     * Reads and checks a baseline as fully as a rules file: every field known, present and of its
+     * kind, no key twice, times and counts in their ranges, intervals not inverted, at least one run,
+     * no migration twice; each error names the file, the line and column, and the field's path.
+     */
     public static Baseline read(Path file) throws BaselineException {
-        JsonNode root;
-        try (InputStream in = Files.newInputStream(file)) {
-            root = new ObjectMapper().readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new BaselineException(file + ": not JSON: " + e.getOriginalMessage() + " (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
-        } catch (IOException e) {
-            throw new BaselineException(file + ": cannot be read: " + e.getMessage());
+        LocatedTree tree;
+        try {
+            tree = LocatedTree.read(file, new JsonFactory(), MAX_BYTES, "a baseline");
+        } catch (LocatedTree.Problem e) {
+            throw new BaselineException(file + e.where().map(where -> ":" + where).orElse("") + ": " + e.getMessage());
         }
-        Fields fields = new Fields(file.toString());
-        if (root == null || !root.isObject()) {
-            throw new BaselineException(file + ": not a baseline (expected a JSON object)");
+        JsonNode root = tree.root();
+        Fields fields = new Fields(file.toString(), tree, root, JsonPointer.empty(), "");
+        if (!root.isObject()) {
+            throw fields.error("", "not a baseline (expected a JSON object made by analyzer baseline)");
         }
+        fields.known(TOP_LEVEL);
         if (!FORMAT.equals(root.path("format").asText())) {
             throw fields.error("format", "expected \"" + FORMAT + "\" (made by analyzer baseline)");
         }
-        long version = fields.whole(root, "format_version");
+        long version = fields.whole("format_version", 0, Long.MAX_VALUE);
         if (version != FORMAT_VERSION) {
             throw fields.error("format_version", "version " + version + " is not known to this analyzer (it reads "
                     + FORMAT_VERSION + "); make the baseline again with this version");
         }
+        String returnPath = "auto";
+        String handshake = "auto";
+        if (root.has("alignment")) {
+            Fields alignment = fields.object("alignment");
+            alignment.known(List.of("return_path", "handshake"));
+            returnPath = alignment.choice("return_path", SWITCHES);
+            handshake = alignment.choice("handshake", SWITCHES);
+        }
         List<Baseline.Input> inputs = new ArrayList<>();
-        JsonNode inputNodes = fields.array(root, "inputs");
-        for (int i = 0; i < inputNodes.size(); i++) {
-            Fields at = fields.at("inputs[" + i + "]");
-            JsonNode input = inputNodes.get(i);
-            inputs.add(new Baseline.Input(at.text(input, "path"), at.whole(input, "bytes"), at.text(input, "sha256")));
+        Fields inputList = fields.array("inputs");
+        for (int i = 0; i < inputList.node().size(); i++) {
+            Fields input = inputList.element(i);
+            input.known(List.of("path", "bytes", "sha256"));
+            String sha256 = input.text("sha256");
+            if (!SHA256.matcher(sha256).matches()) {
+                throw input.error("sha256", "expected 64 hexadecimal digits, got \"" + sha256 + "\"");
+            }
+            inputs.add(new Baseline.Input(input.text("path"), input.whole("bytes", 0, Long.MAX_VALUE), sha256));
         }
         List<RunFigures> runs = new ArrayList<>();
-        JsonNode runNodes = fields.array(root, "runs");
-        for (int i = 0; i < runNodes.size(); i++) {
-            runs.add(run(runNodes.get(i), fields.at("runs[" + i + "]")));
+        Fields runList = fields.array("runs");
+        if (runList.node().isEmpty()) {
+            throw fields.error("runs", "no migration: a baseline holds at least one (analyzer baseline writes none"
+                    + " without); a gate against it would pass whatever it checks");
         }
-        JsonNode alignment = root.path("alignment");
-        return new Baseline(fields.text(root, "tool_version"), fields.text(root, "label"),
-                alignment.path("return_path").asText("auto"), alignment.path("handshake").asText("auto"), inputs, runs);
+        Map<RunRef, Integer> seen = new HashMap<>();
+        for (int i = 0; i < runList.node().size(); i++) {
+            Fields run = runList.element(i);
+            RunFigures figures = run(run);
+            Integer earlier = seen.putIfAbsent(figures.ref(), i);
+            if (earlier != null) {
+                throw run.error("", "the same migration as runs[" + earlier + "] (label, case and migration): each"
+                        + " migration is recorded once");
+            }
+            runs.add(figures);
+        }
+        return new Baseline(fields.text("tool_version"), fields.text("label"), returnPath, handshake, inputs, runs);
     }
 
-    private static RunFigures run(JsonNode node, Fields fields) throws BaselineException {
-        RunRef ref = new RunRef(fields.text(node, "label"), fields.text(node, "case"), (int) fields.whole(node, "migration"),
-                (int) fields.whole(node, "migrations"));
-        MigrationMode mode = fields.label(node, "mode", MigrationMode.values(), MigrationMode::label);
-        Optional<RunStatus> source = fields.optionalLabel(node, "source_status", RunStatus.values(), RunStatus::label);
-        Optional<RunStatus> destination = fields.optionalLabel(node, "destination_status", RunStatus.values(),
-                RunStatus::label);
-        AlignmentQuality clock = fields.label(node, "clock", AlignmentQuality.values(), AlignmentQuality::label);
-        Optional<Estimate> blackout = fields.estimate(node, "blackout_us");
-        Optional<String> unavailable = node.path("blackout_unavailable").isTextual()
-                ? Optional.of(node.get("blackout_unavailable").asText()) : Optional.empty();
-        OptionalLong qemu = fields.optionalWhole(node, "qemu_downtime_us");
+    private static RunFigures run(Fields run) throws BaselineException {
+        run.known(RUN_FIELDS);
+        int migrations = (int) run.whole("migrations", 1, Integer.MAX_VALUE);
+        int migration = (int) run.whole("migration", 1, migrations);
+        RunRef ref = new RunRef(run.text("label"), run.text("case"), migration, migrations);
+        MigrationMode mode = run.label("mode", MigrationMode.values(), MigrationMode::label);
+        Optional<RunStatus> source = run.optionalLabel("source_status", RunStatus.values(), RunStatus::label);
+        Optional<RunStatus> destination = run.optionalLabel("destination_status", RunStatus.values(), RunStatus::label);
+        AlignmentQuality clock = run.label("clock", AlignmentQuality.values(), AlignmentQuality::label);
+        Optional<Estimate> blackout = run.estimate("blackout_us", true);
+        Optional<String> unavailable = run.optionalText("blackout_unavailable");
+        OptionalLong qemu = run.optionalWhole("qemu_downtime_us", 0, Long.MAX_VALUE);
         List<PhaseTime> phases = new ArrayList<>();
-        JsonNode phaseNodes = fields.array(node, "phases");
-        for (int i = 0; i < phaseNodes.size(); i++) {
-            JsonNode p = phaseNodes.get(i);
-            Fields at = fields.at("phases[" + i + "]");
-            PhaseKey key = new PhaseKey(at.label(p, "from_host", Role.values(), Role::abbreviation),
-                    at.label(p, "from_kind", MilestoneKind.values(), MilestoneKind::label), at.text(p, "from"),
-                    at.label(p, "to_host", Role.values(), Role::abbreviation),
-                    at.label(p, "to_kind", MilestoneKind.values(), MilestoneKind::label), at.text(p, "to"),
-                    (int) at.whole(p, "occurrence"));
-            Estimate duration = at.estimate(p, "duration_us")
-                    .orElseThrow(() -> at.error("duration_us", "a phase needs its duration"));
-            phases.add(new PhaseTime(key, duration, at.bool(p, "in_blackout")));
+        Fields phaseList = run.array("phases");
+        for (int i = 0; i < phaseList.node().size(); i++) {
+            Fields p = phaseList.element(i);
+            p.known(List.of("from", "from_host", "from_kind", "to", "to_host", "to_kind", "occurrence", "in_blackout",
+                    "duration_us"));
+            PhaseKey key = new PhaseKey(p.label("from_host", Role.values(), Role::abbreviation),
+                    p.label("from_kind", MilestoneKind.values(), MilestoneKind::label), p.text("from"),
+                    p.label("to_host", Role.values(), Role::abbreviation),
+                    p.label("to_kind", MilestoneKind.values(), MilestoneKind::label), p.text("to"),
+                    (int) p.whole("occurrence", 1, Integer.MAX_VALUE));
+            Estimate duration = p.estimate("duration_us", false)
+                    .orElseThrow(() -> p.error("duration_us", "a phase needs its duration"));
+            phases.add(new PhaseTime(key, duration, p.bool("in_blackout")));
         }
         List<DeviceTimes> devices = new ArrayList<>();
-        JsonNode deviceNodes = fields.array(node, "devices");
-        for (int i = 0; i < deviceNodes.size(); i++) {
-            JsonNode d = deviceNodes.get(i);
-            Fields at = fields.at("devices[" + i + "]");
-            DeviceKey key = new DeviceKey(at.text(d, "idstr"), at.whole(d, "instance_id"),
-                    at.label(d, "type", SectionType.values(), SectionType::traceName));
-            devices.add(new DeviceTimes(key, at.optionalWhole(d, "save_us"), at.optionalWhole(d, "load_us"),
-                    (int) at.whole(d, "saves"), (int) at.whole(d, "loads")));
+        Fields deviceList = run.array("devices");
+        for (int i = 0; i < deviceList.node().size(); i++) {
+            Fields d = deviceList.element(i);
+            d.known(List.of("idstr", "instance_id", "type", "save_us", "load_us", "saves", "loads"));
+            DeviceKey key = new DeviceKey(d.text("idstr"), d.whole("instance_id", 0, Long.MAX_VALUE),
+                    d.label("type", SectionType.values(), SectionType::traceName));
+            // Device times as QEMU wrote them: a negative one is what a log said (the report warned of it).
+            devices.add(new DeviceTimes(key, d.optionalWhole("save_us", Long.MIN_VALUE, Long.MAX_VALUE),
+                    d.optionalWhole("load_us", Long.MIN_VALUE, Long.MAX_VALUE),
+                    (int) d.whole("saves", 0, Integer.MAX_VALUE), (int) d.whole("loads", 0, Integer.MAX_VALUE)));
         }
         return new RunFigures(ref, mode, source, destination, clock, blackout, unavailable, qemu, phases, devices,
-                outcome(node, fields));
+                outcome(run));
     }
 
     /** A baseline written before outcomes were recorded has none: its outcomes are unknown. */
-    private static OutcomeKind outcome(JsonNode node, Fields fields) throws BaselineException {
-        if (!node.has("outcome")) {
+    private static OutcomeKind outcome(Fields run) throws BaselineException {
+        if (!run.node().has("outcome")) {
             return OutcomeKind.unrecorded();
         }
-        JsonNode outcome = node.get("outcome");
-        if (!outcome.isObject()) {
-            throw fields.error("outcome", "expected an object with result, ended_in and guest_stopped");
-        }
-        Fields at = fields.at("outcome");
-        return new OutcomeKind(at.label(outcome, "result", MigrationResult.values(), MigrationResult::label),
-                at.optionalLabel(outcome, "ended_in", EndedIn.values(), EndedIn::label),
-                at.label(outcome, "guest_stopped", GuestStopped.values(), GuestStopped::label));
+        Fields at = run.object("outcome");
+        at.known(List.of("result", "ended_in", "guest_stopped"));
+        return new OutcomeKind(at.label("result", MigrationResult.values(), MigrationResult::label),
+                at.optionalLabel("ended_in", EndedIn.values(), EndedIn::label),
+                at.label("guest_stopped", GuestStopped.values(), GuestStopped::label));
     }
 
     private static String sha256(Path path) throws IOException {
@@ -266,21 +326,56 @@ public final class BaselineFile {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** Typed access to fields, with errors that name the file and the field's path. */
-    private record Fields(String file, String prefix) {
-        Fields(String file) {
-            this(file, "");
-        }
-
-        Fields at(String path) {
-            return new Fields(file, prefix + path + ".");
-        }
-
+    /**
+     * Typed access to the fields of one mapping ({@code node}) of the tree; errors name the file, where
+     * the field is written (where the mapping begins when it is missing) and the field's path.
+     */
+    private record Fields(String file, LocatedTree tree, JsonNode node, JsonPointer pointer, String path) {
         BaselineException error(String field, String message) {
-            return new BaselineException(file + ": " + prefix + field + ": " + message);
+            String where = tree.where(field.isEmpty() ? pointer : pointer.appendProperty(field)).toString();
+            String name = path + (path.isEmpty() || field.isEmpty() ? "" : ".") + field;
+            return new BaselineException(file + ":" + where + ": " + (name.isEmpty() ? "" : name + ": ") + message);
         }
 
-        String text(JsonNode node, String field) throws BaselineException {
+        /** Every field of this mapping is one of {@code known}. */
+        void known(Collection<String> known) throws BaselineException {
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String field = it.next();
+                if (!known.contains(field)) {
+                    throw error(field, "unknown field (known: " + String.join(", ", known) + ")");
+                }
+            }
+        }
+
+        Fields object(String field) throws BaselineException {
+            JsonNode value = node.get(field);
+            if (value == null || !value.isObject()) {
+                throw error(field, value == null ? "missing" : "expected an object, got " + value);
+            }
+            return new Fields(file, tree, value, pointer.appendProperty(field), path + (path.isEmpty() ? "" : ".") + field);
+        }
+
+        /** This field's list, whose elements {@link #element} reads. */
+        Fields array(String field) throws BaselineException {
+            JsonNode value = node.get(field);
+            if (value == null || !value.isArray()) {
+                throw error(field, value == null ? "missing" : "expected a list");
+            }
+            return new Fields(file, tree, value, pointer.appendProperty(field), path + (path.isEmpty() ? "" : ".") + field);
+        }
+
+        /** The {@code index}-th element of this list, a mapping. */
+        Fields element(int index) throws BaselineException {
+            JsonNode value = node.get(index);
+            String at = path + "[" + index + "]";
+            if (!value.isObject()) {
+                throw new BaselineException(file + ":" + tree.where(pointer.appendIndex(index)) + ": " + at
+                        + ": expected an object, got " + value);
+            }
+            return new Fields(file, tree, value, pointer.appendIndex(index), at);
+        }
+
+        String text(String field) throws BaselineException {
             JsonNode value = node.get(field);
             if (value == null || !value.isTextual()) {
                 throw error(field, value == null ? "missing" : "expected text, got " + value);
@@ -288,23 +383,32 @@ public final class BaselineFile {
             return value.asText();
         }
 
-        long whole(JsonNode node, String field) throws BaselineException {
+        Optional<String> optionalText(String field) throws BaselineException {
             JsonNode value = node.get(field);
-            if (value == null || !value.canConvertToLong() || !value.isIntegralNumber()) {
-                throw error(field, value == null ? "missing" : "expected a whole number, got " + value);
+            return value == null || value.isNull() ? Optional.empty() : Optional.of(text(field));
+        }
+
+        /** A whole number from {@code min} to {@code max}. */
+        long whole(String field, long min, long max) throws BaselineException {
+            JsonNode value = node.get(field);
+            if (value == null || !value.isIntegralNumber() || !value.canConvertToLong()
+                    || value.asLong() < min || value.asLong() > max) {
+                throw error(field, value == null ? "missing" : "expected a whole number"
+                        + (min == Long.MIN_VALUE && max == Long.MAX_VALUE ? "" : max == Long.MAX_VALUE
+                        ? " of at least " + min : " from " + min + " to " + max) + ", got " + value);
             }
             return value.asLong();
         }
 
-        OptionalLong optionalWhole(JsonNode node, String field) throws BaselineException {
+        OptionalLong optionalWhole(String field, long min, long max) throws BaselineException {
             JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
                 return OptionalLong.empty();
             }
-            return OptionalLong.of(whole(node, field));
+            return OptionalLong.of(whole(field, min, max));
         }
 
-        boolean bool(JsonNode node, String field) throws BaselineException {
+        boolean bool(String field) throws BaselineException {
             JsonNode value = node.get(field);
             if (value == null || !value.isBoolean()) {
                 throw error(field, value == null ? "missing" : "expected true or false, got " + value);
@@ -312,29 +416,50 @@ public final class BaselineFile {
             return value.asBoolean();
         }
 
-        JsonNode array(JsonNode node, String field) throws BaselineException {
-            JsonNode value = node.get(field);
-            if (value == null || !value.isArray()) {
-                throw error(field, value == null ? "missing" : "expected a list");
-            }
-            return value;
-        }
-
-        Optional<Estimate> estimate(JsonNode node, String field) throws BaselineException {
+        /**
+         * {@code {"low", "high", "estimate"}} or null: each whole µs or null (unbounded, unknown), low
+         * at most high, the estimate between them; none below 0 when {@code nonNegative} (a time the
+         * guest was stopped).
+         */
+        Optional<Estimate> estimate(String field, boolean nonNegative) throws BaselineException {
             JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
                 return Optional.empty();
             }
             if (!value.isObject()) {
-                throw error(field, "expected {\"low\", \"high\", \"estimate\"} or null");
+                throw error(field, "expected {\"low\", \"high\", \"estimate\"} or null, got " + value);
             }
-            Fields inner = at(field);
-            Interval bounds = new Interval(inner.optionalWhole(value, "low"), inner.optionalWhole(value, "high"));
-            return Optional.of(new Estimate(bounds, inner.optionalWhole(value, "estimate")));
+            Fields inner = object(field);
+            inner.known(List.of("low", "high", "estimate"));
+            long min = nonNegative ? 0 : Long.MIN_VALUE;
+            OptionalLong low = inner.optionalWhole("low", min, Long.MAX_VALUE);
+            OptionalLong high = inner.optionalWhole("high", min, Long.MAX_VALUE);
+            OptionalLong estimate = inner.optionalWhole("estimate", min, Long.MAX_VALUE);
+            if (low.isPresent() && high.isPresent() && low.getAsLong() > high.getAsLong()) {
+                throw inner.error("high", high.getAsLong() + " is below low " + low.getAsLong() + ": an inverted interval");
+            }
+            if (estimate.isPresent() && ((low.isPresent() && estimate.getAsLong() < low.getAsLong())
+                    || (high.isPresent() && estimate.getAsLong() > high.getAsLong()))) {
+                throw inner.error("estimate", estimate.getAsLong() + " lies outside its interval [" + bound(low) + ", "
+                        + bound(high) + "]");
+            }
+            return Optional.of(new Estimate(new Interval(low, high), estimate));
         }
 
-        <T> T label(JsonNode node, String field, T[] values, Function<T, String> label) throws BaselineException {
-            String text = text(node, field);
+        private static String bound(OptionalLong value) {
+            return value.isPresent() ? Long.toString(value.getAsLong()) : "unbounded";
+        }
+
+        String choice(String field, List<String> choices) throws BaselineException {
+            String text = text(field);
+            if (!choices.contains(text)) {
+                throw error(field, "\"" + text + "\" is not one of " + String.join(", ", choices));
+            }
+            return text;
+        }
+
+        <T> T label(String field, T[] values, Function<T, String> label) throws BaselineException {
+            String text = text(field);
             for (T value : values) {
                 if (label.apply(value).equals(text)) {
                     return value;
@@ -347,13 +472,12 @@ public final class BaselineFile {
             throw error(field, "\"" + text + "\" is not one of " + String.join(", ", known));
         }
 
-        <T> Optional<T> optionalLabel(JsonNode node, String field, T[] values, Function<T, String> label)
-                throws BaselineException {
+        <T> Optional<T> optionalLabel(String field, T[] values, Function<T, String> label) throws BaselineException {
             JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
                 return Optional.empty();
             }
-            return Optional.of(label(node, field, values, label));
+            return Optional.of(label(field, values, label));
         }
     }
 }

@@ -5,9 +5,16 @@ package io.downtime.strict;
  * the RFC's {@code switchover-limit}. The RFC aborts at {@code abort_limit = downtime_limit + switchover_limit}.
  */
 public record Limits(long downtimeLimitMs, long switchoverLimitMs) {
+    /**
+     * The largest limit taken, in ms: QEMU's largest downtime-limit (2000 s; it refuses more). With
+     * both limits at most this, their sum, the abort limit, cannot overflow.
+     */
+    public static final long MAX_MS = 2_000_000;
+
     public Limits {
-        if (downtimeLimitMs < 0 || switchoverLimitMs < 0) {
-            throw new IllegalArgumentException("limits cannot be negative: " + downtimeLimitMs + " + " + switchoverLimitMs);
+        if (downtimeLimitMs < 0 || switchoverLimitMs < 0 || downtimeLimitMs > MAX_MS || switchoverLimitMs > MAX_MS) {
+            throw new IllegalArgumentException("each limit is from 0 to " + MAX_MS + " ms: " + downtimeLimitMs + " + "
+                    + switchoverLimitMs);
         }
     }
 

@@ -134,8 +134,9 @@ class GateCommandTest {
                 "version: 1\nrules:\n  - {kind: blackout, max_ms: 300}\n  - {name: vfio, kind: device, match: '*', max_us: -1}\n");
         CliRun run = CliRun.of("gate", "--rules", rules.toString(), sample("precopy-q35-small"));
         assertEquals(2, run.exitCode());
-        assertEquals("analyzer: " + rules + ": rule 2 (vfio): max_us: expected a whole number of µs of at least 0, got -1\n",
-                run.err());
+        // line 4, "  - {name: vfio, kind: device, match: '*', " is 43 characters: max_us at column 44
+        assertEquals("analyzer: " + rules + ":4:44: rule 2 (vfio): max_us: expected a whole number of µs from 0 to"
+                + " 86400000000 (a day), got -1\n", run.err());
         assertEquals("", run.out());
     }
 
@@ -183,6 +184,6 @@ class GateCommandTest {
         CliRun broken = CliRun.of("gate", "--rules", rules.toString(), "--baseline", rules.toString(),
                 sample("precopy-q35-small"));
         assertEquals(2, broken.exitCode());
-        assertTrue(broken.err().startsWith("analyzer: " + rules + ": "), broken.err());
+        assertTrue(broken.err().startsWith("analyzer: " + rules + ":1:9: not valid JSON: "), broken.err());
     }
 }

@@ -91,7 +91,8 @@ class SweepCommandTest {
         corpus(root);
         CliRun grid = CliRun.of("sweep", root.toString(), "--downtime-limit", "500:100:50", "--switchover-limit", "0");
         assertEquals(2, grid.exitCode());
-        assertTrue(grid.err().contains("a range needs 0 <= from <= to and step > 0: 500:100:50"), grid.err());
+        assertTrue(grid.err().startsWith("analyzer: Invalid value for option '--downtime-limit': a range needs 0 <= FROM"
+                + " <= TO <= 2000000 and 1 <= STEP <= 2000000: 500:100:50\n"), grid.err());
         CliRun rate = CliRun.of("sweep", root.toString(), "--downtime-limit", "100", "--switchover-limit", "0",
                 "--target-abort-rate", "150%");
         assertEquals(2, rate.exitCode());

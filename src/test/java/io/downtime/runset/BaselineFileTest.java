@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static io.downtime.testing.TextPositions.where;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,22 +46,26 @@ class BaselineFileTest {
         BaselineFile.write(new Baseline("1", "x", "auto", "auto", List.of(), set.figures()), text);
         Path file = dir.resolve("b.json");
 
-        Files.writeString(file, text.toString().replace("\"save_us\" : 485", "\"save_us\" : \"485\""));
+        String saveUs = text.toString().replace("\"save_us\" : 485", "\"save_us\" : \"485\"");
+        Files.writeString(file, saveUs);
         BaselineException wrongType = assertThrows(BaselineException.class, () -> BaselineFile.read(file));
-        assertEquals(file + ": runs[0].devices[0].save_us: expected a whole number, got \"485\"", wrongType.getMessage());
+        assertEquals(file + ":" + where(saveUs, "\"save_us\" : \"485\"") + ": runs[0].devices[0].save_us: expected a whole"
+                + " number, got \"485\"", wrongType.getMessage());
 
-        Files.writeString(file, text.toString().replace("\"format_version\" : 1", "\"format_version\" : 7"));
+        String formatVersion = text.toString().replace("\"format_version\" : 1", "\"format_version\" : 7");
+        Files.writeString(file, formatVersion);
         BaselineException version = assertThrows(BaselineException.class, () -> BaselineFile.read(file));
-        assertEquals(file + ": format_version: version 7 is not known to this analyzer (it reads 1); make the"
-                + " baseline again with this version", version.getMessage());
+        assertEquals(file + ":" + where(formatVersion, "\"format_version\" : 7") + ": format_version: version 7 is not"
+                + " known to this analyzer (it reads 1); make the baseline again with this version", version.getMessage());
 
-        Files.writeString(file, text.toString().replace("\"clock\" : \"one-sided\"", "\"clock\" : \"sideways\""));
+        String clock = text.toString().replace("\"clock\" : \"one-sided\"", "\"clock\" : \"sideways\"");
+        Files.writeString(file, clock);
         BaselineException label = assertThrows(BaselineException.class, () -> BaselineFile.read(file));
-        assertEquals(file + ": runs[0].clock: \"sideways\" is not one of two-sided, one-sided, none, inconsistent, given",
-                label.getMessage());
+        assertEquals(file + ":" + where(clock, "\"clock\" : \"sideways\"") + ": runs[0].clock: \"sideways\" is not one"
+                + " of two-sided, one-sided, none, inconsistent, given", label.getMessage());
 
         Files.writeString(file, "{\"format\": ");
         BaselineException json = assertThrows(BaselineException.class, () -> BaselineFile.read(file));
-        assertTrue(json.getMessage().startsWith(file + ": not JSON: "), json.getMessage());
+        assertTrue(json.getMessage().startsWith(file + ":1:12: not valid JSON: "), json.getMessage());
     }
 }

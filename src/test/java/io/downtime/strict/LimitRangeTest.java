@@ -18,7 +18,7 @@ class LimitRangeTest {
 
     @Test
     void badRanges() {
-        assertEquals("'1:2' is not FROM:TO:STEP or a value, in whole ms (e.g. 100:500:50)",
+        assertEquals("'1:2' is not a range: give FROM:TO:STEP or one value, in whole ms from 0 to 2000000 (e.g. 100:500:50)",
                 assertThrows(IllegalArgumentException.class, () -> LimitRange.parse("1:2")).getMessage());
         assertThrows(IllegalArgumentException.class, () -> LimitRange.parse("a:b:c"));
         assertThrows(IllegalArgumentException.class, () -> LimitRange.parse("0:100:0"));
