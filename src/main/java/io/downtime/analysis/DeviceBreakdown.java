@@ -1,5 +1,6 @@
 package io.downtime.analysis;
 
+import io.downtime.model.Checkpoint;
 import io.downtime.model.DeviceDowntime;
 import io.downtime.model.DeviceOperation;
 import io.downtime.model.SectionType;
@@ -8,10 +9,13 @@ import io.downtime.run.Run;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Per device, the source's save time and the destination's load time side by side. Needs no
@@ -36,9 +40,10 @@ public record DeviceBreakdown(List<DeviceTimes> devices) {
         Map<DeviceKey, long[]> sums = new LinkedHashMap<>();
         pair.source().ifPresent(run -> add(run, DeviceOperation.SAVE, sums));
         pair.destination().ifPresent(run -> add(run, DeviceOperation.LOAD, sums));
+        Set<DeviceKey> late = pair.destination().map(DeviceBreakdown::loadedAfterGuestStarted).orElse(Set.of());
         List<DeviceTimes> devices = new ArrayList<>();
         sums.forEach((key, s) -> devices.add(new DeviceTimes(key, s[2] > 0 ? OptionalLong.of(s[0]) : OptionalLong.empty(),
-                s[3] > 0 ? OptionalLong.of(s[1]) : OptionalLong.empty(), (int) s[2], (int) s[3])));
+                s[3] > 0 ? OptionalLong.of(s[1]) : OptionalLong.empty(), (int) s[2], (int) s[3], late.contains(key))));
         devices.sort(Comparator.comparing((DeviceTimes d) -> d.key().type())
                 .thenComparing(Comparator.comparingLong(DeviceTimes::total).reversed())
                 .thenComparing(d -> d.key().idstr())
@@ -85,6 +90,31 @@ public record DeviceBreakdown(List<DeviceTimes> devices) {
             return a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
         return sum;
+    }
+
+    /**
+     * The devices a load of which ended after {@code dst-*-vm-started}: on the destination's own clock (the
+     * two lines are of one host), or in file order when the lines carry no time.
+     */
+    private static Set<DeviceKey> loadedAfterGuestStarted(Run destination) {
+        Optional<Checkpoint> started = destination.guestStarted();
+        if (started.isEmpty()) {
+            return Set.of();
+        }
+        Set<DeviceKey> late = new HashSet<>();
+        for (DeviceDowntime device : destination.devices()) {
+            if (device.operation() == DeviceOperation.LOAD && after(device, started.get())) {
+                late.add(new DeviceKey(device.idstr(), device.instanceId(), device.type()));
+            }
+        }
+        return late;
+    }
+
+    private static boolean after(DeviceDowntime load, Checkpoint started) {
+        if (load.header().hasTime() && started.header().hasTime()) {
+            return load.header().micros() > started.header().micros();
+        }
+        return load.header().where().line() > started.header().where().line();
     }
 
     private static void add(Run run, DeviceOperation operation, Map<DeviceKey, long[]> sums) {

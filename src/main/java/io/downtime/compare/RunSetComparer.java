@@ -1,6 +1,8 @@
 package io.downtime.compare;
 
+import io.downtime.analysis.DeviceTimes;
 import io.downtime.clock.AlignmentQuality;
+import io.downtime.model.DeviceOperation;
 import io.downtime.outcome.MigrationResult;
 import io.downtime.runset.PhaseTime;
 import io.downtime.runset.RunFigures;
@@ -156,6 +158,9 @@ public final class RunSetComparer {
                     }
                 }
                 RunValues.of(run).values().keySet().stream().filter(f -> f instanceof DeviceFigure).forEach(in::add);
+                // A load that ended after the guest started on the destination (postcopy's RAM) is outside the blackout.
+                run.devices().stream().filter(DeviceTimes::loadAfterGuestStarted)
+                        .forEach(device -> in.remove(new DeviceFigure(device.key(), DeviceOperation.LOAD)));
             }
         }
         return in;

@@ -169,12 +169,18 @@ final class HtmlReport implements ReportRenderer {
         section.paragraph("µs, QEMU's own measure of each save on the source and load on the destination (empty: the"
                 + " log has no such line); every device, sortable by any column.");
         List<DeviceTimes> all = devices.devices();
-        section.add(HtmlTable.of(Table.create("devices",
+        Table table = Table.create("devices",
                 StringColumn.create("type", all.stream().map(d -> d.key().type().traceName())),
                 StringColumn.create("device", all.stream().map(d -> d.key().idstr())),
                 LongColumn.create("instance", all.stream().mapToLong(d -> d.key().instanceId())),
                 micros("save (µs)", all.stream().map(DeviceTimes::save).toList()),
-                micros("load (µs)", all.stream().map(DeviceTimes::load).toList()))));
+                micros("load (µs)", all.stream().map(DeviceTimes::load).toList()));
+        if (all.stream().anyMatch(DeviceTimes::loadAfterGuestStarted)) {
+            table.addColumns(StringColumn.create("after guest started",
+                    all.stream().map(d -> d.loadAfterGuestStarted() ? "yes" : "")));
+            section.paragraph("after guest started: " + TextReport.AFTER_GUEST_STARTED + ".");
+        }
+        section.add(HtmlTable.of(table));
         List<DeviceBreakdown.TypeTotal> totals = devices.totals();
         section.add(HtmlTable.of(Table.create("totals",
                 StringColumn.create("type", totals.stream().map(t -> t.type().traceName())),

@@ -282,6 +282,7 @@ final class JsonReport implements ReportRenderer {
             JsonFields.number(json, "load_us", device.load());
             json.writeNumberField("saves", device.saves());
             json.writeNumberField("loads", device.loads());
+            json.writeBooleanField("after_guest_started", device.loadAfterGuestStarted());
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -201,12 +201,21 @@ final class TextReport implements ReportRenderer {
                     Long.toString(total.load()));
         }
         table.finish();
+        if (devices.devices().stream().anyMatch(DeviceTimes::loadAfterGuestStarted)) {
+            out.println(AFTER_GUEST_STARTED_MARK + " " + AFTER_GUEST_STARTED);
+        }
         out.println();
     }
 
+    /** The mark of a load that ended after the guest started on the destination, and its legend. */
+    static final String AFTER_GUEST_STARTED_MARK = "*";
+    static final String AFTER_GUEST_STARTED = "loaded after the guest started on the destination (postcopy brings RAM"
+            + " while the guest runs): outside the blackout, no figure of the blackout counts it";
+
     private static void deviceRow(TextTable table, DeviceTimes device) {
         table.row(device.key().type().traceName(), device.key().idstr(), Long.toString(device.key().instanceId()),
-                micros(device.save()), micros(device.load()));
+                micros(device.save()), micros(device.load())
+                        + (device.loadAfterGuestStarted() ? " " + AFTER_GUEST_STARTED_MARK : ""));
     }
 
     private static String micros(OptionalLong value) {

@@ -158,6 +158,7 @@ public final class BaselineFile {
             JsonFields.number(json, "load_us", device.load());
             json.writeNumberField("saves", device.saves());
             json.writeNumberField("loads", device.loads());
+            json.writeBooleanField("after_guest_started", device.loadAfterGuestStarted());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -286,13 +287,15 @@ public final class BaselineFile {
         Fields deviceList = run.array("devices");
         for (int i = 0; i < deviceList.node().size(); i++) {
             Fields d = deviceList.element(i);
-            d.known(List.of("idstr", "instance_id", "type", "save_us", "load_us", "saves", "loads"));
+            d.known(List.of("idstr", "instance_id", "type", "save_us", "load_us", "saves", "loads", "after_guest_started"));
             DeviceKey key = new DeviceKey(d.text("idstr"), d.whole("instance_id", 0, Long.MAX_VALUE),
                     d.label("type", SectionType.values(), SectionType::traceName));
+            // Baselines written before loads were told apart from those after the guest started have no such field.
+            boolean late = d.node().has("after_guest_started") && d.bool("after_guest_started");
             // Device times as QEMU wrote them: a negative one is what a log said (the report warned of it).
             devices.add(new DeviceTimes(key, d.optionalWhole("save_us", Long.MIN_VALUE, Long.MAX_VALUE),
                     d.optionalWhole("load_us", Long.MIN_VALUE, Long.MAX_VALUE),
-                    (int) d.whole("saves", 0, Integer.MAX_VALUE), (int) d.whole("loads", 0, Integer.MAX_VALUE)));
+                    (int) d.whole("saves", 0, Integer.MAX_VALUE), (int) d.whole("loads", 0, Integer.MAX_VALUE), late));
         }
         return new RunFigures(ref, mode, source, destination, clock, blackout, unavailable, qemu, phases, devices,
                 outcome(run));

@@ -16,16 +16,36 @@ public record Outcome(Certainty fired, Set<VerdictClass> classes) {
 
     /** The policy's firing and the violation are independent unknowns: every combination is possible. */
     public static Outcome independent(Certainty fired, boolean canViolate, boolean canMeet) {
+        return independent(fired, fired.possible(), false, canViolate, canMeet);
+    }
+
+    /**
+     * As {@link #independent(Certainty, boolean, boolean)}, when some firings may come after the guest started on
+     * the destination: those are {@link VerdictClass#LOSES_GUEST}, whatever the violation.
+     *
+     * @param firesInTime it may fire before the guest started on the destination
+     * @param losesGuest  it may fire only after
+     */
+    public static Outcome independent(Certainty fired, boolean firesInTime, boolean losesGuest, boolean canViolate,
+                                      boolean canMeet) {
         EnumSet<VerdictClass> classes = EnumSet.noneOf(VerdictClass.class);
-        for (boolean firing : new boolean[]{true, false}) {
-            if (firing ? !fired.possible() : fired == Certainty.FIRES) {
-                continue;
-            }
+        if (firesInTime) {
             if (canViolate) {
-                classes.add(VerdictClass.of(firing, true));
+                classes.add(VerdictClass.FIRED_RIGHTLY);
             }
             if (canMeet) {
-                classes.add(VerdictClass.of(firing, false));
+                classes.add(VerdictClass.FIRED_NEEDLESSLY);
+            }
+        }
+        if (losesGuest) {
+            classes.add(VerdictClass.LOSES_GUEST);
+        }
+        if (fired != Certainty.FIRES) {
+            if (canViolate) {
+                classes.add(VerdictClass.MISSED_VIOLATION);
+            }
+            if (canMeet) {
+                classes.add(VerdictClass.RIGHTLY_SILENT);
             }
         }
         return new Outcome(fired, classes);
@@ -49,8 +69,10 @@ public record Outcome(Certainty fired, Set<VerdictClass> classes) {
         if (classes.isEmpty()) {
             return "unknown";
         }
-        if (classes.size() == VerdictClass.values().length) {
-            return "any class";
+        Set<VerdictClass> inTime = EnumSet.of(VerdictClass.FIRED_RIGHTLY, VerdictClass.FIRED_NEEDLESSLY,
+                VerdictClass.MISSED_VIOLATION, VerdictClass.RIGHTLY_SILENT);
+        if (classes.containsAll(inTime)) {
+            return classes.contains(VerdictClass.LOSES_GUEST) ? "any class, or would lose the guest" : "any class";
         }
         return EnumSet.copyOf(classes).stream().map(VerdictClass::label).collect(Collectors.joining(" or "));
     }

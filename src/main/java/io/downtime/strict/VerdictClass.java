@@ -9,6 +9,11 @@ public enum VerdictClass {
     FIRED_RIGHTLY("fired rightly"),
     /** It fired, yet the run would have met its limit. */
     FIRED_NEEDLESSLY("fired needlessly"),
+    /**
+     * It fired after the guest started on the destination (postcopy): the source's copy is stale, so
+     * aborting would lose the guest, whatever the limit.
+     */
+    LOSES_GUEST("would lose the guest"),
     /** The guest was stopped longer than the limit and nothing fired. */
     MISSED_VIOLATION("missed a violation"),
     /** Nothing fired and the run met its limit. */
