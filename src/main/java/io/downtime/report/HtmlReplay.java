@@ -171,7 +171,11 @@ final class HtmlReplay implements ReplayRenderer {
                 StringColumn.create("host", evidence.stream().map(e -> e.host().abbreviation())),
                 StringColumn.create("line", evidence.stream().map(e -> names.of(e.where()))),
                 StringColumn.create("observation", evidence.stream().map(e -> names.in(e.observation()))),
-                StringColumn.create("kind", evidence.stream().map(e -> e.reading() ? "a recorded reading" : "a check that did not fire")),
+                StringColumn.create("kind", evidence.stream().map(e -> switch (e.kind()) {
+                    case READING -> "a recorded reading";
+                    case FIRED -> "a check that fired (its migration thread cancelled right after it)";
+                    case DID_NOT_FIRE -> "a check that did not fire";
+                })),
                 StringColumn.create("phases after", evidence.stream().map(e -> e.after().describe())));
         section.add(HtmlTable.of(table));
     }

@@ -103,6 +103,7 @@ final class JsonReplay implements ReplayRenderer {
             json.writeStringField("line", evidence.where().toString());
             json.writeStringField("observation", evidence.observation());
             json.writeBooleanField("reading", evidence.reading());
+            json.writeStringField("kind", evidence.kind().name().toLowerCase().replace('_', '-'));
             phases("phases_after", evidence.after());
             json.writeEndObject();
         }

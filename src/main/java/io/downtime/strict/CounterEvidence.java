@@ -9,8 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.LongPredicate;
 import java.util.function.IntToLongFunction;
+import java.util.function.LongPredicate;
 
 /**
  * Narrows the counter phases with what a run recorded of the RFC. Every recorded value is a reading
@@ -30,7 +30,7 @@ final class CounterEvidence {
      * @param valueName what the reading is, for messages
      */
     private record Observation(long order, Role host, LineRef where, IntToLongFunction value, LongPredicate holds,
-                               String recorded, String valueName, boolean reading) {
+                               String recorded, String valueName, PhaseEvidence.Kind kind) {
     }
 
     static CounterPhases derive(long start, List<HostEvent> sourceChecks, Optional<MessageSend> send,
@@ -58,26 +58,41 @@ final class CounterEvidence {
             long at = send.get().micros();
             observations.add(new Observation(at, Role.SOURCE, send.get().where(),
                     phase -> MillisecondCounter.elapsed(start, at, phase), reading -> reading == sent,
-                    "source downtime=" + sent + " at the send", "the source's downtime at the send", true));
+                    "source downtime=" + sent + " at the send", "the source's downtime at the send", PhaseEvidence.Kind.READING));
         }
         int sourceFiring = recorded.sourceFiringIndex(sourceChecks);
+        int sourceMayHaveFired = recorded.sourceMayHaveFiredIndex(sourceChecks);
         for (int i = 0; i < sourceChecks.size(); i++) {
             HostEvent check = sourceChecks.get(i);
             long at = check.micros();
             IntToLongFunction value = phase -> MillisecondCounter.elapsed(start, at, phase);
-            if (i == sourceFiring) {
+            if (i == sourceMayHaveFired) {
+                // A cancel right after it, by a user or by the RFC: whether it fired is not known, so it says nothing.
+                continue;
+            }
+            if (i == sourceFiring && recorded.sourceExceeded().isEmpty()) {
+                // The migration thread cancelled right after this check: it fired, at a reading the trace does not give.
+                if (limit.isPresent()) {
+                    long abortLimit = limit.getAsLong();
+                    observations.add(new Observation(at, Role.SOURCE, check.where(), value, reading -> reading >= abortLimit,
+                            "the source fired after its " + check.site().label() + " (its migration thread entered"
+                                    + " cancelling right after it, " + recorded.sourceCancel().get().cancelling().header().where()
+                                    + "; abort limit " + abortLimit + " ms)", "the source's counter there",
+                            PhaseEvidence.Kind.FIRED));
+                }
+            } else if (i == sourceFiring) {
                 long read = recorded.sourceExceeded().get().downtimeLimitMs() + recorded.sourceExceeded().get().exceededByMs();
                 observations.add(new Observation(at, Role.SOURCE, check.where(), value, reading -> reading == read,
                         "the source fired after its " + check.site().label() + " reading " + read + " ms (Downtime Limit of "
                                 + recorded.sourceExceeded().get().downtimeLimitMs() + " ms exceeded by "
                                 + recorded.sourceExceeded().get().exceededByMs() + " ms, "
                                 + recorded.sourceExceeded().get().header().where() + ")",
-                        "the source's counter there", true));
+                        "the source's counter there", PhaseEvidence.Kind.READING));
             } else if (limit.isPresent()) {
                 long abortLimit = limit.getAsLong();
                 observations.add(new Observation(at, Role.SOURCE, check.where(), value, reading -> reading < abortLimit,
                         "no abort after the source's " + check.site().label() + " (abort limit " + abortLimit + " ms)",
-                        "the source's counter there", false));
+                        "the source's counter there", PhaseEvidence.Kind.DID_NOT_FIRE));
             }
         }
 
@@ -111,13 +126,13 @@ final class CounterEvidence {
                     observations.add(new Observation(order, Role.DESTINATION, check.where(), value,
                             reading -> reading == read, "the destination fired after its " + check.site().label()
                             + " with destination downtime=" + read + " (" + abort.header().where() + ")",
-                            "the destination's downtime there", true));
+                            "the destination's downtime there", PhaseEvidence.Kind.READING));
                 } else if (limit.isPresent() && (destinationFiring < 0 || j < destinationFiring)) {
                     long abortLimit = limit.getAsLong();
                     observations.add(new Observation(order, Role.DESTINATION, check.where(), value,
                             reading -> v + reading < abortLimit, "no abort after the destination's "
                             + check.site().label() + " (source downtime " + v + " ms, abort limit " + abortLimit + " ms)",
-                            "the destination's downtime there", false));
+                            "the destination's downtime there", PhaseEvidence.Kind.DID_NOT_FIRE));
                 }
             }
         }
@@ -138,7 +153,7 @@ final class CounterEvidence {
             }
             if (narrowed.size() < current.size()) {
                 evidence.add(new PhaseEvidence(observation.host(), observation.where(), observation.recorded(),
-                        observation.reading(), narrowed));
+                        observation.kind(), narrowed));
             }
             if (observation.host() == Role.SOURCE) {
                 source = narrowed;

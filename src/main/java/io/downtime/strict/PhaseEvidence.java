@@ -7,11 +7,26 @@ import io.downtime.run.Role;
  * One recorded observation that narrowed a host's counter phases.
  *
  * @param observation what the trace recorded there
- * @param reading     true for a recorded counter value (sent downtime, a firing's reading); false for a
- *                    check that did not fire (its reading stayed below the limit)
+ * @param kind        a recorded counter value, a check that fired without its value, or one that did not fire
  * @param after       the host's phases that remain after it
  */
-public record PhaseEvidence(Role host, LineRef where, String observation, boolean reading, PhaseSet after) {
+public record PhaseEvidence(Role host, LineRef where, String observation, Kind kind, PhaseSet after) {
+
+    /** What the observation says of the counter. */
+    public enum Kind {
+        /** A value the RFC recorded (the downtime sent, a firing's reading): the reading itself. */
+        READING,
+        /** A check that fired, known from the thread that cancelled right after it: its reading reached the limit. */
+        FIRED,
+        /** A check that did not fire: its reading stayed below the limit. */
+        DID_NOT_FIRE
+    }
+
+    /** True unless it is a check that did not fire: what the replay's header lists one by one. */
+    public boolean reading() {
+        return kind != Kind.DID_NOT_FIRE;
+    }
+
     public String sentence() {
         return where + ": " + observation + ": " + host.label() + " phase " + after.describe();
     }
