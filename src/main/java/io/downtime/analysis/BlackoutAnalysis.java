@@ -43,8 +43,9 @@ public final class BlackoutAnalysis {
             return new Blackout(Optional.empty(), qemu, qemuUnavailable, Optional.empty(), unavailable, stoppedOnSource);
         }
         Checkpoint started = migration.pair().destination().orElseThrow().guestStarted().orElseThrow();
+        // The guest starts on the destination after it stopped on the source, whatever the offset allows.
         Estimate stopped = migration.between(Role.SOURCE, start.get().header().micros(),
-                Role.DESTINATION, started.header().micros());
+                Role.DESTINATION, started.header().micros()).caused();
         return new Blackout(Optional.of(stopped), qemu, qemuUnavailable, explain(migration, stopped, qemu),
                 Optional.empty(), stoppedOnSource);
     }

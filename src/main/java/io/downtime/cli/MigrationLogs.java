@@ -2,6 +2,7 @@ package io.downtime.cli;
 
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.AlignmentOptions;
+import io.downtime.clock.AssumptionConflict;
 import io.downtime.run.FoundMigrations;
 import io.downtime.run.LogInputs;
 import io.downtime.run.LogLoader;
@@ -91,8 +92,19 @@ final class MigrationLogs {
         AlignmentOptions options = alignment.alignment(
                 clockOffset == null ? OptionalLong.empty() : OptionalLong.of(clockOffset));
         List<AlignedMigration> aligned = new ArrayList<>();
+        boolean refused = false;
         for (MigrationPair pair : selected) {
-            aligned.add(AlignedMigration.align(pair, options));
+            AlignedMigration migration = AlignedMigration.align(pair, options);
+            for (AssumptionConflict conflict : migration.clock().conflicts()) {
+                err.println("analyzer: " + (selected.size() > 1 ? "migration " + pair.index() + ": " : "")
+                        + conflict.sentence());
+                refused = true;
+            }
+            aligned.add(migration);
+        }
+        if (refused) {
+            // Figures on an offset the trace rules out would be wrong (a negative blackout): none are made.
+            return Optional.empty();
         }
         return Optional.of(new Selection(located, loaded, found, aligned, problems));
     }

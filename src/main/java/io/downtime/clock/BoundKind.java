@@ -14,7 +14,12 @@ public enum BoundKind {
     /** With return-path in precopy, the source's src-downtime-end waits for the destination's guest start. */
     RETURN_PATH("return-path", Side.LOWER),
     /** The source reported the destination's failure ("Sibling indicated error") after the destination failed. */
-    DESTINATION_ERROR("destination-error", Side.LOWER);
+    DESTINATION_ERROR("destination-error", Side.LOWER),
+    /**
+     * The destination started the guest after the source stopped it: weaker than any device section's bound,
+     * so only a given offset is checked against it (a blackout is never negative).
+     */
+    GUEST_START("guest-start", Side.UPPER);
 
     /** Which end of the offset a bound of this kind limits. */
     public enum Side { UPPER, LOWER }

@@ -7,6 +7,7 @@ import io.downtime.model.QemuMessage;
 import io.downtime.model.StateChange;
 import io.downtime.model.TraceEvent;
 import io.downtime.run.CheckpointCatalogue;
+import io.downtime.run.KnownMessage;
 import io.downtime.run.MigrationStates;
 import io.downtime.run.Role;
 import io.downtime.run.Run;
@@ -24,13 +25,23 @@ import java.util.Optional;
  */
 record CausalBounds(List<OffsetBound> devices, Optional<OffsetBound> handshake,
                     Optional<OffsetBound> postcopyPackage, Optional<OffsetBound> returnPath,
-                    Optional<OffsetBound> destinationError) {
-    static final String SIBLING_ERROR = "Sibling indicated error";
+                    Optional<OffsetBound> destinationError, Optional<OffsetBound> guestStart) {
 
     static CausalBounds of(Run source, Run destination) {
         return new CausalBounds(deviceBounds(source, destination), handshakeBound(source, destination),
                 postcopyPackageBound(source, destination), returnPathBound(source, destination),
-                destinationErrorBound(source, destination));
+                destinationErrorBound(source, destination), guestStartBound(source, destination));
+    }
+
+    /** src-downtime-start to dst-*-vm-started: the guest cannot run on the destination before it stopped on the source. */
+    private static Optional<OffsetBound> guestStartBound(Run source, Run destination) {
+        Optional<Checkpoint> stopped = source.checkpoint(CheckpointCatalogue.SRC_DOWNTIME_START);
+        Optional<Checkpoint> started = destination.guestStarted();
+        if (stopped.isEmpty() || started.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new OffsetBound(BoundKind.GUEST_START, micros(started.get()) - micros(stopped.get()),
+                ref(Role.SOURCE, stopped.get().name(), stopped.get()), ref(Role.DESTINATION, started.get().name(), started.get())));
     }
 
     private static List<OffsetBound> deviceBounds(Run source, Run destination) {
@@ -106,7 +117,7 @@ record CausalBounds(List<OffsetBound> devices, Optional<OffsetBound> handshake,
     private static Optional<OffsetBound> destinationErrorBound(Run source, Run destination) {
         Optional<StateChange> failed = destination.state(MigrationStates.FAILED);
         Optional<TraceEvent> reported = source.messages().stream()
-                .filter(m -> m instanceof QemuMessage message && message.text().startsWith(SIBLING_ERROR)
+                .filter(m -> KnownMessage.of(m).filter(known -> known == KnownMessage.SIBLING_ERROR).isPresent()
                         && m.header().hasTime())
                 .findFirst();
         if (failed.isEmpty() || reported.isEmpty()) {

@@ -79,8 +79,10 @@ public final class ClockAligner {
         destinationError.ifPresent(all::add);
         all.sort(Comparator.comparingLong(OffsetBound::micros));
 
+        List<AssumptionConflict> conflicts = conflicts(options, causal, causalUppers);
         if (options.given().isPresent()) {
-            return givenOrNone(options, all, returnPathUse, handshakeUse, List.of());
+            ClockAlignment given = givenOrNone(options, all, returnPathUse, handshakeUse, List.of());
+            return withConflicts(given, conflicts);
         }
         List<OffsetBound> uppers = new ArrayList<>(causalUppers);
         if (handshakeUse.used()) {
@@ -124,7 +126,62 @@ public final class ClockAligner {
             notes.add("no event links the two clocks (no device both saved and loaded, no handshake states)");
         }
         return new ClockAlignment(offset, estimate, quality, upperBinding, lowerBinding, all, returnPathUse,
-                handshakeUse, notes);
+                handshakeUse, notes, conflicts);
+    }
+
+    /**
+     * What the user asserted that the bounds resting on no assumption contradict (device sections, the
+     * postcopy package, the destination's error, and for a given offset the guest's start after its stop),
+     * and forced assumptions that contradict each other. The tightest contradicted bound is named.
+     */
+    private static List<AssumptionConflict> conflicts(AlignmentOptions options, CausalBounds causal,
+                                                      List<OffsetBound> causalUppers) {
+        List<AssumptionConflict> conflicts = new ArrayList<>();
+        Optional<OffsetBound> forcedReturnPath = options.returnPath() == EvidenceSwitch.ON ? causal.returnPath() : Optional.empty();
+        Optional<OffsetBound> forcedHandshake = options.handshake() == EvidenceSwitch.ON ? causal.handshake() : Optional.empty();
+        if (forcedReturnPath.isPresent()) {
+            List<OffsetBound> uppers = new ArrayList<>(causalUppers);
+            forcedHandshake.ifPresent(uppers::add);
+            broken(forcedReturnPath.get().micros(), BoundKind.Side.LOWER, uppers).ifPresent(upper -> conflicts.add(
+                    new AssumptionConflict(AssumptionConflict.Assertion.RETURN_PATH_ON, OptionalLong.empty(),
+                            forcedReturnPath, upper)));
+        }
+        if (forcedHandshake.isPresent()) {
+            broken(forcedHandshake.get().micros(), BoundKind.Side.UPPER, causal.destinationError().stream().toList())
+                    .ifPresent(lower -> conflicts.add(new AssumptionConflict(AssumptionConflict.Assertion.HANDSHAKE_ON,
+                            OptionalLong.empty(), forcedHandshake, lower)));
+        }
+        if (options.given().isPresent()) {
+            long offset = options.given().getAsLong();
+            List<OffsetBound> certain = new ArrayList<>(causalUppers);
+            causal.destinationError().ifPresent(certain::add);
+            causal.guestStart().ifPresent(certain::add);
+            forcedReturnPath.ifPresent(certain::add);
+            forcedHandshake.ifPresent(certain::add);
+            Optional<OffsetBound> tightest = certain.stream()
+                    .filter(bound -> bound.side() == BoundKind.Side.UPPER ? offset > bound.micros() : offset < bound.micros())
+                    .max(Comparator.comparingLong(bound -> Math.abs(offset - bound.micros())));
+            tightest.ifPresent(bound -> conflicts.add(new AssumptionConflict(AssumptionConflict.Assertion.CLOCK_OFFSET,
+                    options.given(), Optional.empty(), bound)));
+        }
+        return conflicts;
+    }
+
+    /**
+     * The tightest of {@code others} that a bound of {@code value} on {@code side} contradicts: a lower bound
+     * above an upper one, or an upper bound below a lower one.
+     */
+    private static Optional<OffsetBound> broken(long value, BoundKind.Side side, List<OffsetBound> others) {
+        return others.stream()
+                .filter(other -> other.side() != side)
+                .filter(other -> side == BoundKind.Side.LOWER ? value > other.micros() : value < other.micros())
+                .max(Comparator.comparingLong(other -> Math.abs(value - other.micros())));
+    }
+
+    private static ClockAlignment withConflicts(ClockAlignment alignment, List<AssumptionConflict> conflicts) {
+        return new ClockAlignment(alignment.offset(), alignment.estimate(), alignment.quality(), alignment.upperBinding(),
+                alignment.lowerBinding(), alignment.bounds(), alignment.returnPath(), alignment.handshake(),
+                alignment.notes(), conflicts);
     }
 
     private static ClockAlignment givenOrNone(AlignmentOptions options, List<OffsetBound> bounds, EvidenceUse returnPath,
@@ -136,11 +193,15 @@ public final class ClockAligner {
         long offset = options.given().getAsLong();
         List<String> contradictions = new ArrayList<>();
         for (OffsetBound bound : bounds) {
-            boolean used = bound.kind() == BoundKind.RETURN_PATH ? returnPath.used()
-                    : bound.kind() != BoundKind.HANDSHAKE || handshake.used();
+            // Bounds that rest on no assumption, and forced ones, are checked by conflicts(): a given offset that
+            // breaks them is refused. An assumption taken automatically yields to the user's offset.
+            boolean assumed = (bound.kind() == BoundKind.RETURN_PATH && returnPath.used()
+                    && returnPath.decided() == EvidenceSwitch.AUTO)
+                    || (bound.kind() == BoundKind.HANDSHAKE && handshake.used() && handshake.decided() == EvidenceSwitch.AUTO);
             boolean violated = bound.side() == BoundKind.Side.UPPER ? offset > bound.micros() : offset < bound.micros();
-            if (used && violated) {
-                contradictions.add("the given offset contradicts the trace: " + bound.sentence());
+            if (assumed && violated) {
+                contradictions.add("the given offset does not fit the " + bound.kind().label() + " assumption, taken"
+                        + " automatically, which is not used: " + bound.sentence());
             }
         }
         List<String> all = new ArrayList<>(notes);

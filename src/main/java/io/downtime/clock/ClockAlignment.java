@@ -20,15 +20,24 @@ import java.util.OptionalLong;
  * @param returnPath   whether src-downtime-end was taken to wait for the destination, and why
  * @param handshake    whether the handshake was taken to bound the offset, and why
  * @param notes        sentences on anything else the reader should know (why none, contradictions)
+ * @param conflicts    what the user asserted ({@code --clock-offset}, {@code --return-path on},
+ *                     {@code --handshake on}) that the trace contradicts: the alignment must not be used
  */
 public record ClockAlignment(Interval offset, OptionalLong estimate, AlignmentQuality quality,
                              Optional<OffsetBound> upperBinding, Optional<OffsetBound> lowerBinding,
                              List<OffsetBound> bounds, EvidenceUse returnPath, EvidenceUse handshake,
-                             List<String> notes) {
+                             List<String> notes, List<AssumptionConflict> conflicts) {
 
     public ClockAlignment {
         bounds = List.copyOf(bounds);
         notes = List.copyOf(notes);
+        conflicts = List.copyOf(conflicts);
+    }
+
+    public ClockAlignment(Interval offset, OptionalLong estimate, AlignmentQuality quality,
+                          Optional<OffsetBound> upperBinding, Optional<OffsetBound> lowerBinding,
+                          List<OffsetBound> bounds, EvidenceUse returnPath, EvidenceUse handshake, List<String> notes) {
+        this(offset, estimate, quality, upperBinding, lowerBinding, bounds, returnPath, handshake, notes, List.of());
     }
 
     /** True when {@code bound} entered the interval. */

@@ -25,6 +25,23 @@ public record Estimate(Interval bounds, OptionalLong value) {
         return new Estimate(bounds.plus(amount), value.isPresent() ? OptionalLong.of(value.getAsLong() + amount) : value);
     }
 
+    /**
+     * The same span, known to be a duration from an event to one it caused (the guest's stop to its start, the
+     * RFC message's send to its read): what the offset's uncertainty puts below 0 cannot be, so the low end is
+     * at least 0, and so are the others.
+     */
+    public Estimate caused() {
+        if (bounds.low().isPresent() && bounds.low().getAsLong() >= 0) {
+            return this;
+        }
+        long floor = 0;
+        OptionalLong low = bounds.low().isPresent() ? OptionalLong.of(floor) : OptionalLong.empty();
+        OptionalLong high = bounds.high().isPresent() ? OptionalLong.of(Math.max(floor, bounds.high().getAsLong()))
+                : OptionalLong.empty();
+        OptionalLong best = value.isPresent() ? OptionalLong.of(Math.max(floor, value.getAsLong())) : value;
+        return new Estimate(new Interval(low, high), best);
+    }
+
     /** {@code this - other} where at most one of the two is inexact (events of different hosts never are both). */
     public Estimate minus(Estimate other) {
         if (!other.exact() && !exact()) {

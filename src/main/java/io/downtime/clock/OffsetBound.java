@@ -37,6 +37,9 @@ public record OffsetBound(BoundKind kind, long micros, EventRef source, EventRef
             case RETURN_PATH:
                 return "the source's " + source.what() + " (" + source.where() + ") waited for the destination's "
                         + destination.what() + " (" + destination.where() + ") over the return path";
+            case GUEST_START:
+                return "the destination started the guest (" + destination.where() + ") after the source stopped it ("
+                        + source.where() + ")";
             default:
                 return "the source reported the destination's error, " + source.what() + " (" + source.where()
                         + "), after the destination failed (" + destination.where() + ")";

@@ -74,7 +74,13 @@ public final class CaseReader {
         List<Migration> migrations = new ArrayList<>();
         for (MigrationPair pair : found.migrations()) {
             RunRef ref = new RunRef(input.label(), input.name(), pair.index(), found.migrations().size());
-            migrations.add(new Migration(ref, pair, AlignedMigration.align(pair, alignment)));
+            AlignedMigration aligned = AlignedMigration.align(pair, alignment);
+            if (!aligned.clock().conflicts().isEmpty()) {
+                // An assumption the trace rules out would make its figures wrong: the migration is left out, said so.
+                aligned.clock().conflicts().forEach(conflict -> problems.add(ref.name() + ": " + conflict.sentence()));
+                continue;
+            }
+            migrations.add(new Migration(ref, pair, aligned));
         }
         return new Read(input, migrations, loaded.accounting(), notes, problems, files);
     }

@@ -108,7 +108,7 @@ public final class RfcPolicy implements Policy {
         if (run.send().isPresent() && run.receipt().isPresent()) {
             unseen.add(new Unseen("send to the destination's read (in the socket, or the destination not reading)",
                     run.migration().between(Role.SOURCE, run.send().get().micros(), Role.DESTINATION,
-                            run.receipt().get().micros())));
+                            run.receipt().get().micros()).caused()));
         }
         if (run.guestStarted().isPresent()) {
             long started = run.guestStarted().get().micros();

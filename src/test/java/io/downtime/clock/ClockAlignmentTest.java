@@ -210,11 +210,34 @@ class ClockAlignmentTest {
         assertEquals(AlignmentQuality.GIVEN, fine.quality());
         assertEquals(Interval.exactly(0), fine.offset());
         assertEquals(List.of("the offset was given (--clock-offset +0 µs)"), fine.notes());
-        // +2 ms breaks the handshake bound (offset < +1.907 ms).
+        // +2 ms breaks the handshake bound (offset < +1.907 ms), an assumption taken automatically: the user's offset
+        // wins and the note says so; the bounds that rest on no assumption (the device sections, 400 ms late) hold.
         ClockAlignment wrong = ClockAligner.align(pair, options(2000));
-        assertTrue(wrong.notes().get(1).startsWith("the given offset contradicts the trace: dst - src < +1.907 ms"),
-                wrong.notes().toString());
+        assertTrue(wrong.notes().get(1).startsWith("the given offset does not fit the handshake assumption, taken"
+                + " automatically, which is not used: dst - src < +1.907 ms"), wrong.notes().toString());
+        assertEquals(List.of(), wrong.conflicts());
     }
+
+    /**
+     * precopy-skewed-clocks: the load of ram (dst.log:3) ended 169.298991 s before, on the destination's clock, the
+     * save of ram (src.log:6) ended on the source's: dst - src < -169.298991 s, whatever is assumed. An offset of 0 is
+     * refused, naming the bound that its lines break; of the device bounds it breaks, the tightest (ram's).
+     */
+    @Test
+    void aGivenOffsetTheDevicesRuleOutIsRefused() {
+        ClockAlignment clock = ClockAligner.align(SampleMigrations.only("precopy-skewed-clocks"), options(0));
+        assertEquals(1, clock.conflicts().size());
+        AssumptionConflict conflict = clock.conflicts().get(0);
+        assertEquals(AssumptionConflict.Assertion.CLOCK_OFFSET, conflict.assertion());
+        assertEquals(BoundKind.DEVICE_SECTION, conflict.contradicted().kind());
+        assertEquals(-169_298_991, conflict.contradicted().micros());
+        assertTrue(conflict.sentence().startsWith("--clock-offset +0 µs contradicts the trace: dst - src < -169.298991 s:"
+                + " the destination finished loading ram 0 (iterable) ("), conflict.sentence());
+        // within the bounds (the interval's middle): nothing refused
+        long middle = align("precopy-skewed-clocks").estimate().getAsLong();
+        assertEquals(List.of(), ClockAligner.align(SampleMigrations.only("precopy-skewed-clocks"), options(middle)).conflicts());
+    }
+
 
     /** Forcing return-path on where there is none makes the bounds contradict each other. */
     @Test
@@ -225,6 +248,12 @@ class ClockAlignmentTest {
         assertEquals(OptionalLong.empty(), clock.estimate());
         // The contradicting lower bound (+403147 µs) is no reason to drop the handshake.
         assertTrue(clock.handshake().used());
+        // ...and the assertion is refused, naming the device bound it breaks
+        AssumptionConflict conflict = clock.conflicts().get(0);
+        assertEquals(AssumptionConflict.Assertion.RETURN_PATH_ON, conflict.assertion());
+        assertEquals(BoundKind.RETURN_PATH, conflict.asserted().orElseThrow().kind());
+        assertEquals(403_147, conflict.asserted().get().micros());
+        assertEquals(BoundKind.DEVICE_SECTION, conflict.contradicted().kind());
     }
 
     private static AlignmentOptions options(long given) {
