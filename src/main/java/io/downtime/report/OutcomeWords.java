@@ -196,8 +196,21 @@ final class OutcomeWords {
         return withLines ? " (" + event.header().where() + ")" : "";
     }
 
-    /** The outcomes of several migrations in one line: {@code attempt 1 cancelled after 1.0 s of precopy; ...}. */
+    /** Beyond this many migrations the summary counts them by result instead of naming each. */
+    static final int SUMMARY_ONE_BY_ONE = 10;
+
+    /**
+     * The outcomes of several migrations in one line: {@code attempt 1 cancelled after 1.0 s of precopy; ...}, or,
+     * beyond {@link #SUMMARY_ONE_BY_ONE} of them, {@code 64001 migrations: 1 completed, 64000 unknown}.
+     */
     static String summary(List<MigrationOutcome> outcomes, List<Blackout> blackouts, String noun) {
+        if (outcomes.size() > SUMMARY_ONE_BY_ONE) {
+            java.util.Map<MigrationResult, Long> counts = new java.util.EnumMap<>(MigrationResult.class);
+            outcomes.forEach(outcome -> counts.merge(outcome.result(), 1L, Long::sum));
+            List<String> parts = new ArrayList<>();
+            counts.forEach((result, count) -> parts.add(count + " " + result(result)));
+            return outcomes.size() + " " + noun + "s: " + String.join(", ", parts);
+        }
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
             MigrationOutcome outcome = outcomes.get(i);

@@ -16,6 +16,7 @@ import io.downtime.run.Role;
 import io.downtime.run.RoleEvidence;
 import io.downtime.run.Run;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,9 +59,21 @@ final class ReportFacts {
         }
         List<String> sources = analyses.stream().map(a -> a.migration().pair().source().map(run -> run.id().input())
                 .orElse("")).distinct().toList();
-        String noun = sources.size() == 1 && !sources.get(0).isEmpty() ? "attempt" : "migration";
+        boolean oneSource = sources.size() == 1 && !sources.get(0).isEmpty();
+        String noun = oneSource || attemptLogs(sources) ? "attempt" : "migration";
         return Optional.of(OutcomeWords.summary(analyses.stream().map(MigrationAnalysis::outcome).toList(),
                 analyses.stream().map(MigrationAnalysis::blackout).toList(), noun));
+    }
+
+    /** The source logs of one case directory's attempts: {@code src.log}, {@code src-2.log}, ... beside each other. */
+    private static boolean attemptLogs(List<String> sources) {
+        if (sources.stream().anyMatch(String::isEmpty)) {
+            return false;
+        }
+        List<Path> paths = sources.stream().map(Path::of).toList();
+        Path directory = paths.get(0).getParent();
+        return paths.stream().allMatch(path -> java.util.Objects.equals(path.getParent(), directory)
+                && path.getFileName().toString().matches("src(-[0-9]+)?\\.log(\\.gz)?"));
     }
 
     /** {@code source completed, destination failed}. */
