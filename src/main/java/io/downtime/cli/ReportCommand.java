@@ -7,6 +7,8 @@ import io.downtime.crosscheck.CrossCheckReport;
 import io.downtime.report.ReportDocument;
 import io.downtime.report.ReportRenderer;
 import io.downtime.run.LogInputs;
+import io.downtime.why.DowntimeLimit;
+import io.downtime.why.LimitSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +37,9 @@ import java.util.concurrent.Callable;
                         + " made; the lines are on stderr as file:line:column: message), or an output that could not be"
                         + " written"})
 public final class ReportCommand implements Callable<Integer> {
+    /** QEMU refuses a downtime-limit above 2000 s ({@code MAX_MIGRATE_DOWNTIME} in migration/options.c). */
+    static final long MAX_DOWNTIME_LIMIT_MS = 2_000_000;
+
     @Spec
     CommandSpec spec;
 
@@ -75,17 +80,32 @@ public final class ReportCommand implements Callable<Integer> {
             description = "QEMU's HMP 'info migrate' output of the source (QEMU 10.0 or 10.1 layout), repeatable.")
     List<String> infoMigrate = new ArrayList<>();
 
+    @Option(names = "--downtime-limit", paramLabel = "MS",
+            description = {"QEMU's downtime-limit, in whole ms, when it is not the one the trace shows: QEMU's"
+                    + " prediction and the blackout are judged against it (docs/why.md). Without it, the limit is"
+                    + " derived from QEMU's threshold when the trace holds migrate_transferred."})
+    Long downtimeLimit;
+
     @Override
     public Integer call() {
         destination.checkPage(spec, format == PageFormat.HTML);
         PrintWriter err = spec.commandLine().getErr();
+        if (downtimeLimit != null && (downtimeLimit < 0 || downtimeLimit > MAX_DOWNTIME_LIMIT_MS)) {
+            err.println("analyzer: --downtime-limit " + downtimeLimit + ": QEMU takes 0 to " + MAX_DOWNTIME_LIMIT_MS
+                    + " ms (2000 s)");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
         Optional<MigrationLogs.Selection> selected = logs.select(paths, err);
         if (selected.isEmpty()) {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
         MigrationLogs.Selection selection = selected.get();
-        List<MigrationAnalysis> analyses = selection.migrations().stream().map(MigrationAnalysis::of).toList();
+        Optional<DowntimeLimit> limit = Optional.ofNullable(downtimeLimit)
+                .map(ms -> DowntimeLimit.stated(ms, LimitSource.OPTION, "--downtime-limit " + ms));
+        List<MigrationAnalysis> analyses = selection.migrations().stream()
+                .map(migration -> MigrationAnalysis.of(migration, limit)).toList();
         CrossCheckFiles.Loaded reports = CrossCheckFiles.load(domjobinfo, queryMigrate, infoMigrate,
                 logDirectories(selection.located()));
         reports.diagnostics().forEach(diagnostic -> err.println(diagnostic));

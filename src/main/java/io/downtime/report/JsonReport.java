@@ -155,6 +155,7 @@ final class JsonReport implements ReportRenderer {
         libvirt.migration(analysis.libvirt());
         clock(analysis.migration().clock());
         blackout(analysis.blackout());
+        new JsonWhy(json).write(analysis.why());
         libvirt.pause(analysis.pause());
         libvirt.crossChecks(crossChecks);
         JsonFields.string(json, "timeline_note", analysis.timeline().note());

@@ -1,0 +1,7 @@
+package io.downtime.why;
+
+import io.downtime.analysis.DeviceKey;
+
+/** A device section behind a part of the blackout, with QEMU's own measure of its save or load there (µs). */
+public record PartDevice(DeviceKey key, long micros) {
+}
