@@ -8,6 +8,8 @@ public enum DecisionKind {
     NOTHING_PENDING("nothing-pending"),
     /** Postcopy: QEMU switched when it was asked to ({@code migrate-start-postcopy}), not on its threshold. */
     POSTCOPY("postcopy"),
+    /** QEMU never switched over: no {@code migration_thread_low_pending} and no {@code src-downtime-start} (a cancel, a failure in precopy). */
+    NO_SWITCHOVER("no-switchover"),
     /** The trace does not show the decision: no {@code migration_thread_low_pending} before the switchover. */
     NOT_TRACED("not-traced");
 

@@ -91,6 +91,7 @@ public final class Decisions {
                     + " (-trace 'migrat*')");
         }
         DecisionKind kind = postcopy ? DecisionKind.POSTCOPY
+                : decision.isEmpty() && start == events.size() ? DecisionKind.NO_SWITCHOVER
                 : decision.isEmpty() ? DecisionKind.NOT_TRACED
                 : decision.get().pendingBytes() == 0 && !(threshold.known() && threshold.get() > 0)
                 ? DecisionKind.NOTHING_PENDING : DecisionKind.THRESHOLD;

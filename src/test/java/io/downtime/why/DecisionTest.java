@@ -107,6 +107,31 @@ class DecisionTest {
         assertTrue(given.notes().isEmpty(), "no threshold to disagree with");
     }
 
+    /**
+     * cancelled-then-retried: src.log holds a cancelled attempt and a completed one. The first never switched over
+     * (no migration_thread_low_pending, no src-downtime-start). The second, src.log 451 {@code migrate_transferred
+     * transferred 10506258 time_spent 100 bandwidth 105062 switchover_bw 0 max_size 31518774}, 456
+     * {@code migration_thread_low_pending 23175168}: 10506258 / 100 = 105062.58 B/ms, × 300 = 31518774: limit
+     * 300 ms (meta.json downtime_limit_ms 300). Expected 23175168 × 100 × 1000 / 10506258 = 220584.42 µs, 220584:
+     * QEMU measured its bandwidth under max-bandwidth 800 Mbit/s, which the switchover does not obey.
+     */
+    @Test
+    void cancelledThenRetried() {
+        List<io.downtime.run.MigrationPair> migrations = SampleMigrations.found("cancelled-then-retried").migrations();
+        Decision cancelled = Decisions.of(migrations.get(0), Optional.empty());
+        assertEquals(DecisionKind.NO_SWITCHOVER, cancelled.kind());
+        assertTrue(cancelled.pending().missing().orElseThrow().startsWith("QEMU never decided to switch over"));
+        Decision retried = Decisions.of(migrations.get(1), Optional.empty());
+        assertEquals(DecisionKind.THRESHOLD, retried.kind());
+        assertEquals(456, retried.line().orElseThrow().line());
+        assertEquals(451, retried.bandwidthLine().orElseThrow().line());
+        assertEquals(Known.of(105062), retried.bandwidth());
+        assertEquals(Known.of(31518774), retried.threshold());
+        assertEquals(300_000, retried.limit().orElseThrow().micros());
+        assertEquals(Known.of(23175168), retried.pending());
+        assertEquals(Known.of(220584), retried.expectedDowntimeMicros());
+    }
+
     /** A limit given that the threshold contradicts: it is used, and the disagreement noted. */
     @Test
     void givenLimitThatTheThresholdContradicts() {
