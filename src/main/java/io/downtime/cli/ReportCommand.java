@@ -37,9 +37,6 @@ import java.util.concurrent.Callable;
                         + " made; the lines are on stderr as file:line:column: message), or an output that could not be"
                         + " written"})
 public final class ReportCommand implements Callable<Integer> {
-    /** QEMU refuses a downtime-limit above 2000 s ({@code MAX_MIGRATE_DOWNTIME} in migration/options.c). */
-    static final long MAX_DOWNTIME_LIMIT_MS = 2_000_000;
-
     @Spec
     CommandSpec spec;
 
@@ -80,8 +77,9 @@ public final class ReportCommand implements Callable<Integer> {
             description = "QEMU's HMP 'info migrate' output of the source (QEMU 10.0 or 10.1 layout), repeatable.")
     List<String> infoMigrate = new ArrayList<>();
 
-    @Option(names = "--downtime-limit", paramLabel = "MS",
-            description = {"QEMU's downtime-limit, in whole ms, when it is not the one the trace shows: QEMU's"
+    @Option(names = "--downtime-limit", paramLabel = "MS", converter = OptionBounds.LimitMillis.class,
+            description = {"QEMU's downtime-limit, in whole ms (0 to 2000000, as QEMU takes it), when it is not the one"
+                    + " the trace shows: QEMU's"
                     + " prediction and the blackout are judged against it (docs/why.md). Without it, the limit is"
                     + " derived from QEMU's threshold when the trace holds migrate_transferred."})
     Long downtimeLimit;
@@ -90,12 +88,6 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         destination.checkPage(spec, format == PageFormat.HTML);
         PrintWriter err = spec.commandLine().getErr();
-        if (downtimeLimit != null && (downtimeLimit < 0 || downtimeLimit > MAX_DOWNTIME_LIMIT_MS)) {
-            err.println("analyzer: --downtime-limit " + downtimeLimit + ": QEMU takes 0 to " + MAX_DOWNTIME_LIMIT_MS
-                    + " ms (2000 s)");
-            err.flush();
-            return ExitCodes.BAD_INPUT;
-        }
         Optional<MigrationLogs.Selection> selected = logs.select(paths, err);
         if (selected.isEmpty()) {
             err.flush();

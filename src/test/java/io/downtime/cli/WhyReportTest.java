@@ -89,7 +89,7 @@ class WhyReportTest {
     void downtimeLimitOutOfQemusRange() {
         CliRun run = CliRun.of("report", "--downtime-limit", "2000001", sample("full-trace-kvm-8vcpu-many-devices"));
         assertEquals(2, run.exitCode());
-        assertEquals("analyzer: --downtime-limit 2000001: QEMU takes 0 to 2000000 ms (2000 s)\n", run.err());
+        assertTrue(run.err().contains("'2000001' is not allowed: give a whole number of ms from 0 to 2000000"), run.err());
         assertEquals("", run.out());
     }
 }
