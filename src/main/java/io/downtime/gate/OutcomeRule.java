@@ -76,6 +76,9 @@ public record OutcomeRule(String name, Set<MigrationResult> forbidden) implement
                 };
                 return who + " (" + c.cancelling().header().where() + ")";
             }
+            if (cause instanceof Cause.DestinationNeverStarted never) {
+                return "the source completed, the destination never started the guest (" + never.sourceCompleted().header().where() + ")";
+            }
             if (cause instanceof Cause.DestinationAbortEvent abort) {
                 return "the destination's strict-mode abort (qemu_loadvm_downtime_abort, " + abort.abort().header().where() + ")";
             }

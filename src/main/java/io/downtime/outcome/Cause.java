@@ -48,6 +48,17 @@ public sealed interface Cause {
         }
     }
 
+    /**
+     * The source completed, but the destination's run never started the guest nor ended: killed while it was
+     * loading (a source without return-path completes once it has sent everything), or its log was cut.
+     */
+    record DestinationNeverStarted(StateChange sourceCompleted) implements Cause {
+        @Override
+        public List<LineRef> lines() {
+            return List.of(sourceCompleted.header().where());
+        }
+    }
+
     /** A host entered {@code failed}, and none of its messages are among the inputs. */
     record FailedState(Role host, StateChange failed) implements Cause {
         @Override

@@ -60,6 +60,12 @@ public final class OutcomeAnalysis {
         } else if (is(srcStatus, RunStatus.FAILED)) {
             result = destinationAbort.isPresent() ? MigrationResult.ABORTED_BY_STRICT_MODE : MigrationResult.FAILED;
             cause = destinationAbort.or(() -> Optional.of(failure(migration)));
+        } else if (is(srcStatus, RunStatus.COMPLETED) && is(dstStatus, RunStatus.INCOMPLETE)
+                && destination.get().guestStarted().isEmpty()) {
+            // Without return-path the source completes once it has sent everything: a destination killed while
+            // loading leaves that, and so does a destination log cut short. Which one, the trace cannot tell.
+            result = MigrationResult.UNKNOWN;
+            cause = Optional.of(new Cause.DestinationNeverStarted(source.get().lastState().orElseThrow()));
         } else if (is(srcStatus, RunStatus.COMPLETED)) {
             result = is(dstStatus, RunStatus.FAILED) ? MigrationResult.FAILED : MigrationResult.COMPLETED;
             cause = result == MigrationResult.FAILED ? Optional.of(destinationFailure(destination.get())) : Optional.empty();

@@ -60,6 +60,7 @@ final class JsonOutcome {
         if (cause instanceof Cause.FailedState failed) {
             return Optional.of(failed.host().label());
         }
-        return Optional.of(cause instanceof Cause.Cancel ? "source" : "destination");
+        return Optional.of(cause instanceof Cause.Cancel || cause instanceof Cause.DestinationNeverStarted
+                ? "source" : "destination");
     }
 }

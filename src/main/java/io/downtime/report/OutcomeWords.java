@@ -134,6 +134,11 @@ final class OutcomeWords {
         if (cause instanceof Cause.DestinationAbortEvent abort) {
             return destinationAbort(abort, withLines);
         }
+        if (cause instanceof Cause.DestinationNeverStarted never) {
+            return "the source completed" + lines(withLines, never.sourceCompleted()) + ", but the destination's log"
+                    + " never shows the guest started: its QEMU was killed while loading (a source without return-path"
+                    + " completes once it has sent everything), or its log was cut";
+        }
         Cause.FailedState failed = (Cause.FailedState) cause;
         return "the " + failed.host().label() + " failed" + lines(withLines, failed.failed())
                 + "; none of its messages are among the inputs (QEMU's stderr, beside its log as NAME.stderr, says why)";

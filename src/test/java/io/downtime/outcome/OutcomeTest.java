@@ -219,6 +219,26 @@ class OutcomeTest {
         assertEquals(2, outcome.unfinished().size());
     }
 
+    /**
+     * dst-stalled-400ms (no return-path: its source completed at src.log:52 once it had sent everything) with the
+     * destination's log cut after its loads (35 of its 40 lines, before dst-precopy-loadvm-completed): a destination
+     * killed while loading leaves that, and so does a log cut short. The source's completed does not say the guest
+     * moved: the outcome is unknown, and says why.
+     */
+    @Test
+    void aSourceCompletedWhileItsDestinationNeverStartedTheGuestIsUnknown(@TempDir Path dir) {
+        TraceForms.write(dir.resolve("src.log"), TraceForms.readString(SampleTraces.path("dst-stalled-400ms/src.log"))
+                .getBytes(StandardCharsets.UTF_8));
+        List<String> dst = TraceForms.readString(SampleTraces.path("dst-stalled-400ms/dst.log")).lines().limit(35).toList();
+        TraceForms.write(dir.resolve("dst.log"), (String.join("\n", dst) + "\n").getBytes(StandardCharsets.UTF_8));
+        MigrationOutcome outcome = outcome(dir.toString());
+        assertEquals(MigrationResult.UNKNOWN, outcome.result());
+        assertEquals(Optional.of(EndedIn.SWITCHOVER), outcome.endedIn());
+        assertEquals(GuestStopped.UNKNOWN, outcome.guestStopped());
+        Cause.DestinationNeverStarted cause = (Cause.DestinationNeverStarted) outcome.cause().orElseThrow();
+        assertEquals(new LineRef(dir.resolve("src.log").toString(), 52), cause.sourceCompleted().header().where());
+    }
+
     private static MigrationOutcome outcome(String path) {
         MigrationPair pair = SampleMigrations.found(List.of(path)).migrations().get(0);
         return OutcomeAnalysis.of(AlignedMigration.align(pair, AlignmentOptions.automatic()));
