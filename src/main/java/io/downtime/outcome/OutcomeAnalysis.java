@@ -98,9 +98,13 @@ public final class OutcomeAnalysis {
 
     /** The destination's strict-SLA abort: its message when among the inputs, else its trace event. */
     private static Optional<Cause> destinationAbort(Run destination) {
-        Optional<TraceEvent> message = destination.messages().stream().filter(AbortLimitReached.class::isInstance).findFirst();
-        if (message.isPresent()) {
-            return Optional.of(new Cause.QemuError(Role.DESTINATION, message.get()));
+        // Its message is in the stderr lines or the log: looked for in both, without sorting all messages.
+        for (List<TraceEvent> lines : List.of(destination.stderr(), destination.events())) {
+            for (TraceEvent event : lines) {
+                if (event instanceof AbortLimitReached) {
+                    return Optional.of(new Cause.QemuError(Role.DESTINATION, event));
+                }
+            }
         }
         TraceEvent lastLoad = null;
         for (TraceEvent event : destination.events()) {

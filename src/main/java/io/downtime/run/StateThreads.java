@@ -44,10 +44,15 @@ public final class StateThreads {
         if (setup.isEmpty()) {
             return Optional.empty();
         }
-        Optional<StateChange> active = events.stream()
-                .dropWhile(event -> event != setup.get())
-                .filter(event -> event instanceof StateChange change && change.state().equals(MigrationStates.ACTIVE))
-                .map(StateChange.class::cast).findFirst();
+        Optional<StateChange> active = Optional.empty();
+        boolean afterSetup = false;
+        for (TraceEvent event : events) {
+            afterSetup |= event == setup.get();
+            if (afterSetup && event instanceof StateChange change && change.state().equals(MigrationStates.ACTIVE)) {
+                active = Optional.of(change);
+                break;
+            }
+        }
         OptionalLong setupThread = thread(setup.get());
         if (active.isEmpty() || setupThread.isEmpty() || thread(active.get()).isEmpty()) {
             return Optional.empty();
@@ -65,7 +70,11 @@ public final class StateThreads {
     }
 
     private static Optional<StateChange> first(List<TraceEvent> events, String state) {
-        return events.stream().filter(event -> event instanceof StateChange change && change.state().equals(state))
-                .map(StateChange.class::cast).findFirst();
+        for (TraceEvent event : events) {
+            if (event instanceof StateChange change && change.state().equals(state)) {
+                return Optional.of(change);
+            }
+        }
+        return Optional.empty();
     }
 }
