@@ -1,6 +1,7 @@
 package io.downtime.cli;
 
 import io.downtime.synth.BenchTrace;
+import io.downtime.synth.StampForm;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,20 +41,33 @@ public final class SynthTraceCommand implements Callable<Integer> {
             description = "migration (downtime events rare among other events) or downtime-only (default: ${DEFAULT-VALUE}).")
     String mix;
 
+    @Option(names = "--lines", defaultValue = "0", paramLabel = "N",
+            description = "Stop after N lines, if that comes before --size (default: no line count).")
+    long lines;
+
+    @Option(names = "--form", defaultValue = "log", paramLabel = "FORM",
+            description = "How lines are stamped: log (TID@S.US:, QEMU up to 10.0), iso (QEMU 10.1 and later),"
+                    + " systemtap (PID@NS) or unstamped (-msg timestamp=off) (default: ${DEFAULT-VALUE}).")
+    String form;
+
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The log to write.")
     Path output;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        long bytes;
+        BenchTrace.Extent extent;
         BenchTrace.Mix chosen;
         try {
-            bytes = bytes(size);
             chosen = BenchTrace.Mix.valueOf(mix.toUpperCase(Locale.ROOT).replace('-', '_'));
+            if (lines < 0) {
+                throw new IllegalArgumentException("--lines " + lines);
+            }
+            extent = new BenchTrace.Extent(bytes(size), lines, StampForm.valueOf(form.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            err.println("analyzer: --size is a number of bytes with an optional K, M or G suffix, at most 1024G, and --mix is"
-                    + " migration or downtime-only: " + size + ", " + mix);
+            err.println("analyzer: --size is a number of bytes with an optional K, M or G suffix, at most 1024G, --lines a"
+                    + " count, --mix migration or downtime-only, --form log, iso, systemtap or unstamped: " + size + ", "
+                    + lines + ", " + mix + ", " + form);
             return ExitCodes.BAD_INPUT;
         }
         List<Path> logs;
@@ -71,7 +85,7 @@ public final class SynthTraceCommand implements Callable<Integer> {
         }
         BenchTrace.Written written;
         try (AtomicFile file = AtomicFile.create(output)) {
-            written = BenchTrace.write(logs, chosen, bytes, samples.seed, file.stream());
+            written = BenchTrace.write(logs, chosen, extent, samples.seed, file.stream());
             file.commit();
         } catch (IllegalArgumentException e) {
             err.println("analyzer: " + e.getMessage());

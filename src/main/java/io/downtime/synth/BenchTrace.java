@@ -60,14 +60,50 @@ public final class BenchTrace {
         return logs;
     }
 
+    /**
+     * How much to write and how: lines go on until {@code bytes} are written or {@code lines} lines (when
+     * {@code lines} is above 0), whichever comes first, stamped as {@code form}.
+     */
+    public record Extent(long bytes, long lines, StampForm form) {
+        public Extent {
+            if (bytes <= 0 && lines <= 0) {
+                throw new IllegalArgumentException("nothing to write: no size and no line count");
+            }
+        }
+
+        /** {@code bytes} bytes of log-backend lines. */
+        public static Extent bytes(long bytes) {
+            return new Extent(bytes, 0, StampForm.LOG);
+        }
+
+        private boolean more(StampedLineSink sink) {
+            return (bytes <= 0 || sink.written() < bytes) && !linesReached(sink);
+        }
+
+        /** A sample log is written whole past the size, but not past the line count. */
+        private boolean linesReached(StampedLineSink sink) {
+            return lines > 0 && sink.lines() >= lines;
+        }
+    }
+
     public static Written write(List<Path> samples, Mix mix, long targetBytes, long seed, OutputStream target)
             throws IOException {
-        return write(samples, mix, targetBytes, seed, OTHER_LINES_PER_SAMPLE, target);
+        return write(samples, mix, Extent.bytes(targetBytes), seed, target);
+    }
+
+    public static Written write(List<Path> samples, Mix mix, Extent extent, long seed, OutputStream target)
+            throws IOException {
+        return write(samples, mix, extent, seed, OTHER_LINES_PER_SAMPLE, target);
     }
 
     /** As {@link #write(List, Mix, long, long, OutputStream)}, with fewer other events between samples (tests). */
     static Written write(List<Path> samples, Mix mix, long targetBytes, long seed, int otherLinesPerSample,
                          OutputStream target) throws IOException {
+        return write(samples, mix, Extent.bytes(targetBytes), seed, otherLinesPerSample, target);
+    }
+
+    private static Written write(List<Path> samples, Mix mix, Extent extent, long seed, int otherLinesPerSample,
+                                 OutputStream target) throws IOException {
         List<SampleLines> logs = new ArrayList<>();
         List<Path> used = new ArrayList<>();
         for (Path sample : samples) {
@@ -83,29 +119,29 @@ public final class BenchTrace {
         }
         SplittableRandom random = new SplittableRandom(seed);
         OutputStream out = new BufferedOutputStream(target, 1 << 20);
-        StampedLineSink sink = new StampedLineSink(out);
+        StampedLineSink sink = new StampedLineSink(out, extent.form());
         OtherEventLines others = new OtherEventLines(random.split());
         long now = logs.get(0).lines().get(0).micros();
-        long lines = 0;
         long downtime = 0;
-        for (int next = 0; sink.written() < targetBytes; next = (next + 1) % logs.size()) {
+        for (int next = 0; extent.more(sink); next = (next + 1) % logs.size()) {
             SampleLines log = logs.get(next);
             long threadId = log.lines().get(0).threadId();
             OtherEventLines.Side side = used.get(next).getFileName().toString().startsWith("dst")
                     ? OtherEventLines.Side.DESTINATION : OtherEventLines.Side.SOURCE;
             if (mix == Mix.MIGRATION) {
-                for (int i = 0; i < otherLinesPerSample && sink.written() < targetBytes; i++) {
+                for (int i = 0; i < otherLinesPerSample && extent.more(sink); i++) {
                     now += random.nextInt(1, 20);
                     sink.write(threadId, now, others.next(side));
-                    lines++;
                 }
             }
             long first = log.lines().get(0).micros();
             long start = now;
             for (SampleLines.Line line : log.lines()) {
+                if (extent.linesReached(sink)) {
+                    break;
+                }
                 now = start + Math.max(0, line.micros() - first);
                 sink.write(line.threadId(), now, line.body());
-                lines++;
                 if (line.bodyText().startsWith("vmstate_downtime_")) {
                     downtime++;
                 }
@@ -113,6 +149,6 @@ public final class BenchTrace {
             now += 1;
         }
         out.flush();
-        return new Written(lines, sink.written(), downtime, used);
+        return new Written(sink.lines(), sink.written(), downtime, used);
     }
 }

@@ -32,6 +32,8 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
     private final ReadOptions options;
     private final Consumer<Diagnostic> diagnostics;
     private final LineParser parser = new LineParser();
+    /** The line of the second half being built, loaded from its chunk. */
+    private final FastLine secondHalfLine = new FastLine();
     private LibvirtLineParser libvirtParser;
     private final NameTally otherNames = new NameTally();
     private final long[] understood = new long[EventKind.values().length];
@@ -177,8 +179,13 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
                 }
                 int i = chunkLine++;
                 lineNumber = firstHalfLines + chunk.lines[i];
+                FastLine fast = null;
+                if (chunk.parsed.has(i)) {
+                    chunk.parsed.load(i, secondHalfLine);
+                    fast = secondHalfLine;
+                }
                 TraceEvent event = classify(chunk.data, chunk.starts[i], chunk.end(i), chunk.oversized[i],
-                        chunk.verdicts[i], chunk.parsed[i]);
+                        chunk.verdicts[i], fast);
                 if (event != null) {
                     return event;
                 }

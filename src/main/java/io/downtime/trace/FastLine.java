@@ -23,18 +23,6 @@ final class FastLine {
     /** {@code type=iterable}; {@code migrate_transferred} with {@code switchover_bw}. */
     boolean flag;
 
-    void copyFrom(FastLine other) {
-        kind = other.kind;
-        form = other.form;
-        micros = other.micros;
-        hasTime = other.hasTime;
-        id = other.id;
-        hasId = other.hasId;
-        System.arraycopy(other.values, 0, values, 0, values.length);
-        text = other.text;
-        flag = other.flag;
-    }
-
     TraceEvent event(LineRef where) {
         EventHeader header = new EventHeader(where, micros, hasTime, id, hasId, form);
         long[] v = values;

@@ -4,7 +4,6 @@ import io.downtime.model.EventKind;
 import io.downtime.model.LineForm;
 import io.downtime.model.MigrationStep;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -27,32 +26,41 @@ final class FastLineParser {
 
     /** The kind of each understood name, by its index in {@link UnderstoodNames#names()}. */
     private static final EventKind[] KINDS = UnderstoodNames.names().stream().map(EventKind::ofLabel).toArray(EventKind[]::new);
+    private static final int[] KIND_LENGTHS = UnderstoodNames.names().stream().mapToInt(String::length).toArray();
 
     private static final Set<EventKind> STEPS = EnumSet.copyOf(MigrationStep.KINDS);
-    private static final byte[] TYPE_EQ = ascii("type=");
-    private static final byte[] ITERABLE = ascii("iterable idstr=");
-    private static final byte[] NON_ITERABLE = ascii("non-iterable idstr=");
-    private static final byte[] INSTANCE_ID_EQ = ascii(" instance_id=");
-    private static final byte[] DOWNTIME_EQ = ascii(" downtime=");
-    private static final byte[] NEW_STATE = ascii("new state ");
-    private static final byte[] ABORT_LIMIT = ascii("switchover abort limit=");
-    private static final byte[] SOURCE_DOWNTIME = ascii(", source downtime=");
-    private static final byte[] DESTINATION_DOWNTIME = ascii(", destination downtime=");
-    private static final byte[] TRANSFERRED = ascii("transferred ");
-    private static final byte[] TIME_SPENT = ascii(" time_spent ");
-    private static final byte[] BANDWIDTH = ascii(" bandwidth ");
-    private static final byte[] SWITCHOVER_BW = ascii(" switchover_bw ");
-    private static final byte[] MAX_SIZE = ascii(" max_size ");
-    private static final byte[] ESTIMATE_PENDING = ascii("estimate pending size ");
-    private static final byte[] EXACT_PENDING = ascii("exact pending size ");
-    private static final byte[] PRE = ascii(" (pre = ");
-    private static final byte[] POST = ascii(" post=");
-    private static final byte[] SECTION_ID = ascii(", section_id ");
-    private static final byte[] ARROW = ascii(" -> ");
-    private static final byte[] COM_EQ = ascii("com=");
-    private static final byte[] LEN_EQ = ascii(" len=");
+    private static final ByteText TYPE_EQ = new ByteText("type=");
+    private static final ByteText ITERABLE = new ByteText("iterable idstr=");
+    private static final ByteText NON_ITERABLE = new ByteText("non-iterable idstr=");
+    private static final ByteText INSTANCE_ID_EQ = new ByteText(" instance_id=");
+    private static final ByteText INSTANCE_ID = new ByteText("instance_id=");
+    private static final ByteText DOWNTIME_EQ = new ByteText(" downtime=");
+    private static final ByteText NEW_STATE = new ByteText("new state ");
+    private static final ByteText ABORT_LIMIT = new ByteText("switchover abort limit=");
+    private static final ByteText SOURCE_DOWNTIME = new ByteText(", source downtime=");
+    private static final ByteText DESTINATION_DOWNTIME = new ByteText(", destination downtime=");
+    private static final ByteText TRANSFERRED = new ByteText("transferred ");
+    private static final ByteText TIME_SPENT = new ByteText(" time_spent ");
+    private static final ByteText BANDWIDTH = new ByteText(" bandwidth ");
+    private static final ByteText SWITCHOVER_BW = new ByteText(" switchover_bw ");
+    private static final ByteText MAX_SIZE = new ByteText(" max_size ");
+    private static final ByteText ESTIMATE_PENDING = new ByteText("estimate pending size ");
+    private static final ByteText EXACT_PENDING = new ByteText("exact pending size ");
+    private static final ByteText PRE = new ByteText(" (pre = ");
+    private static final ByteText POST = new ByteText(" post=");
+    private static final ByteText SECTION_ID = new ByteText(", section_id ");
+    private static final ByteText ARROW = new ByteText(" -> ");
+    private static final ByteText COM_EQ = new ByteText("com=");
+    private static final ByteText LEN_EQ = new ByteText(" len=");
+
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     private final NameCache names = new NameCache();
+    /** The start of the last stamp read (up to its fraction of a second), with what it says. */
+    private ByteText lastStamp;
+    private LineForm lastForm;
+    private long lastId;
+    private long lastSecond;
     private byte[] b;
     private int p;
     private int end;
@@ -81,11 +89,14 @@ final class FastLineParser {
             line.hasId = false;
             return true;
         }
+        if (lastStamp != null && end - p > lastStamp.length && lastStamp.at(b, p)) {
+            return sameStampStart(line);
+        }
+        int lineStart = p;
         if (end - p >= 21 && b[p + 4] == '-' && b[p + 10] == 'T') {
             return isoStamp(line);
         }
-        int idStart = p;
-        if (!digits(18) || p == idStart || p >= end || b[p] != '@') {
+        if (!digits(18) || p == lineStart || p >= end || b[p] != '@') {
             return false;
         }
         line.id = number;
@@ -102,12 +113,58 @@ final class FastLineParser {
             line.form = LineForm.SYSTEMTAP;
             line.micros = time / 1000;
             line.hasTime = true;
+            // the next line of this process in the same second starts with the same bytes
+            long second = time / NANOS_PER_SECOND;
+            if (timeDigits >= 10 && second < Long.MAX_VALUE / NANOS_PER_SECOND - 1) {
+                remember(lineStart, p - 1 - 9, LineForm.SYSTEMTAP, line.id, second);
+            }
             return true;
         }
         if (b[p] != '.' || timeDigits > 12) {
             return false;
         }
         p++;
+        remember(lineStart, p, LineForm.LOG_THREAD_STAMP, line.id, time);
+        return logFraction(line, time);
+    }
+
+    /**
+     * A stamp that starts with the same bytes as the last one read (the same thread, or process, within
+     * the same second): its id and second are those; only the rest of it is read.
+     */
+    private boolean sameStampStart(FastLine line) {
+        p += lastStamp.length;
+        line.id = lastId;
+        line.hasId = lastForm != LineForm.ISO_TIME;
+        switch (lastForm) {
+            case LOG_THREAD_STAMP -> {
+                return logFraction(line, lastSecond);
+            }
+            case SYSTEMTAP -> {
+                long nanos = 0;
+                for (int i = 0; i < 9; i++, p++) {
+                    if (p >= end || b[p] < '0' || b[p] > '9') {
+                        return false;
+                    }
+                    nanos = nanos * 10 + (b[p] - '0');
+                }
+                if (p >= end || b[p] != ' ') {
+                    return false;
+                }
+                p++;
+                line.form = LineForm.SYSTEMTAP;
+                line.micros = (lastSecond * NANOS_PER_SECOND + nanos) / 1000;
+                line.hasTime = true;
+                return true;
+            }
+            default -> {
+                return isoRest(line, lastSecond);
+            }
+        }
+    }
+
+    /** The log backend's {@code MICROS:} after {@code TID@SECONDS.}. */
+    private boolean logFraction(FastLine line, long seconds) {
         int fractionStart = p;
         long micros = fraction();
         if (p == fractionStart || p >= end || b[p] != ':') {
@@ -115,9 +172,22 @@ final class FastLineParser {
         }
         p++;
         line.form = LineForm.LOG_THREAD_STAMP;
-        line.micros = time * MICROS_PER_SECOND + micros;
+        line.micros = seconds * MICROS_PER_SECOND + micros;
         line.hasTime = true;
         return true;
+    }
+
+    private void remember(int from, int to, LineForm form, long id, long second) {
+        if (to - from < Long.BYTES) {
+            lastStamp = null;
+            return;
+        }
+        if (lastStamp == null || lastStamp.length != to - from || !lastStamp.at(b, from)) {
+            lastStamp = new ByteText(Arrays.copyOfRange(b, from, to));
+        }
+        lastForm = form;
+        lastId = id;
+        lastSecond = second;
     }
 
     /**
@@ -138,6 +208,13 @@ final class FastLineParser {
             return false;
         }
         p = q + 19;
+        long seconds = ((daysSinceEpoch(year, month, day) * 24 + hour) * 60 + minute) * 60 + second;
+        remember(q, p, LineForm.ISO_TIME, 0, seconds);
+        return isoRest(line, seconds);
+    }
+
+    /** What follows {@code YYYY-MM-DDThh:mm:ss}: an optional fraction, {@code Z} and a space. */
+    private boolean isoRest(FastLine line, long seconds) {
         long micros = 0;
         if (p < end && b[p] == '.') {
             p++;
@@ -151,9 +228,8 @@ final class FastLineParser {
             return false;
         }
         p += 2;
-        long days = daysSinceEpoch(year, month, day);
         line.form = LineForm.ISO_TIME;
-        line.micros = ((days * 24 + hour) * 60 + minute) * 60 * MICROS_PER_SECOND + second * MICROS_PER_SECOND + micros;
+        line.micros = seconds * MICROS_PER_SECOND + micros;
         line.hasTime = true;
         line.hasId = false;
         return true;
@@ -161,18 +237,12 @@ final class FastLineParser {
 
     /** The understood event's name, then its arguments. */
     private boolean event(FastLine line) {
-        int nameStart = p;
-        while (p < end && isNameByte(b[p])) {
-            p++;
-        }
-        if (p < end && b[p] != ' ') {
-            return false;
-        }
-        int index = UnderstoodNames.indexOf(b, nameStart, p);
+        int index = UnderstoodNames.nameAt(b, p, end);
         if (index < 0) {
             return false;
         }
         EventKind kind = KINDS[index];
+        p += KIND_LENGTHS[index];
         line.kind = kind;
         line.text = null;
         line.flag = false;
@@ -200,7 +270,7 @@ final class FastLineParser {
                     return false;
                 }
                 int idStart = p;
-                if (!word() || contains(idStart, p, INSTANCE_ID_EQ, 1)) {
+                if (!word() || holdsInstanceId(idStart, p)) {
                     return false;
                 }
                 line.text = names.name(b, idStart, p);
@@ -291,8 +361,8 @@ final class FastLineParser {
         return false;
     }
 
-    private boolean literal(byte[] text) {
-        if (end - p < text.length || !Arrays.equals(text, 0, text.length, b, p, p + text.length)) {
+    private boolean literal(ByteText text) {
+        if (end - p < text.length || !text.at(b, p)) {
             return false;
         }
         p += text.length;
@@ -308,11 +378,13 @@ final class FastLineParser {
         return p > start && (p == end || b[p] == ' ');
     }
 
-    /** Whether {@code needle} without its first {@code skip} bytes occurs in {@code [from, to)}. */
-    private boolean contains(int from, int to, byte[] needle, int skip) {
-        int length = needle.length - skip;
-        for (int i = from; i + length <= to; i++) {
-            if (Arrays.equals(needle, skip, needle.length, b, i, i + length)) {
+    /**
+     * Whether {@code instance_id=} occurs in {@code [from, to)}: the lexer reads it as a token of its own
+     * wherever it begins, and an idstr cannot hold that token.
+     */
+    private boolean holdsInstanceId(int from, int to) {
+        for (int i = to - 1; i >= from + INSTANCE_ID.length - 1; i--) {
+            if (b[i] == '=' && INSTANCE_ID.at(b, i - INSTANCE_ID.length + 1)) {
                 return true;
             }
         }
@@ -403,9 +475,5 @@ final class FastLineParser {
 
     private static boolean isNameByte(byte c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-    }
-
-    private static byte[] ascii(String text) {
-        return text.getBytes(StandardCharsets.US_ASCII);
     }
 }

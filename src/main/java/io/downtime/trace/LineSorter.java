@@ -22,7 +22,6 @@ final class LineSorter implements Closeable {
     private long nonTrace;
     private long otherEvents;
     private LinePrefilter.Verdict verdict;
-    private boolean fastTried;
     private boolean fastParsed;
 
     LineSorter(LineScanner scanner, ReadOptions options) {
@@ -36,7 +35,7 @@ final class LineSorter implements Closeable {
         while (scanner.next()) {
             if (scanner.oversizedLength() >= 0) {
                 verdict = null;
-                fastTried = false;
+                fastParsed = false;
                 return true;
             }
             byte[] bytes = scanner.buffer();
@@ -50,6 +49,13 @@ final class LineSorter implements Closeable {
                     continue;
                 }
             }
+            // An understood event the shortcut reads is one the prefilter calls a candidate
+            // (FastLineParserAgreementTest): read so, it needs no pass of the prefilter's.
+            if (fastParser != null && fastParser.parse(bytes, start, end, fastLine)) {
+                verdict = LinePrefilter.Verdict.CANDIDATE;
+                fastParsed = true;
+                return true;
+            }
             LinePrefilter.Verdict sorted = prefilter.classify(bytes, start, end);
             if (sorted == LinePrefilter.Verdict.NON_TRACE) {
                 nonTrace++;
@@ -59,7 +65,7 @@ final class LineSorter implements Closeable {
                 recent.learn(bytes, start, prefilter.nameStart(), prefilter.nameEnd(), otherNames);
             } else {
                 verdict = sorted;
-                fastTried = false;
+                fastParsed = false;
                 return true;
             }
         }
@@ -72,17 +78,8 @@ final class LineSorter implements Closeable {
         return verdict;
     }
 
-    /**
-     * The current line's understood event as {@link FastLineParser} reads it, or null when the grammar
-     * must read the line. Read on demand, out of {@link #next()}'s loop, so that the loop over the lines
-     * that need nothing stays small for the compiler whatever the shortcut holds.
-     */
+    /** The current line's understood event as {@link FastLineParser} read it, or null when the grammar must read the line. */
     FastLine fastLine() {
-        if (!fastTried) {
-            fastTried = true;
-            fastParsed = verdict == LinePrefilter.Verdict.CANDIDATE && fastParser != null
-                    && fastParser.parse(scanner.buffer(), scanner.lineStart(), scanner.lineEnd(), fastLine);
-        }
         return fastParsed ? fastLine : null;
     }
 

@@ -1,56 +1,61 @@
 package io.downtime.trace;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-import java.util.Arrays;
-
 /**
  * Recognises, faster than {@link LinePrefilter}, the commonest line of a trace: an other event whose
  * stamp starts as the last such line's did ({@code TID@SECONDS.}, the same thread within the same
  * second) and whose name is one of the last few other events' names. Such a line is exactly what
- * {@link LinePrefilter#classify} would call an other event of that name: the stamp's start is
- * bytes it has accepted before, the rest (fraction digits, colon, a known name ending at a space,
- * tab or the line end) is checked here as it checks it. Anything else answers "unknown" and goes to
- * the prefilter, which stays the authority ({@code RecentShapesTest} checks the two agree).
+ * {@link LinePrefilter#classify} would call an other event of that name: the stamp's start is bytes it
+ * has accepted before, the rest (fraction digits, colon, a known name ending at a space, tab or the
+ * line end) is checked here as it checks it. Anything else answers "unknown" and goes on, to the
+ * prefilter in the end, which stays the authority ({@code RecentShapesTest} checks the two agree).
+ *
+ * <p>Almost every line of a real trace passes here, so it is written for speed: the stamp's start and
+ * the names are compared eight bytes at a time ({@link ByteText}), and a name is found by its first
+ * eight bytes in a small table rather than among all the names kept.
  */
 final class RecentShapes {
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int MAX_PREFIX = 48;
-    private static final int NAMES = 16;
+    private static final int NAMES = 32;
+    /** Slots of the name table, a power of two, twice the names. */
+    private static final int SLOTS = 2 * NAMES;
 
-    private final byte[] prefix = new byte[MAX_PREFIX];
-    private int prefixLength;
-    private final byte[][] names = new byte[NAMES][];
+    /** The stamp's start ({@code TID@SECONDS.}), or null before the first line learned. */
+    private ByteText prefix;
+
+    /** The names kept, with their first eight bytes and their counts. */
+    private final ByteText[] names = new ByteText[NAMES];
     private final long[] heads = new long[NAMES];
     private final long[] counts = new long[NAMES];
     private int size;
     private int replace;
+    /** Open addressing by the hash of a name's first eight bytes: 1 + the name's index, 0 for none. */
+    private final int[] table = new int[SLOTS];
 
     /** The index of the known name this line is an other event of, or -1 when unknown. */
     int match(byte[] b, int start, int end) {
-        int k = prefixLength;
-        if (k == 0 || end - start < k + 2 + Long.BYTES || !Arrays.equals(prefix, 0, k, b, start, start + k)) {
+        ByteText stamp = prefix;
+        if (stamp == null || end - start < stamp.length + 2 + Long.BYTES || !stamp.at(b, start)) {
             return -1;
         }
-        int p = start + k;
+        int first = start + stamp.length;
+        int p = first;
         while (p < end && b[p] >= '0' && b[p] <= '9') {
             p++;
         }
-        if (p == start + k || p >= end || b[p] != ':') {
+        if (p == first || p >= end || b[p] != ':') {
             return -1;
         }
         p++;
         if (end - p < Long.BYTES) {
             return -1;
         }
-        long head = (long) LONGS.get(b, p);
-        for (int i = 0; i < size; i++) {
+        long head = ByteText.head(b, p);
+        for (int slot = slotOf(head); table[slot] != 0; slot = (slot + 1) & (SLOTS - 1)) {
+            int i = table[slot] - 1;
             if (heads[i] == head) {
-                byte[] name = names[i];
+                ByteText name = names[i];
                 int nameEnd = p + name.length;
-                if (nameEnd <= end && (nameEnd == end || b[nameEnd] == ' ' || b[nameEnd] == '\t')
-                        && Arrays.equals(name, 0, name.length, b, p, nameEnd)) {
+                if (nameEnd <= end && (nameEnd == end || b[nameEnd] == ' ' || b[nameEnd] == '\t') && name.at(b, p)) {
                     return i;
                 }
             }
@@ -58,14 +63,14 @@ final class RecentShapes {
         return -1;
     }
 
-    /** Counts one more line of the known name {@code index} (from {@link #match}). */
+    /** Counts one more line of the other event {@code index} (from {@link #match}). */
     void count(int index) {
         counts[index]++;
     }
 
     /**
-     * Learns from a line the prefilter called an other event named by {@code [nameStart, nameEnd)}:
-     * its stamp's start when the stamp is {@code TID@SECONDS.MICROS:}, and its name.
+     * Learns from a line the prefilter called an other event named by {@code [nameStart, nameEnd)}: its
+     * stamp's start when the stamp is {@code TID@SECONDS.MICROS:}, and its name.
      */
     void learn(byte[] b, int start, int nameStart, int nameEnd, NameTally tally) {
         int colon = nameStart - 1;
@@ -76,27 +81,40 @@ final class RecentShapes {
         while (dot > start && b[dot] >= '0' && b[dot] <= '9') {
             dot--;
         }
-        if (b[dot] != '.' || dot + 1 - start > MAX_PREFIX) {
+        int length = dot + 1 - start;
+        if (b[dot] != '.' || length > MAX_PREFIX || length < Long.BYTES) {
             return;
         }
-        prefixLength = dot + 1 - start;
-        System.arraycopy(b, start, prefix, 0, prefixLength);
-        int length = nameEnd - nameStart;
-        if (length < Long.BYTES) {
+        if (prefix == null || prefix.length != length || !prefix.at(b, start)) {
+            byte[] bytes = new byte[length];
+            System.arraycopy(b, start, bytes, 0, length);
+            prefix = new ByteText(bytes);
+        }
+        if (nameEnd - nameStart < Long.BYTES) {
             return;
         }
-        long head = (long) LONGS.get(b, nameStart);
-        for (int i = 0; i < size; i++) {
-            if (heads[i] == head && Arrays.equals(names[i], 0, names[i].length, b, nameStart, nameEnd)) {
+        long head = ByteText.head(b, nameStart);
+        for (int slot = slotOf(head); table[slot] != 0; slot = (slot + 1) & (SLOTS - 1)) {
+            int i = table[slot] - 1;
+            if (heads[i] == head && names[i].length == nameEnd - nameStart && names[i].at(b, nameStart)) {
                 return;
             }
         }
-        int slot = size < NAMES ? size++ : replace++ % NAMES;
-        if (names[slot] != null) {
-            flush(slot, tally);
+        byte[] bytes = new byte[nameEnd - nameStart];
+        System.arraycopy(b, nameStart, bytes, 0, bytes.length);
+        if (size < NAMES) {
+            put(size++, new ByteText(bytes), head);
+            place(size - 1);
+            return;
         }
-        names[slot] = Arrays.copyOfRange(b, nameStart, nameEnd);
-        heads[slot] = head;
+        int i = replace;
+        replace = (replace + 1) % NAMES;
+        flush(i, tally);
+        put(i, new ByteText(bytes), head);
+        java.util.Arrays.fill(table, 0);
+        for (int n = 0; n < size; n++) {
+            place(n);
+        }
     }
 
     /** Hands the counts kept here to {@code tally}. */
@@ -106,10 +124,29 @@ final class RecentShapes {
         }
     }
 
-    private void flush(int slot, NameTally tally) {
-        if (counts[slot] > 0) {
-            tally.add(names[slot], 0, names[slot].length, counts[slot]);
-            counts[slot] = 0;
+    private void put(int i, ByteText name, long head) {
+        names[i] = name;
+        heads[i] = head;
+        counts[i] = 0;
+    }
+
+    private void place(int i) {
+        int slot = slotOf(heads[i]);
+        while (table[slot] != 0) {
+            slot = (slot + 1) & (SLOTS - 1);
+        }
+        table[slot] = i + 1;
+    }
+
+    private static int slotOf(long head) {
+        return (int) ((head * 0x9E3779B97F4A7C15L) >>> 58);
+    }
+
+    private void flush(int i, NameTally tally) {
+        if (counts[i] > 0) {
+            byte[] name = names[i].bytes();
+            tally.add(name, 0, name.length, counts[i]);
+            counts[i] = 0;
         }
     }
 }

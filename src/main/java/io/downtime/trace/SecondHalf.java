@@ -41,8 +41,8 @@ final class SecondHalf implements Closeable {
         final long[] oversized;
         /** The prefilter's verdict on each line, null for a line too long to keep. */
         final LinePrefilter.Verdict[] verdicts;
-        /** Each line's understood event as this thread read it, or null when the reader's grammar must read the line. */
-        final FastLine[] parsed;
+        /** Each line's understood event as this thread read it ({@link FastLines#has}), when it did. */
+        final FastLines parsed;
         int count;
         private int used;
         /** Set on the last chunk only. */
@@ -55,7 +55,7 @@ final class SecondHalf implements Closeable {
             lines = new long[lineCapacity];
             oversized = new long[lineCapacity];
             verdicts = new LinePrefilter.Verdict[lineCapacity];
-            parsed = new FastLine[lineCapacity];
+            parsed = new FastLines(lineCapacity);
         }
 
         static Chunk first() {
@@ -81,9 +81,7 @@ final class SecondHalf implements Closeable {
             verdicts[count] = sorter.verdict();
             FastLine fast = sorter.fastLine();
             if (fast != null) {
-                FastLine copy = new FastLine();
-                copy.copyFrom(fast);
-                parsed[count] = copy;
+                parsed.store(count, fast);
                 // read already: its bytes are not needed
                 add(scanner.buffer(), scanner.lineStart(), scanner.lineStart(), scanner.lineNumber(), -1);
                 return;

@@ -5,12 +5,8 @@ import io.downtime.grammar.TraceLineParser;
 import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,24 +16,11 @@ import java.util.List;
  * event in the grammar reaches it without a second list to keep in step.
  */
 final class UnderstoodNames {
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final List<String> NAMES = load();
-    private static final byte[][] BYTES = bytes();
+    private static final ByteText[] TEXTS = NAMES.stream().map(ByteText::new).toArray(ByteText[]::new);
+    private static final int BY_HEAD_SIZE = Integer.highestOneBit(Math.max(1, NAMES.size())) * 4;
     /** By length: the indexes of the names of that length. */
     private static final int[][] BY_LENGTH = byLength();
-    /** Each name's first and last eight bytes, compared before the rest (every understood name is longer). */
-    private static final long[] HEADS = new long[BYTES.length];
-    private static final long[] TAILS = new long[BYTES.length];
-
-    static {
-        for (int i = 0; i < BYTES.length; i++) {
-            if (BYTES[i].length < Long.BYTES) {
-                throw new IllegalStateException("an understood event name of fewer than 8 characters: " + NAMES.get(i));
-            }
-            HEADS[i] = (long) LONGS.get(BYTES[i], 0);
-            TAILS[i] = (long) LONGS.get(BYTES[i], BYTES[i].length - Long.BYTES);
-        }
-    }
 
     private UnderstoodNames() {
     }
@@ -56,17 +39,52 @@ final class UnderstoodNames {
         return bytes;
     }
 
+    /**
+     * The index in {@link #names()} of the understood name that starts at {@code from} and ends at a
+     * space or at {@code end}, or -1: found by the name's first eight bytes, without scanning the name.
+     */
+    static int nameAt(byte[] b, int from, int end) {
+        if (end - from < Long.BYTES) {
+            return -1;
+        }
+        long head = ByteText.head(b, from);
+        for (int slot = slotOf(head); BY_HEAD[slot] != 0; slot = (slot + 1) & (BY_HEAD.length - 1)) {
+            ByteText name = TEXTS[BY_HEAD[slot] - 1];
+            int nameEnd = from + name.length;
+            if (name.head() == head && nameEnd <= end && (nameEnd == end || b[nameEnd] == ' ') && name.at(b, from)) {
+                return BY_HEAD[slot] - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Open addressing by the hash of the first eight bytes: 1 + the name's index, 0 for none. */
+    private static final int[] BY_HEAD = byHead();
+
+    private static int[] byHead() {
+        int[] table = new int[BY_HEAD_SIZE];
+        for (int i = 0; i < TEXTS.length; i++) {
+            int slot = slotOf(TEXTS[i].head());
+            while (table[slot] != 0) {
+                slot = (slot + 1) & (table.length - 1);
+            }
+            table[slot] = i + 1;
+        }
+        return table;
+    }
+
+    private static int slotOf(long head) {
+        return (int) ((head * 0x9E3779B97F4A7C15L) >>> 32) & (BY_HEAD_SIZE - 1);
+    }
+
     /** The index in {@link #names()} of the name that {@code [from, to)} of {@code b} is, or -1. */
     static int indexOf(byte[] b, int from, int to) {
         int length = to - from;
-        if (length >= BY_LENGTH.length || length < Long.BYTES) {
+        if (length >= BY_LENGTH.length) {
             return -1;
         }
-        long head = (long) LONGS.get(b, from);
-        long tail = (long) LONGS.get(b, to - Long.BYTES);
         for (int i : BY_LENGTH[length]) {
-            if (HEADS[i] == head && TAILS[i] == tail
-                    && (length <= 2 * Long.BYTES || Arrays.equals(BYTES[i], 0, length, b, from, to))) {
+            if (TEXTS[i].at(b, from)) {
                 return i;
             }
         }

