@@ -31,7 +31,8 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
     private final TraceInput input;
     private final ReadOptions options;
     private final Consumer<Diagnostic> diagnostics;
-    private final LineParser parser = new LineParser();
+    /** The grammar, made when a line first needs it: a trace of plain lines never does ({@link FastLineParser}). */
+    private LineParser parser;
     /** The line of the second half being built, loaded from its chunk. */
     private final FastLine secondHalfLine = new FastLine();
     private LibvirtLineParser libvirtParser;
@@ -243,6 +244,9 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
         }
         if (verdict == LinePrefilter.Verdict.LIBVIRT) {
             return libvirtLine(bytes, start, end, where);
+        }
+        if (parser == null) {
+            parser = new LineParser();
         }
         ParseOutcome outcome = parser.parse(new String(bytes, start, end - start, StandardCharsets.UTF_8), where);
         if (outcome instanceof ParseOutcome.Rejected rejection) {

@@ -1,6 +1,5 @@
 package io.downtime.trace;
 
-import io.downtime.grammar.TraceLineLexer;
 import io.downtime.grammar.TraceLineParser;
 import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.misc.IntervalSet;
@@ -12,8 +11,8 @@ import java.util.List;
 /**
  * The names of the trace events this tool understands, as {@code TraceLine.g4} defines them: the
  * literals of the tokens an {@code understoodEvent} can start with, read from the generated parser's
- * ATN and the lexer's vocabulary. The byte-level fast path takes its names from here, so that a new
- * event in the grammar reaches it without a second list to keep in step.
+ * ATN and vocabulary (the lexer's, which the parser shares). The byte-level fast path takes its names
+ * from here, so that a new event in the grammar reaches it without a second list to keep in step.
  */
 final class UnderstoodNames {
     private static final List<String> NAMES = load();
@@ -116,7 +115,7 @@ final class UnderstoodNames {
     private static List<String> load() {
         List<String> names = new ArrayList<>();
         for (int type : firstTokens().toList()) {
-            String literal = TraceLineLexer.VOCABULARY.getLiteralName(type);
+            String literal = TraceLineParser.VOCABULARY.getLiteralName(type);
             if (literal == null || literal.length() < 3) {
                 throw new IllegalStateException("an understood event starts with token " + type + ", which is no literal");
             }
