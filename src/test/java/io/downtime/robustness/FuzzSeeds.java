@@ -39,6 +39,30 @@ final class FuzzSeeds {
         return seeds;
     }
 
+    /**
+     * Seeds of {@link ShortcutFuzzTest#readAnyLines}: a few lines each, of every understood event the
+     * byte-level shortcut reads, in every line form: small inputs, so that the fuzzer tries many.
+     */
+    static Map<String, byte[]> shortcut() {
+        Map<String, byte[]> seeds = new LinkedHashMap<>();
+        seeds.put("seed-device-saves", lines("dst-stalled-400ms/src.log", 1, 12));
+        seeds.put("seed-decision", lines("full-trace-precopy-limit100/src.log", 224, 241));
+        seeds.put("seed-sections-iso", text(TraceForms.toIso(new String(lines("full-trace-kvm-8vcpu-many-devices/dst.log", 14, 30),
+                StandardCharsets.UTF_8))));
+        seeds.put("seed-systemtap", text(TraceForms.toSystemTap(new String(lines("full-trace-kvm-8vcpu-many-devices/src.log", 16, 31),
+                StandardCharsets.UTF_8))));
+        seeds.put("seed-unstamped", lines("precopy-no-timestamps/dst.log", 1, 12));
+        seeds.put("seed-strict", lines("strict-destination-fires-50-10/dst.log", 1, 10));
+        return seeds;
+    }
+
+    /** Lines {@code from} to {@code to} (1-based, inclusive) of a sample, each with its line end. */
+    private static byte[] lines(String relative, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        string(relative).lines().skip(from - 1L).limit(to - from + 1L).forEach(line -> text.append(line).append('\n'));
+        return text(text.toString());
+    }
+
     /** Seeds of {@link ReportFuzzTest#reportAnyTwoLogs}: a source log, {@link #LOG_SEPARATOR}, a destination log. */
     static Map<String, byte[]> report() {
         Map<String, byte[]> seeds = new LinkedHashMap<>();

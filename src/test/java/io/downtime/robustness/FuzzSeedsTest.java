@@ -23,6 +23,11 @@ class FuzzSeedsTest {
     }
 
     @Test
+    void shortcutSeedsAreCommitted() throws IOException {
+        check(FuzzSeeds.directory(ShortcutFuzzTest.class, "readAnyLines"), FuzzSeeds.shortcut());
+    }
+
+    @Test
     void reportSeedsAreCommitted() throws IOException {
         check(FuzzSeeds.directory(ReportFuzzTest.class, "reportAnyTwoLogs"), FuzzSeeds.report());
     }
