@@ -1,6 +1,8 @@
 package io.downtime.cli;
 
+import picocli.AutoComplete;
 import picocli.CommandLine;
+import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -32,7 +34,13 @@ public final class AnalyzerCommand implements Runnable {
             ReplayCommand.class,
             SweepCommand.class,
             SynthRunsCommand.class,
-            SynthTraceCommand.class);
+            SynthTraceCommand.class,
+            AutoComplete.GenerateCompletion.class,
+            ManPageGenerator.class);
+
+    /** Commands that work on the whole command tree (the usage of every command, its completion, its man pages). */
+    private static final List<Class<?>> WHOLE_TREE = List.of(
+            CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class, ManPageGenerator.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -65,7 +73,7 @@ public final class AnalyzerCommand implements Runnable {
 
     /**
      * The configured command line; when {@code first} (the first argument) names a subcommand other
-     * than help, with that one only. Picocli reads a subcommand's annotations when it is added, and a
+     * than help, generate-completion and gen-manpage, with that one only. Picocli reads a subcommand's annotations when it is added, and a
      * cold JVM takes about 50 ms over the ones a run does not use, on every start
      * (docs/performance.md). Anything else (help, an option, a mistyped name, nothing) gets them all,
      * for the usage and for picocli's suggestions.
@@ -73,18 +81,47 @@ public final class AnalyzerCommand implements Runnable {
     static CommandLine commandLine(String first) {
         CommandLine commandLine = new EscapingCommandLine(new AnalyzerCommand());
         List<Class<?>> named = SUBCOMMANDS.stream()
-                .filter(type -> type != CommandLine.HelpCommand.class)
+                .filter(type -> !WHOLE_TREE.contains(type))
                 .filter(type -> type.getAnnotation(Command.class).name().equals(first))
                 .toList();
         for (Class<?> subcommand : named.isEmpty() ? SUBCOMMANDS : named) {
             commandLine.addSubcommand(subcommand);
         }
+        toolCommands(commandLine);
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         commandLine.setParameterExceptionHandler(new UsageErrorReporter());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return commandLine;
+    }
+
+    /**
+     * picocli's own generate-completion and gen-manpage, listed in the usage (picocli hides the first) and
+     * printing this tool's version, like every other command.
+     */
+    private static void toolCommands(CommandLine commandLine) {
+        for (String name : List.of("generate-completion", "gen-manpage")) {
+            CommandLine command = commandLine.getSubcommands().get(name);
+            if (command != null) {
+                command.getCommandSpec().usageMessage().hidden(false);
+                command.getCommandSpec().versionProvider(new VersionProvider());
+            }
+        }
+        CommandLine completion = commandLine.getSubcommands().get("generate-completion");
+        if (completion != null) {
+            completion.getCommandSpec().usageMessage().description(
+                    "Print a bash completion script for analyzer (zsh reads it too, through bashcompinit):",
+                    "  source <(analyzer generate-completion)",
+                    "docs/command-line.md says how to install it for good.");
+        }
+        CommandLine manPages = commandLine.getSubcommands().get("gen-manpage");
+        if (manPages != null) {
+            manPages.getCommandSpec().usageMessage().description(
+                    "Write a man page of analyzer and of each of its commands, in AsciiDoc, to the --outdir"
+                            + " directory; asciidoctor -b manpage turns them into man pages"
+                            + " (docs/command-line.md; tools/man-pages.sh does both).");
+        }
     }
 
     @Override

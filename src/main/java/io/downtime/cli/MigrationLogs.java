@@ -60,6 +60,7 @@ final class MigrationLogs {
     Optional<Selection> select(List<String> paths, PrintWriter err) {
         LogInputs.Located located = LogInputs.locate(paths, stderr);
         located.problems().forEach(problem -> err.println("analyzer: " + problem));
+        paths.stream().map(RunSetHint::of).flatMap(Optional::stream).forEach(hint -> err.println("analyzer: " + hint));
         List<String> problems = new ArrayList<>(located.problems());
         if (located.logs().isEmpty()) {
             return Optional.empty();
