@@ -8,6 +8,7 @@ import io.downtime.strict.Sweep;
 import io.downtime.runset.SweepCorpus;
 import io.downtime.strict.SweepGrid;
 import io.downtime.strict.SweepResult;
+import io.downtime.strict.TargetAbortRate;
 import io.downtime.run.Durations;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -85,7 +86,7 @@ public final class SweepCommand implements Callable<Integer> {
         double target;
         try {
             grid = new SweepGrid(downtimeLimits, switchoverLimits);
-            target = rate(targetAbortRate);
+            target = TargetAbortRate.parse(targetAbortRate);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -117,22 +118,5 @@ public final class SweepCommand implements Callable<Integer> {
             boolean clean = corpus.problems().isEmpty() && corpus.rejected() == 0 && !corpus.runs().isEmpty();
             return clean && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         }
-    }
-
-    /** {@code 1%} or {@code 0.01}. */
-    static double rate(String text) {
-        String value = text.trim();
-        boolean percent = value.endsWith("%");
-        double number;
-        try {
-            number = Double.parseDouble(percent ? value.substring(0, value.length() - 1) : value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--target-abort-rate '" + text + "' is not a rate: give 1% or 0.01");
-        }
-        double fraction = percent ? number / 100 : number;
-        if (fraction < 0 || fraction > 1 || Double.isNaN(fraction)) {
-            throw new IllegalArgumentException("--target-abort-rate '" + text + "' is not between 0% and 100%");
-        }
-        return fraction;
     }
 }

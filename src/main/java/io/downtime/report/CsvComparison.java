@@ -1,26 +1,14 @@
 package io.downtime.report;
 
-import io.downtime.compare.Change;
 import io.downtime.compare.Comparison;
+import io.downtime.compare.ComparisonCells;
 import io.downtime.compare.FigureComparison;
-import io.downtime.compare.SampleSummary;
+import io.downtime.csv.CsvWriter;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.OptionalDouble;
-import java.util.OptionalLong;
 
 /** {@code analyzer compare --format csv}: one row per figure, in the text table's order; times in µs. */
 final class CsvComparison implements ComparisonRenderer {
-    static final String[] HEADER = {"kind", "figure", "host", "in_blackout",
-            "baseline_n", "baseline_unknown", "baseline_lower_bounds", "baseline_median_us", "baseline_p95_us",
-            "baseline_max_us",
-            "candidate_n", "candidate_unknown", "candidate_lower_bounds", "candidate_median_us", "candidate_p95_us",
-            "candidate_max_us",
-            "median_delta_us", "median_delta_pct", "u", "p_value", "exact", "interval_low_us", "interval_high_us",
-            "verdict", "reason"};
     private final PrintWriter out;
 
     CsvComparison(PrintWriter out) {
@@ -30,45 +18,10 @@ final class CsvComparison implements ComparisonRenderer {
     @Override
     public void render(Comparison comparison) {
         CsvWriter csv = new CsvWriter(out);
-        csv.row(Arrays.asList(HEADER));
+        csv.row(ComparisonCells.HEADER);
         for (FigureComparison figure : comparison.figures()) {
-            List<Object> row = new ArrayList<>(List.of(figure.figure().kind(), figure.figure().label(),
-                    figure.figure().hosts(), figure.inBlackout()));
-            sample(row, figure.baseline());
-            sample(row, figure.candidate());
-            Change change = figure.change().orElse(null);
-            row.add(change == null ? "" : number(change.medianDelta()));
-            row.add(change == null ? "" : number(change.medianDeltaPercent()));
-            row.add(change == null ? "" : number(change.test().u()));
-            row.add(change == null ? "" : change.test().pValue());
-            row.add(change == null ? "" : change.test().exact());
-            row.add(change == null || change.interval().isEmpty() ? "" : number(change.interval().get().low()));
-            row.add(change == null || change.interval().isEmpty() ? "" : number(change.interval().get().high()));
-            row.add(figure.verdict().label());
-            row.add(figure.reason());
-            csv.row(row);
+            csv.row(ComparisonCells.row(figure));
         }
         out.flush();
-    }
-
-    private static void sample(List<Object> row, SampleSummary sample) {
-        row.add(sample.count());
-        row.add(sample.unknown());
-        row.add(sample.lowerBounds());
-        row.add(number(sample.median()));
-        row.add(number(sample.p95()));
-        row.add(number(sample.max()));
-    }
-
-    static String number(double value) {
-        return value % 1 == 0 ? Long.toString((long) value) : Double.toString(value);
-    }
-
-    private static String number(OptionalDouble value) {
-        return value.isPresent() ? number(value.getAsDouble()) : "";
-    }
-
-    private static String number(OptionalLong value) {
-        return value.isPresent() ? Long.toString(value.getAsLong()) : "";
     }
 }

@@ -1,5 +1,6 @@
 package io.downtime.report;
 
+import io.downtime.csv.CsvWriter;
 import io.downtime.model.TraceEvent;
 import io.downtime.trace.LineAccounting;
 import io.downtime.trace.TraceInput;

@@ -9,6 +9,7 @@ import io.downtime.analysis.TimelineEntry;
 import io.downtime.clock.ClockAlignment;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
+import io.downtime.csv.CsvWriter;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package io.downtime.report;
 
 import io.downtime.clock.Estimate;
+import io.downtime.csv.CsvWriter;
 import io.downtime.outcome.EndedIn;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.RunStatus;

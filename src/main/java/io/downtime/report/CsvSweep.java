@@ -1,5 +1,6 @@
 package io.downtime.report;
 
+import io.downtime.csv.CsvWriter;
 import io.downtime.strict.PolicySweep;
 import io.downtime.strict.SweepCell;
 

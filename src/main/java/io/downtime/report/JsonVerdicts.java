@@ -6,7 +6,6 @@ import io.downtime.strict.PolicyVerdict;
 import io.downtime.strict.VerdictClass;
 
 import java.io.IOException;
-import java.util.EnumSet;
 
 /** The strict-mode verdict fields that {@code replay} and {@code runs} both write. */
 final class JsonVerdicts {
@@ -22,10 +21,8 @@ final class JsonVerdicts {
         json.writeStringField("fired", verdict.outcome().fired().label());
         JsonFields.string(json, "class", verdict.outcome().decided().map(VerdictClass::label));
         json.writeArrayFieldStart("possible_classes");
-        for (VerdictClass verdictClass : EnumSet.allOf(VerdictClass.class)) {
-            if (verdict.outcome().possibly(verdictClass)) {
-                json.writeString(verdictClass.label());
-            }
+        for (VerdictClass verdictClass : verdict.outcome().possibleClasses()) {
+            json.writeString(verdictClass.label());
         }
         json.writeEndArray();
     }

@@ -91,7 +91,7 @@ final class ReportFacts {
 
     /** How the two runs were matched, in a word or two: {@code only pair}, {@code by time}. */
     static String pairedBy(MigrationPair pair) {
-        return pair.basis().name().toLowerCase().replace('_', ' ');
+        return pair.basis().label();
     }
 
     /** The outcome, which runs, how paired, why each has its role, which checkpoints it never reached. */

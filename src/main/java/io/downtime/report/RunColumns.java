@@ -20,7 +20,7 @@ final class RunColumns {
 
     /** {@code only runs}, {@code time}, {@code order}, {@code unpaired}. */
     static String pairing(MigrationPair pair) {
-        return pair.basis().name().toLowerCase().replace('_', ' ');
+        return pair.basis().label();
     }
 
     /** The blackout as the report's tables print it ({@link Figures#ms(Estimate)}), with its unit. */

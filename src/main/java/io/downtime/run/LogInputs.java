@@ -193,20 +193,28 @@ public final class LogInputs {
     }
 
     private static Optional<Path> stderrBeside(Path log) {
-        String name = log.getFileName().toString();
-        String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
-        int dot = base.lastIndexOf('.');
-        if (dot <= 0 || base.endsWith(".stderr")) {
-            return Optional.empty();
-        }
-        String stderr = base.substring(0, dot) + ".stderr";
-        for (String candidate : List.of(stderr, stderr + ".gz")) {
+        for (String candidate : stderrNames(log.getFileName().toString())) {
             Path path = log.resolveSibling(candidate);
             if (Files.isRegularFile(path)) {
                 return Optional.of(path);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The names QEMU's stderr file of the log named {@code logName} may have beside it, the first found
+     * taken: {@code NAME.stderr}, then {@code NAME.stderr.gz} for {@code NAME.log} (or {@code .trace},
+     * each optionally {@code .gz}); none for a name without an extension or that is a stderr file itself.
+     */
+    public static List<String> stderrNames(String logName) {
+        String base = logName.endsWith(".gz") ? logName.substring(0, logName.length() - 3) : logName;
+        int dot = base.lastIndexOf('.');
+        if (dot <= 0 || base.endsWith(".stderr")) {
+            return List.of();
+        }
+        String stderr = base.substring(0, dot) + ".stderr";
+        return List.of(stderr, stderr + ".gz");
     }
 
     /**

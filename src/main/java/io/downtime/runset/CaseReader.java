@@ -48,9 +48,17 @@ public final class CaseReader {
     }
 
     public static Read read(CaseInput input, AlignmentOptions alignment, Consumer<Diagnostic> diagnostics) {
+        return read(input, LogInputs.locateFound(input.paths()), alignment, diagnostics);
+    }
+
+    /**
+     * As {@link #read(CaseInput, AlignmentOptions, Consumer)}, the logs located already: the fleet job names
+     * each input by the URI it was fetched from, not by the local copy it reads.
+     */
+    public static Read read(CaseInput input, LogInputs.Located logs, AlignmentOptions alignment,
+                            Consumer<Diagnostic> diagnostics) {
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        LogInputs.Located logs = LogInputs.locateFound(input.paths());
         problems.addAll(logs.problems());
         List<TraceInput> files = logs.files();
         if (logs.logs().isEmpty()) {

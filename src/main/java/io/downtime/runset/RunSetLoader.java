@@ -30,8 +30,10 @@ public final class RunSetLoader {
         List<SetRun> runs = new ArrayList<>();
         Map<String, LineAccounting> accounting = new LinkedHashMap<>();
         List<TraceInput> files = new ArrayList<>();
-        List<CaseRuns> read = ParallelCases.read(located.cases(),
-                (input, said) -> analyse(CaseReader.read(input, options.alignment(), said)), diagnostics);
+        List<CaseRuns> read = ParallelCases.read(located.cases(), (input, said) -> {
+            CaseReader.Read one = CaseReader.read(input, options.alignment(), said);
+            return new CaseRuns(one, runs(one));
+        }, diagnostics);
         for (CaseRuns one : read) {
             problems.addAll(one.read().problems());
             notes.addAll(one.read().notes());
@@ -46,14 +48,15 @@ public final class RunSetLoader {
     private record CaseRuns(CaseReader.Read read, List<SetRun> runs) {
     }
 
-    private static CaseRuns analyse(CaseReader.Read read) {
+    /** The migrations of one case read, each analysed as {@code analyzer report} analyses it: what a run set holds. */
+    public static List<SetRun> runs(CaseReader.Read read) {
         List<SetRun> runs = new ArrayList<>();
         for (CaseReader.Migration migration : read.migrations()) {
             MigrationAnalysis analysis = MigrationAnalysis.of(migration.aligned());
             runs.add(new SetRun(migration.ref(), analysis, RunFigures.of(migration.ref(), analysis),
                     inputsOf(migration.pair(), read.accounting())));
         }
-        return new CaseRuns(read, runs);
+        return runs;
     }
 
     private static Map<String, LineAccounting> inputsOf(MigrationPair pair, Map<String, LineAccounting> accounting) {

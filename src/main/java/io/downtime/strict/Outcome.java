@@ -1,6 +1,7 @@
 package io.downtime.strict;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -54,6 +55,11 @@ public record Outcome(Certainty fired, Set<VerdictClass> classes) {
     /** The class when only one remains. */
     public Optional<VerdictClass> decided() {
         return classes.size() == 1 ? Optional.of(classes.iterator().next()) : Optional.empty();
+    }
+
+    /** The classes that remain possible, in the enum's order ({@code possible_classes} in JSON, in the fleet's tables). */
+    public List<VerdictClass> possibleClasses() {
+        return classes.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(classes));
     }
 
     public boolean possibly(VerdictClass verdictClass) {

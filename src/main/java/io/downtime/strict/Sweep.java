@@ -2,8 +2,10 @@ package io.downtime.strict;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -21,14 +23,27 @@ public final class Sweep {
         List<String> unreplayable = runs.stream().filter(run -> !run.replayable())
                 .map(run -> run.name() + ": " + run.unreplayable().get()).toList();
         List<Limits> limits = grid.cells();
-        List<PolicySweep> sweeps = new ArrayList<>();
+        Map<String, List<SweepCell>> cells = new LinkedHashMap<>();
         for (Policy policy : policies) {
             List<PreparedReplay> prepared = replayable.stream().map(run -> run.prepared().get(policy.name())).toList();
-            List<SweepCell> cells = IntStream.range(0, limits.size()).parallel()
-                    .mapToObj(i -> cell(policy, prepared, limits.get(i))).toList();
-            sweeps.add(new PolicySweep(policy.name(), cells, recommend(cells, targetAbortRate)));
+            cells.put(policy.name(), IntStream.range(0, limits.size()).parallel()
+                    .mapToObj(i -> cell(policy, prepared, limits.get(i))).toList());
         }
-        return new SweepResult(grid, replayable.size(), unreplayable, targetAbortRate, sweeps);
+        return of(grid, replayable.size(), unreplayable, targetAbortRate, cells);
+    }
+
+    /**
+     * A sweep whose cells were counted elsewhere (the fleet job counts them per partition and adds them up
+     * with {@link SweepCell#plus}): each policy's cells in the grid's order, and its recommendation.
+     *
+     * @param cells by policy name, in the order the policies were asked
+     */
+    public static SweepResult of(SweepGrid grid, int runs, List<String> unreplayable, double targetAbortRate,
+                                 Map<String, List<SweepCell>> cells) {
+        List<PolicySweep> sweeps = new ArrayList<>();
+        cells.forEach((policy, policyCells) ->
+                sweeps.add(new PolicySweep(policy, policyCells, recommend(policyCells, targetAbortRate))));
+        return new SweepResult(grid, runs, unreplayable, targetAbortRate, sweeps);
     }
 
     private static SweepCell cell(Policy policy, List<PreparedReplay> prepared, Limits limits) {

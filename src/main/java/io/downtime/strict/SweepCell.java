@@ -26,8 +26,20 @@ public record SweepCell(Limits limits, long promisedLimitMs, int runs, int fired
         return runs == 0 ? 0 : (double) (fired + mayFire) / runs;
     }
 
+    /**
+     * This cell's counts plus {@code other}'s, of other runs at the same limits: a sweep counted in parts
+     * (the fleet job's partitions) adds up to the sweep of all its runs.
+     */
+    public SweepCell plus(SweepCell other) {
+        if (!limits.equals(other.limits) || promisedLimitMs != other.promisedLimitMs) {
+            throw new IllegalArgumentException("cells of different limits: " + limits + " and " + other.limits);
+        }
+        return new SweepCell(limits, promisedLimitMs, runs + other.runs, fired + other.fired, mayFire + other.mayFire,
+                missed + other.missed, mayMiss + other.mayMiss, needless + other.needless, mayNeedless + other.mayNeedless);
+    }
+
     /** Adds up outcomes; one per policy and cell. */
-    static final class Tally {
+    public static final class Tally {
         private int runs;
         private int fired;
         private int mayFire;
@@ -36,7 +48,7 @@ public record SweepCell(Limits limits, long promisedLimitMs, int runs, int fired
         private int needless;
         private int mayNeedless;
 
-        void add(Outcome outcome) {
+        public void add(Outcome outcome) {
             runs++;
             if (outcome.fired() == Certainty.FIRES) {
                 fired++;
@@ -55,7 +67,7 @@ public record SweepCell(Limits limits, long promisedLimitMs, int runs, int fired
             }
         }
 
-        SweepCell cell(Limits limits, long promisedLimitMs) {
+        public SweepCell cell(Limits limits, long promisedLimitMs) {
             return new SweepCell(limits, promisedLimitMs, runs, fired, mayFire, missed, mayMiss, needless, mayNeedless);
         }
     }

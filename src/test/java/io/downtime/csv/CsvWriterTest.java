@@ -1,4 +1,4 @@
-package io.downtime.report;
+package io.downtime.csv;
 
 import org.junit.jupiter.api.Test;
 

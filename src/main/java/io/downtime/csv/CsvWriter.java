@@ -1,4 +1,4 @@
-package io.downtime.report;
+package io.downtime.csv;
 
 import io.downtime.terminal.TerminalText;
 
