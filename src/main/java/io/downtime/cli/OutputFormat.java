@@ -1,6 +1,6 @@
 package io.downtime.cli;
 
-/** Output formats every listing command offers; commands that draw pages add HTML on their own. */
+/** The formats of {@code analyzer runs}: the listings, and the run set's metrics as OpenMetrics text. */
 public enum OutputFormat {
-    TEXT, CSV, JSON
+    TEXT, CSV, JSON, OPENMETRICS
 }

@@ -37,7 +37,9 @@ public final class RunsCommand implements Callable<Integer> {
     String label;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, csv or json (default: ${DEFAULT-VALUE}).")
+            description = {"text, csv, json or openmetrics (default: ${DEFAULT-VALUE}).",
+                    "openmetrics: the blackout histogram, the outcomes and, with --downtime-limit, the strict-mode"
+                            + " aborts, labelled by the label only (docs/fleet.md, Metrics)."})
     OutputFormat format;
 
     @Option(names = "--downtime-limit", paramLabel = "MS", converter = OptionBounds.LimitMillis.class,

@@ -15,6 +15,9 @@ public sealed interface Cause {
     /** The lines that show it. */
     List<LineRef> lines();
 
+    /** The host the cause lies with: where the error was printed or the state entered, the source for a cancel. */
+    Role host();
+
     /**
      * QEMU's own message: what it printed when the migration failed (the source's migration error,
      * printed last; the destination's first error, the most specific), or the strict-SLA RFC's message.
@@ -32,6 +35,11 @@ public sealed interface Cause {
         public List<LineRef> lines() {
             return cancel.evidence();
         }
+
+        @Override
+        public Role host() {
+            return Role.SOURCE;
+        }
     }
 
     /**
@@ -46,6 +54,11 @@ public sealed interface Cause {
             return lastLoad.isPresent() ? List.of(lastLoad.get().header().where(), abort.header().where())
                     : List.of(abort.header().where());
         }
+
+        @Override
+        public Role host() {
+            return Role.DESTINATION;
+        }
     }
 
     /**
@@ -56,6 +69,12 @@ public sealed interface Cause {
         @Override
         public List<LineRef> lines() {
             return List.of(sourceCompleted.header().where());
+        }
+
+        /** The source's completion is the evidence; the destination's log says nothing more. */
+        @Override
+        public Role host() {
+            return Role.SOURCE;
         }
     }
 

@@ -14,6 +14,7 @@ import io.downtime.run.StateThreads;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -56,6 +57,11 @@ public record SourceCancel(StateChange cancelling, Optional<StateChange> cancell
         /** The RFC's abort, known from its message or from the thread. */
         public boolean strictAbort() {
             return this == STRICT_ABORT_MESSAGE || this == STRICT_ABORT_THREAD;
+        }
+
+        /** {@code strict-abort-message}, {@code main-thread}: JSON's {@code cancel_origin}, the fleet's column. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

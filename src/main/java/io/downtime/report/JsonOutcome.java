@@ -11,7 +11,6 @@ import io.downtime.outcome.MigrationOutcome;
 import io.downtime.outcome.UnfinishedRun;
 
 import java.io.IOException;
-import java.util.Optional;
 
 /**
  * A migration's {@code outcome} object, the same in every JSON document that carries it (report, runs,
@@ -27,9 +26,9 @@ final class JsonOutcome {
         JsonFields.string(json, "ended_in", outcome.endedIn().map(EndedIn::label));
         json.writeStringField("guest_stopped", outcome.guestStopped().label());
         JsonFields.string(json, "cause", OutcomeWords.cause(outcome));
-        JsonFields.string(json, "cause_host", outcome.cause().flatMap(JsonOutcome::host));
+        JsonFields.string(json, "cause_host", outcome.cause().map(cause -> cause.host().label()));
         JsonFields.string(json, "cancel_origin", outcome.cause().filter(Cause.Cancel.class::isInstance)
-                .map(cause -> ((Cause.Cancel) cause).cancel().origin().name().toLowerCase().replace('_', '-')));
+                .map(cause -> ((Cause.Cancel) cause).cancel().origin().label()));
         JsonFields.strings(json, "evidence", outcome.evidence().stream().map(LineRef::toString).toList());
         JsonFields.number(json, "into_phase_us", outcome.intoPhase());
         if (outcome.stoppedOnSource().isPresent()) {
@@ -51,16 +50,5 @@ final class JsonOutcome {
         json.writeEndArray();
         json.writeStringField("sentence", OutcomeWords.line(outcome, blackout));
         json.writeEndObject();
-    }
-
-    private static Optional<String> host(Cause cause) {
-        if (cause instanceof Cause.QemuError error) {
-            return Optional.of(error.host().label());
-        }
-        if (cause instanceof Cause.FailedState failed) {
-            return Optional.of(failed.host().label());
-        }
-        return Optional.of(cause instanceof Cause.Cancel || cause instanceof Cause.DestinationNeverStarted
-                ? "source" : "destination");
     }
 }

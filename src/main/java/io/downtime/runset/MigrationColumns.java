@@ -1,0 +1,120 @@
+package io.downtime.runset;
+
+import io.downtime.clock.ClockAlignment;
+import io.downtime.clock.Estimate;
+import io.downtime.clock.Interval;
+import io.downtime.model.QemuMessage;
+import io.downtime.outcome.Cause;
+import io.downtime.outcome.EndedIn;
+import io.downtime.outcome.MigrationOutcome;
+import io.downtime.run.MigrationPair;
+import io.downtime.run.Run;
+import io.downtime.run.RunStatus;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+
+/**
+ * One migration of a run set as flat, typed columns: the columns of the fleet job's {@code migrations}
+ * table (docs/fleet.md) and what the metrics of {@code analyzer runs --format openmetrics} are taken from.
+ * Every value is one of the figures {@code analyzer runs --format json} writes, or of the report's clock
+ * alignment, taken from the same analysis; a value that is absent is {@code null}.
+ */
+public final class MigrationColumns {
+    /** The type of a column's values. */
+    public enum Type {
+        STRING, INT, LONG
+    }
+
+    /**
+     * One column.
+     *
+     * @param value its value for one migration: a {@code String}, {@code Integer} or {@code Long} as the type
+     *              says, or null
+     */
+    public record Column(String name, Type type, Function<SetRun, Object> value) {
+    }
+
+    public static final String OUTCOME = "outcome";
+    public static final String ENDED_IN = "ended_in";
+    public static final String SOURCE_STATUS = "source_status";
+    public static final String DESTINATION_STATUS = "destination_status";
+    public static final String BLACKOUT_ESTIMATE = "blackout_estimate_us";
+
+    /** In the order of the table. */
+    public static final List<Column> ALL = List.of(
+            new Column("migration", Type.INT, run -> run.ref().migration()),
+            new Column("source_run", Type.STRING, run -> pair(run).source().map(r -> r.id().toString()).orElse(null)),
+            new Column("destination_run", Type.STRING,
+                    run -> pair(run).destination().map(r -> r.id().toString()).orElse(null)),
+            new Column("source_role_basis", Type.STRING, run -> pair(run).source().map(MigrationColumns::roleBasis).orElse(null)),
+            new Column("destination_role_basis", Type.STRING,
+                    run -> pair(run).destination().map(MigrationColumns::roleBasis).orElse(null)),
+            new Column(OUTCOME, Type.STRING, run -> outcome(run).result().label()),
+            new Column(ENDED_IN, Type.STRING, run -> outcome(run).endedIn().map(EndedIn::label).orElse(null)),
+            new Column("guest_stopped", Type.STRING, run -> outcome(run).guestStopped().label()),
+            new Column("cause_host", Type.STRING, run -> outcome(run).cause().map(cause -> cause.host().label()).orElse(null)),
+            new Column("cancel_origin", Type.STRING, run -> outcome(run).cause().filter(Cause.Cancel.class::isInstance)
+                    .map(cause -> ((Cause.Cancel) cause).cancel().origin().label()).orElse(null)),
+            new Column("qemu_error", Type.STRING, run -> outcome(run).cause().filter(Cause.QemuError.class::isInstance)
+                    .map(cause -> ((Cause.QemuError) cause).message())
+                    .filter(QemuMessage.class::isInstance).map(message -> ((QemuMessage) message).text()).orElse(null)),
+            new Column("into_phase_us", Type.LONG, run -> value(outcome(run).intoPhase())),
+            new Column("stopped_on_source_low_us", Type.LONG,
+                    run -> outcome(run).stoppedOnSource().map(stopped -> value(stopped.low())).orElse(null)),
+            new Column("stopped_on_source_high_us", Type.LONG,
+                    run -> outcome(run).stoppedOnSource().map(stopped -> value(stopped.high())).orElse(null)),
+            new Column(SOURCE_STATUS, Type.STRING, run -> run.figures().sourceStatus().map(RunStatus::label).orElse(null)),
+            new Column(DESTINATION_STATUS, Type.STRING,
+                    run -> run.figures().destinationStatus().map(RunStatus::label).orElse(null)),
+            new Column("mode", Type.STRING, run -> run.figures().mode().label()),
+            new Column("paired", Type.STRING, run -> pair(run).basis().label()),
+            new Column("pairing", Type.STRING, run -> pair(run).how()),
+            new Column("clock", Type.STRING, run -> run.figures().clock().label()),
+            new Column("offset_low_us", Type.LONG, run -> value(clock(run).offset().low())),
+            new Column("offset_high_us", Type.LONG, run -> value(clock(run).offset().high())),
+            new Column("offset_estimate_us", Type.LONG, run -> value(clock(run).estimate())),
+            new Column("blackout_low_us", Type.LONG, run -> blackout(run, Interval::low)),
+            new Column("blackout_high_us", Type.LONG, run -> blackout(run, Interval::high)),
+            new Column(BLACKOUT_ESTIMATE, Type.LONG,
+                    run -> run.figures().blackout().map(estimate -> value(estimate.value())).orElse(null)),
+            new Column("blackout_unavailable", Type.STRING, run -> run.figures().blackoutUnavailable().orElse(null)),
+            new Column("qemu_downtime_us", Type.LONG, run -> value(run.figures().qemuDowntime())),
+            new Column("rejected_lines", Type.LONG, SetRun::rejectedLines));
+
+    private MigrationColumns() {
+    }
+
+    /** The column named {@code name}. */
+    public static Column named(String name) {
+        return ALL.stream().filter(column -> column.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no migration column " + name));
+    }
+
+    private static MigrationPair pair(SetRun run) {
+        return run.analysis().migration().pair();
+    }
+
+    private static ClockAlignment clock(SetRun run) {
+        return run.analysis().migration().clock();
+    }
+
+    private static String roleBasis(Run run) {
+        return run.role().basis().label();
+    }
+
+    private static MigrationOutcome outcome(SetRun run) {
+        return run.analysis().outcome();
+    }
+
+    private static Long blackout(SetRun run, Function<Interval, OptionalLong> end) {
+        Optional<Estimate> blackout = run.figures().blackout();
+        return blackout.map(estimate -> value(end.apply(estimate.bounds()))).orElse(null);
+    }
+
+    private static Long value(OptionalLong value) {
+        return value.isPresent() ? value.getAsLong() : null;
+    }
+}
