@@ -1,0 +1,12 @@
+package io.downtime.fleet.table;
+
+import io.downtime.runset.SetRun;
+
+import java.util.Optional;
+
+/**
+ * What a row of {@code migrations} describes: one migration of a case, and why the strict-mode policies
+ * could not replay it, if they could not.
+ */
+public record MigrationRow(SetRun run, Optional<String> strictUnreplayable) {
+}
