@@ -3,6 +3,7 @@ package io.downtime.runset;
 import io.downtime.clock.ClockAlignment;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
+import io.downtime.model.LineRef;
 import io.downtime.model.QemuMessage;
 import io.downtime.outcome.Cause;
 import io.downtime.outcome.EndedIn;
@@ -10,6 +11,11 @@ import io.downtime.outcome.MigrationOutcome;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Run;
 import io.downtime.run.RunStatus;
+import io.downtime.why.Decision;
+import io.downtime.why.DowntimeLimit;
+import io.downtime.why.LimitCheck;
+import io.downtime.why.PartKind;
+import io.downtime.why.Why;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +25,9 @@ import java.util.function.Function;
 /**
  * One migration of a run set as flat, typed columns: the columns of the fleet job's {@code migrations}
  * table (docs/fleet.md) and what the metrics of {@code analyzer runs --format openmetrics} are taken from.
- * Every value is one of the figures {@code analyzer runs --format json} writes, or of the report's clock
- * alignment, taken from the same analysis; a value that is absent is {@code null}.
+ * Every value is one of the figures {@code analyzer runs --format json} writes, or of the report's JSON
+ * (clock alignment, roles, switchover decision, prediction), taken from the same analysis; a value that is
+ * absent is {@code null}. A new figure of a migration becomes a column here, and so of the fleet's table.
  */
 public final class MigrationColumns {
     /** The type of a column's values. */
@@ -42,6 +49,7 @@ public final class MigrationColumns {
     public static final String SOURCE_STATUS = "source_status";
     public static final String DESTINATION_STATUS = "destination_status";
     public static final String BLACKOUT_ESTIMATE = "blackout_estimate_us";
+    public static final String EXPECTED_DOWNTIME = "expected_downtime_us";
 
     /** In the order of the table. */
     public static final List<Column> ALL = List.of(
@@ -82,7 +90,29 @@ public final class MigrationColumns {
                     run -> run.figures().blackout().map(estimate -> value(estimate.value())).orElse(null)),
             new Column("blackout_unavailable", Type.STRING, run -> run.figures().blackoutUnavailable().orElse(null)),
             new Column("qemu_downtime_us", Type.LONG, run -> value(run.figures().qemuDowntime())),
-            new Column("rejected_lines", Type.LONG, SetRun::rejectedLines));
+            new Column("rejected_lines", Type.LONG, SetRun::rejectedLines),
+            new Column("decision", Type.STRING, run -> decision(run).kind().label()),
+            new Column("decision_line", Type.STRING, run -> decision(run).line().map(LineRef::toString).orElse(null)),
+            new Column("bandwidth_bytes_per_ms", Type.LONG, run -> value(decision(run).bandwidth().value())),
+            new Column("switchover_bandwidth_bytes_per_ms", Type.LONG,
+                    run -> value(decision(run).switchoverBandwidth().value())),
+            new Column("threshold_bytes", Type.LONG, run -> value(decision(run).threshold().value())),
+            new Column("downtime_limit_us", Type.LONG,
+                    run -> decision(run).limit().map(DowntimeLimit::micros).orElse(null)),
+            new Column("downtime_limit_source", Type.STRING,
+                    run -> decision(run).limit().map(limit -> limit.source().label()).orElse(null)),
+            new Column("pending_bytes", Type.LONG, run -> value(decision(run).pending().value())),
+            new Column(EXPECTED_DOWNTIME, Type.LONG, run -> value(decision(run).expectedDowntimeMicros().value())),
+            new Column("expected_downtime_unavailable", Type.STRING,
+                    run -> decision(run).expectedDowntimeMicros().missing().orElse(null)),
+            new Column("prediction_error_low_us", Type.LONG, run -> predictionError(run, Interval::low)),
+            new Column("prediction_error_high_us", Type.LONG, run -> predictionError(run, Interval::high)),
+            new Column("prediction_error_estimate_us", Type.LONG, run -> why(run).prediction().error()
+                    .map(error -> value(error.value())).orElse(null)),
+            new Column("limit_verdict", Type.STRING,
+                    run -> why(run).prediction().limit().map(check -> check.verdict().label()).orElse(null)),
+            new Column("pushed_over_by", Type.STRING, run -> why(run).prediction().limit()
+                    .flatMap(LimitCheck::pushedOverBy).map(PartKind::label).orElse(null)));
 
     private MigrationColumns() {
     }
@@ -107,6 +137,18 @@ public final class MigrationColumns {
 
     private static MigrationOutcome outcome(SetRun run) {
         return run.analysis().outcome();
+    }
+
+    private static Why why(SetRun run) {
+        return run.analysis().why();
+    }
+
+    private static Decision decision(SetRun run) {
+        return why(run).decision();
+    }
+
+    private static Long predictionError(SetRun run, Function<Interval, OptionalLong> end) {
+        return why(run).prediction().error().map(error -> value(end.apply(error.bounds()))).orElse(null);
     }
 
     private static Long blackout(SetRun run, Function<Interval, OptionalLong> end) {

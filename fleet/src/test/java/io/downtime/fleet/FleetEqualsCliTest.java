@@ -26,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Proof of equality (issue 15, point 7): the fleet job in Spark local mode over every sample trace gives every
  * figure the single-machine commands give on the same inputs, run in-process from the CLI's own code:
  * {@code migrations} and {@code verdicts} against {@code analyzer runs --format json --downtime-limit 300
- * --switchover-limit 10}; offsets, roles, {@code phases} and {@code devices} against {@code analyzer report
- * --format json} of each case; {@code sweep} against {@code analyzer sweep --format json}; {@code metrics}
+ * --switchover-limit 10}; offsets, roles, the switchover decision and prediction, {@code phases}, {@code devices}
+ * and {@code blackout_parts} against {@code analyzer report --format json} of each case; {@code sweep} against {@code analyzer sweep --format json}; {@code metrics}
  * against {@code analyzer runs --format openmetrics}. Nothing here is a number copied from either output: each
  * side is the other's expected value.
  */
@@ -118,15 +118,17 @@ class FleetEqualsCliTest {
     }
 
     @Test
-    void offsetsRolesPhasesAndDevicesAreThoseOfEachCasesReport() throws IOException {
+    void offsetsRolesDecisionsPhasesDevicesAndPartsAreThoseOfEachCasesReport() throws IOException {
         List<Row> phases = table("phases");
         List<Row> devices = table("devices");
+        List<Row> parts = table("blackout_parts");
         List<Path> cases;
         try (Stream<Path> found = Files.list(samples)) {
             cases = found.filter(Files::isDirectory).sorted().toList();
         }
         int phasesCompared = 0;
         int devicesCompared = 0;
+        int partsCompared = 0;
         for (Path dir : cases) {
             String id = "sample-traces/" + dir.getFileName();
             CliRun cli = CliRun.of("report", dir.toString(), "--format", "json");
@@ -145,6 +147,43 @@ class FleetEqualsCliTest {
                 for (String side : List.of("source", "destination")) {
                     JsonNode run = m.get(side + "_run");
                     assertEquals(run.isNull() ? null : roleBasis.get(run.asText()), row.getAs(side + "_role_basis"), id);
+                }
+                JsonNode decision = m.get("switchover_decision");
+                same(decision, "kind", row, "decision");
+                same(decision, "line", row, "decision_line");
+                for (String field : List.of("bandwidth_bytes_per_ms", "switchover_bandwidth_bytes_per_ms",
+                        "threshold_bytes", "downtime_limit_us", "downtime_limit_source", "pending_bytes",
+                        "expected_downtime_us", "expected_downtime_unavailable")) {
+                    same(decision, field, row, field);
+                }
+                JsonNode prediction = m.get("prediction");
+                JsonNode error = prediction.get("error_us");
+                for (String end : List.of("low", "high", "estimate")) {
+                    assertEquals(error.isNull() ? null : value(error.get(end)), row.getAs("prediction_error_" + end + "_us"),
+                            id + " prediction error " + end);
+                }
+                same(prediction, "limit_verdict", row, "limit_verdict");
+                same(prediction, "pushed_over_by", row, "pushed_over_by");
+                List<Row> myParts = parts.stream().filter(r -> r.getAs("id").equals(id) && r.<Integer>getAs("migration") == index)
+                        .sorted((a, b) -> Integer.compare(a.<Integer>getAs("position"), b.<Integer>getAs("position"))).toList();
+                assertEquals(m.get("blackout_parts").size(), myParts.size(), id + " parts");
+                for (int i = 0; i < myParts.size(); i++) {
+                    JsonNode part = m.get("blackout_parts").get(i);
+                    Row fleet = myParts.get(i);
+                    same(part, "part", fleet, "part");
+                    for (String end : List.of("low", "high", "estimate")) {
+                        assertEquals(value(part.get("duration_us").get(end)), fleet.getAs("duration_" + end + "_us"),
+                                id + " part " + i + " " + end);
+                    }
+                    assertEquals(part.get("in_qemu_estimate").asBoolean(), fleet.<Boolean>getAs("in_qemu_estimate"));
+                    assertEquals(part.get("overlapped").asBoolean(), fleet.<Boolean>getAs("overlapped"));
+                    for (String field : List.of("from", "from_line", "to", "to_line")) {
+                        same(part, field, fleet, field);
+                    }
+                    JsonNode top = part.get("devices").size() > 0 ? part.get("devices").get(0) : null;
+                    assertEquals(top == null ? null : top.get("idstr").asText(), fleet.getAs("top_device"));
+                    assertEquals(top == null ? null : top.get("us").asLong(), fleet.getAs("top_device_us"));
+                    partsCompared++;
                 }
                 List<Row> mine = phases.stream().filter(r -> r.getAs("id").equals(id) && r.<Integer>getAs("migration") == index)
                         .sorted((a, b) -> Integer.compare(a.<Integer>getAs("position"), b.<Integer>getAs("position"))).toList();
@@ -188,6 +227,10 @@ class FleetEqualsCliTest {
         }
         assertEquals(phases.size(), phasesCompared, "every phase row compared");
         assertEquals(devices.size(), devicesCompared, "every device row compared");
+        assertEquals(parts.size(), partsCompared, "every part compared");
+        // the full traces give decisions with every figure, and parts across the hosts
+        assertTrue(migrations.stream().anyMatch(r -> r.getAs("expected_downtime_us") != null));
+        assertTrue(parts.stream().anyMatch(r -> "waiting_for_destination".equals(r.getAs("part"))));
         assertTrue(devicesCompared > 500, "device rows: " + devicesCompared);
         // postcopy-random-ram's RAM load ends after the guest started: the comparison is not of falses only
         assertTrue(devices.stream().anyMatch(r -> Boolean.TRUE.equals(r.getAs("after_guest_started"))));

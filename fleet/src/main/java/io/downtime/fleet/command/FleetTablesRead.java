@@ -12,7 +12,7 @@ import java.util.List;
 /** The tables of a run's output directory, read back for {@code query}, {@code compare} and {@code metrics}. */
 final class FleetTablesRead {
     static final List<String> NAMES = List.of(FleetTables.MIGRATIONS.name(), FleetTables.DEVICES.name(),
-            FleetTables.PHASES.name(), FleetTables.VERDICTS.name(), FleetTables.SWEEP.name(),
+            FleetTables.PHASES.name(), FleetTables.BLACKOUT_PARTS.name(), FleetTables.VERDICTS.name(), FleetTables.SWEEP.name(),
             FleetTables.PROBLEMS.name());
 
     private FleetTablesRead() {

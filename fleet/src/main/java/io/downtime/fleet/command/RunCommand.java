@@ -38,8 +38,8 @@ public final class RunCommand {
                                [--verdicts-at DOWNTIME:SWITCHOVER]... [--policy rfc|total|source-ack|all]
                                [--target-abort-rate 1%] [--master URL] [--partitions N]
               Reads every migration of the manifest's rows (or of the run sets under the paths, as analyzer runs
-              finds them), and writes the Parquet tables migrations, devices, phases, verdicts, sweep and problems
-              to DIR (docs/fleet.md). With limits: the sweep's grid, as analyzer sweep; verdicts at each
+              finds them), and writes the Parquet tables migrations, devices, phases, blackout_parts, verdicts,
+              sweep and problems to DIR (docs/fleet.md). With limits: the sweep's grid, as analyzer sweep; verdicts at each
               --verdicts-at pair (by default the grid's one pair when it has one), as analyzer runs --downtime-limit.
             """;
 

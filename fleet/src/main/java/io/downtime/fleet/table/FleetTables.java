@@ -8,6 +8,8 @@ import io.downtime.runset.PhaseTime;
 import io.downtime.strict.Firing;
 import io.downtime.strict.PolicyVerdict;
 import io.downtime.strict.VerdictClass;
+import io.downtime.why.PartKind;
+import io.downtime.why.Span;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 
@@ -89,6 +91,24 @@ public final class FleetTables {
             new Column<>("judged_high_us", DataTypes.LongType,
                     row -> boxed(row.verdict().judgedAgainst().micros().high()))));
 
+    public static final TableShape<PartRow> BLACKOUT_PARTS = new TableShape<>("blackout_parts", List.of(
+            new Column<>("migration", DataTypes.IntegerType, PartRow::migration),
+            new Column<>("position", DataTypes.IntegerType, PartRow::position),
+            new Column<>("part", DataTypes.StringType, row -> row.part().kind().label()),
+            new Column<>("duration_low_us", DataTypes.LongType, row -> boxed(row.part().duration().bounds().low())),
+            new Column<>("duration_high_us", DataTypes.LongType, row -> boxed(row.part().duration().bounds().high())),
+            new Column<>("duration_estimate_us", DataTypes.LongType, row -> boxed(row.part().duration().value())),
+            new Column<>("in_qemu_estimate", DataTypes.BooleanType, row -> row.part().kind().inQemuEstimate()),
+            new Column<>("overlapped", DataTypes.BooleanType, row -> row.part().overlapped()),
+            new Column<>("from", DataTypes.StringType, row -> span(row, span -> span.from().name())),
+            new Column<>("from_line", DataTypes.StringType, row -> span(row, span -> span.from().line().toString())),
+            new Column<>("to", DataTypes.StringType, row -> span(row, span -> span.to().name())),
+            new Column<>("to_line", DataTypes.StringType, row -> span(row, span -> span.to().line().toString())),
+            new Column<>("top_device", DataTypes.StringType,
+                    row -> row.part().devices().isEmpty() ? null : row.part().devices().get(0).key().idstr()),
+            new Column<>("top_device_us", DataTypes.LongType,
+                    row -> row.part().devices().isEmpty() ? null : row.part().devices().get(0).micros())));
+
     public static final TableShape<ProblemRow> PROBLEMS = new TableShape<>("problems", List.of(
             new Column<>("kind", DataTypes.StringType, ProblemRow::kind),
             new Column<>("input", DataTypes.StringType, ProblemRow::input),
@@ -112,7 +132,8 @@ public final class FleetTables {
             new Column<>("recommended", DataTypes.BooleanType, SweepRow::recommended)));
 
     /** The tables of every case, in the order they are written; the sweep is written apart, from its cells. */
-    public static final List<TableShape<?>> PER_CASE = List.of(MIGRATIONS, DEVICES, PHASES, VERDICTS, PROBLEMS);
+    public static final List<TableShape<?>> PER_CASE = List.of(MIGRATIONS, DEVICES, PHASES, BLACKOUT_PARTS, VERDICTS,
+            PROBLEMS);
 
     private FleetTables() {
     }
@@ -120,7 +141,7 @@ public final class FleetTables {
     /** Every column name of every table: a manifest column may not reuse one. */
     public static List<String> reservedNames() {
         List<String> names = new ArrayList<>(List.of(ID));
-        for (TableShape<?> table : List.of(MIGRATIONS, DEVICES, PHASES, VERDICTS, PROBLEMS, SWEEP)) {
+        for (TableShape<?> table : List.of(MIGRATIONS, DEVICES, PHASES, BLACKOUT_PARTS, VERDICTS, PROBLEMS, SWEEP)) {
             table.names().stream().filter(name -> !names.contains(name)).forEach(names::add);
         }
         return names;
@@ -156,6 +177,12 @@ public final class FleetTables {
     private static Object first(VerdictRow row, Function<Firing, Object> value) {
         Optional<Firing> first = row.verdict().first();
         return first.map(value).orElse(null);
+    }
+
+    /** A named part's one span; the unattributed part's stretches are many, and not listed here. */
+    private static Object span(PartRow row, Function<Span, Object> value) {
+        return row.part().kind() == PartKind.UNATTRIBUTED || row.part().spans().isEmpty() ? null
+                : value.apply(row.part().spans().get(0));
     }
 
     private static Long boxed(OptionalLong value) {

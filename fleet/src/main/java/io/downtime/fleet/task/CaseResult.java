@@ -2,6 +2,7 @@ package io.downtime.fleet.task;
 
 import io.downtime.fleet.table.DeviceRow;
 import io.downtime.fleet.table.MigrationRow;
+import io.downtime.fleet.table.PartRow;
 import io.downtime.fleet.table.PhaseRow;
 import io.downtime.fleet.table.ProblemRow;
 import io.downtime.fleet.table.VerdictRow;
@@ -15,10 +16,11 @@ import java.util.List;
  * @param prepared the migrations the sweep counts (every migration when a grid was asked, else none)
  */
 public record CaseResult(List<MigrationRow> migrations, List<DeviceRow> devices, List<PhaseRow> phases,
-                         List<VerdictRow> verdicts, List<ProblemRow> problems, List<PreparedRun> prepared) {
+                         List<PartRow> parts, List<VerdictRow> verdicts, List<ProblemRow> problems,
+                         List<PreparedRun> prepared) {
 
     /** A row of the input that is not a case: one problem or note, nothing else. */
     public static CaseResult only(ProblemRow problem) {
-        return new CaseResult(List.of(), List.of(), List.of(), List.of(), List.of(problem), List.of());
+        return new CaseResult(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(problem), List.of());
     }
 }

@@ -22,8 +22,6 @@ public final class CaseRows {
     public static final String KIND = "_kind";
     public static final String CASE = "case";
     public static final String SWEEP = "sweep";
-    /** The array of each per-case table, by the table's name; the sweep's parts are in {@link #SWEEP}. */
-    public static final List<String> ARRAYS = List.of("migrations", "devices", "phases", "verdicts", "problems", SWEEP);
 
     private CaseRows() {
     }
@@ -46,6 +44,7 @@ public final class CaseRows {
         values.add(rows(FleetTables.MIGRATIONS, result.migrations()));
         values.add(rows(FleetTables.DEVICES, result.devices()));
         values.add(rows(FleetTables.PHASES, result.phases()));
+        values.add(rows(FleetTables.BLACKOUT_PARTS, result.parts()));
         values.add(rows(FleetTables.VERDICTS, result.verdicts()));
         values.add(rows(FleetTables.PROBLEMS, result.problems()));
         values.add(ScalaLists.of(List.of()));

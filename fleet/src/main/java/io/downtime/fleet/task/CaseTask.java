@@ -6,6 +6,7 @@ import io.downtime.fleet.input.CaseSpec;
 import io.downtime.fleet.input.LogLocator;
 import io.downtime.fleet.table.DeviceRow;
 import io.downtime.fleet.table.MigrationRow;
+import io.downtime.fleet.table.PartRow;
 import io.downtime.fleet.table.PhaseRow;
 import io.downtime.fleet.table.ProblemRow;
 import io.downtime.fleet.table.VerdictRow;
@@ -21,6 +22,7 @@ import io.downtime.strict.PreparedRun;
 import io.downtime.strict.ReplayOptions;
 import io.downtime.strict.Switchover;
 import io.downtime.trace.Diagnostic;
+import io.downtime.why.BlackoutPart;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +33,8 @@ import java.util.Optional;
  * Reads one case and analyses each of its migrations with the library's own code, exactly as
  * {@code analyzer runs}, {@code analyzer replay} and {@code analyzer sweep} do (the same classes, not a copy):
  * {@link CaseReader} locates, reads, splits, pairs and aligns; {@link RunSetLoader#runs} analyses each migration
- * into the report's figures; {@link Switchover} and the policies replay it. Pure Java: the task calls it once per
+ * into the report's figures (the switchover decision and the blackout's parts among them); {@link Switchover}
+ * and the policies replay it. Pure Java: the task calls it once per
  * case; the tests call it directly.
  */
 public final class CaseTask {
@@ -66,7 +69,7 @@ public final class CaseTask {
         } catch (RuntimeException | StackOverflowError e) {
             // A case that breaks the analysis is a problem of that case; the others still count.
             problems.add(ProblemRow.problem(spec.id() + ": could not be analysed: " + e));
-            return new CaseResult(List.of(), List.of(), List.of(), List.of(), problems, List.of());
+            return new CaseResult(List.of(), List.of(), List.of(), List.of(), List.of(), problems, List.of());
         }
     }
 
@@ -74,6 +77,7 @@ public final class CaseTask {
         List<MigrationRow> migrations = new ArrayList<>();
         List<DeviceRow> devices = new ArrayList<>();
         List<PhaseRow> phases = new ArrayList<>();
+        List<PartRow> parts = new ArrayList<>();
         List<VerdictRow> verdicts = new ArrayList<>();
         List<PreparedRun> prepared = new ArrayList<>();
         for (SetRun run : runs) {
@@ -105,8 +109,12 @@ public final class CaseTask {
             for (int i = 0; i < run.figures().phases().size(); i++) {
                 phases.add(new PhaseRow(migration, i, run.figures().phases().get(i)));
             }
+            List<BlackoutPart> blackoutParts = run.analysis().why().parts().parts();
+            for (int i = 0; i < blackoutParts.size(); i++) {
+                parts.add(new PartRow(migration, i, blackoutParts.get(i)));
+            }
         }
-        return new CaseResult(migrations, devices, phases, verdicts, problems, prepared);
+        return new CaseResult(migrations, devices, phases, parts, verdicts, problems, prepared);
     }
 
     /** The case's rejected lines as rows, the first {@link #REJECTED_LINES_LISTED} of them, then a count of the rest. */
