@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The warnings one run's own lines call for: its clock going back, QEMU's checkpoints out of their
+ * The warnings one run's own lines call for: its clock going back or jumping forward, QEMU's checkpoints out of their
  * order or repeated, source and destination events mixed in it. Each kind is listed up to
  * {@link #LISTED_PER_KIND} times, then counted, so a hostile log cannot flood the report.
  */
@@ -21,6 +21,12 @@ public final class RunChecks {
      * only, and two QEMU threads may write their lines a little out of order.
      */
     public static final long CLOCK_STEP_TOLERANCE_MICROS = 1_000;
+    /**
+     * A step forward longer than this between two lines of one run is a clock step, not a pause: a
+     * day, where a migration's lines follow each other within seconds to minutes (a precopy of
+     * terabytes takes hours, between its lines fewer).
+     */
+    public static final long CLOCK_JUMP_MICROS = 86_400_000_000L;
     static final int LISTED_PER_KIND = 5;
     /** A day: no device's save or load takes that long. */
     static final long IMPLAUSIBLE_DEVICE_MICROS = 86_400_000_000L;
@@ -52,11 +58,16 @@ public final class RunChecks {
                         + " Give each host's log on its own")));
     }
 
-    /** Each step back of the run's clock, from one timed line to the next in file order. */
+    /**
+     * Each step back of the run's clock, and each jump forward of more than a day, from one timed line
+     * to the next in file order. Lines carry times up to 2^63 - 1 µs and never below 0, so their
+     * differences cannot overflow.
+     */
     private static void clockSteps(Run run, List<InputWarning> warnings) {
         String clock = run.role().role().map(r -> "the " + r.label() + "'s clock").orElse("the clock");
         TraceEvent previous = null;
         int steps = 0;
+        int jumps = 0;
         for (TraceEvent event : run.events()) {
             if (!event.header().hasTime()) {
                 continue;
@@ -69,10 +80,20 @@ public final class RunChecks {
                             + " from line " + previous.header().where().line() + ": a clock step, or lines out of"
                             + " order; durations that span this line are off by as much"));
                 }
+            } else if (previous != null && event.header().micros() - previous.header().micros() > CLOCK_JUMP_MICROS) {
+                jumps++;
+                if (jumps <= LISTED_PER_KIND) {
+                    long ahead = event.header().micros() - previous.header().micros();
+                    warnings.add(new InputWarning(event.header().where(), clock + " jumps forward " + Durations.of(ahead)
+                            + " from line " + previous.header().where().line() + ", more than a day between two lines"
+                            + " of one migration: a clock step, or lines out of order; durations that span this line"
+                            + " are as long only if the migration really paused that long"));
+                }
             }
             previous = event;
         }
         more(run, steps, "steps back of " + clock, warnings);
+        more(run, jumps, "jumps forward of " + clock, warnings);
     }
 
     /** QEMU emits its checkpoints in one order; a log with them otherwise was reordered or repeated. */

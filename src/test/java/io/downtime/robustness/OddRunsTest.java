@@ -106,6 +106,31 @@ class OddRunsTest {
     }
 
     /**
+     * Issue 14, item 14: the source's clock jumps 10^12 s forward before line 8 (lines 8-52 moved by
+     * 10^18 µs). Line 7 (src-iterable-saved, 070.598985) and the moved line 8 (070.598999 + 10^12 s)
+     * are 1000000000000.000014 s apart. The blackout now spans the jump and is absurd (it was printed
+     * without a word); the warning names the line and says what the figure is worth.
+     */
+    @Test
+    void clockJumpsForwardDuringTheSwitchover() {
+        Path src = DamagedLogs.write(dir.resolve("src.log"), DamagedLogs.clockStep(srcText, 8, 1_000_000_000_000_000_000L));
+        CliRun run = CliRun.of("report", src.toString(), dst);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("  src.log:8: the source's clock jumps forward 1000000000000.000014 s from line 7,"
+                + " more than a day between two lines of one migration: a clock step, or lines out of order; durations"
+                + " that span this line are as long only if the migration really paused that long"), run.out());
+    }
+
+    /** A day to the microsecond is a pause, not yet a jump: no warning (line 7 to line 8 is 14 µs plus the shift). */
+    @Test
+    void aDayForwardIsNotYetAJump() {
+        Path src = DamagedLogs.write(dir.resolve("src.log"), DamagedLogs.clockStep(srcText, 8, 86_400_000_000L - 14));
+        CliRun run = CliRun.of("report", src.toString(), dst);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(!run.out().contains("jumps forward"), run.out());
+    }
+
+    /**
      * src.log twice in one file (a log shipper sent it again): run 2 repeats run 1. The destination
      * pairs with one of them; the other is reported alone, and the warning says it is the same run.
      */
