@@ -1,12 +1,21 @@
 package io.downtime.robustness;
 
+import io.downtime.runset.Baseline;
+import io.downtime.runset.BaselineFile;
+import io.downtime.runset.RunSet;
+import io.downtime.runset.RunSetLoader;
+import io.downtime.runset.RunSetOptions;
 import io.downtime.testing.SampleTraces;
 import io.downtime.testing.TraceForms;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -75,6 +84,91 @@ final class FuzzSeeds {
         seeds.put("seed-full-trace", pair("full-trace-dst-stalled-200"));
         seeds.put("seed-libvirt", pair(sample("libvirt-one-migration/src-host-guest-a.log"),
                 sample("libvirt-one-migration/dst-host-guest-a.log")));
+        return seeds;
+    }
+
+    /**
+     * Seeds of {@link RulesFileFuzzTest#readAnyRulesFile}: docs/gate.md's complete example in YAML and
+     * its JSON example, and a rule of every kind with every field.
+     */
+    static Map<String, byte[]> rules() {
+        Map<String, byte[]> seeds = new LinkedHashMap<>();
+        seeds.put("seed-gate-md-example", text(String.join("\n",
+                "version: 1",
+                "rules:",
+                "  - {name: blackout-300ms, kind: blackout, max_ms: 300}",
+                "  - {name: dst-load-50ms, kind: phase, from: src-downtime-end, to: dst-precopy-loadvm-completed, max_ms: 50}",
+                "  - {name: vfio-20ms, kind: device, match: \"*/vfio\", max_us: 20000, when_unknown: skip}",
+                "  - {name: clocks, kind: clock-alignment, at_least: one-sided}",
+                "  - {name: clean-logs, kind: no-rejected-lines}",
+                "  - {name: no-failed-migration, kind: outcome, must_not_be: [failed, aborted-by-strict-mode]}",
+                "  - {name: no-regression, kind: no-regression, max_change_pct: 10, max_change_us: 500}",
+                "  - {name: rfc-no-abort, kind: strict, policy: rfc, downtime_limit_ms: 300, switchover_limit_ms: 10,"
+                        + " must_not: fire}",
+                "")));
+        seeds.put("seed-gate-md-json", text("{\"version\": 1, \"rules\": [\n"
+                + "  {\"name\": \"blackout-300ms\", \"kind\": \"blackout\", \"max_ms\": 300},\n"
+                + "  {\"name\": \"no-regression\", \"kind\": \"no-regression\", \"max_change_pct\": 10,"
+                + " \"max_change_us\": 500}\n]}\n"));
+        seeds.put("seed-every-field", text(String.join("\n",
+                "version: 1",
+                "rules:",
+                "  - kind: blackout",
+                "    max_ms: 1000.5",
+                "    value: upper-bound",
+                "    when_unknown: skip",
+                "  - kind: phase",
+                "    from: src-downtime-start",
+                "    to: src-vm-stopped",
+                "    max_ms: 0.25",
+                "    value: estimate",
+                "  - kind: device",
+                "    match: '0000:00:0?.0/*'",
+                "    operation: save",
+                "    type: non-iterable",
+                "    max_us: 5000",
+                "  - {kind: clock-alignment, at_least: two-sided}",
+                "  - {kind: outcome, must_be: [completed]}",
+                "  - kind: no-regression",
+                "    max_change_pct: 10",
+                "    max_change_us: 500",
+                "    alpha: 0.05",
+                "    figures: [blackout, qemu_downtime, phase, device_save, device_load]",
+                "  - kind: strict",
+                "    policy: source-ack",
+                "    downtime_limit_ms: 300",
+                "    switchover_limit_ms: 10",
+                "    must_not: miss-violation",
+                "    rtt_ms: 0.4",
+                "    when_uncertain: skip",
+                "    when_unknown: skip",
+                "")));
+        return seeds;
+    }
+
+    /**
+     * Seeds of {@link BaselineFuzzTest#readAnyBaseline}: baselines of real migrations as {@code analyzer
+     * baseline} writes them (a one-sided blackout, a two-sided one, none, no timestamps, a libvirt
+     * pair), their inputs named relative to the project so that the seeds are the same on every machine.
+     */
+    static Map<String, byte[]> baselines() {
+        Map<String, byte[]> seeds = new LinkedHashMap<>();
+        for (String sampleCase : List.of("dst-stalled-400ms", "precopy-return-path", "dst-killed-at-switchover",
+                "precopy-no-timestamps", "libvirt-one-migration")) {
+            RunSet set = RunSetLoader.load(List.of(SampleTraces.path(sampleCase).toString()), RunSetOptions.defaults(),
+                    diagnostic -> { });
+            List<Baseline.Input> inputs = BaselineFile.inputs(set).stream()
+                    .map(input -> new Baseline.Input(SampleTraces.root().getParent().relativize(Path.of(input.path()))
+                            .toString(), input.bytes(), input.sha256()))
+                    .toList();
+            StringWriter json = new StringWriter();
+            try {
+                BaselineFile.write(new Baseline("0.1.0", sampleCase, "auto", "auto", inputs, set.figures()), json);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            seeds.put("seed-" + sampleCase, text(json.toString()));
+        }
         return seeds;
     }
 

@@ -32,6 +32,16 @@ class FuzzSeedsTest {
         check(FuzzSeeds.directory(ReportFuzzTest.class, "reportAnyTwoLogs"), FuzzSeeds.report());
     }
 
+    @Test
+    void rulesFileSeedsAreCommitted() throws IOException {
+        check(FuzzSeeds.directory(RulesFileFuzzTest.class, "readAnyRulesFile"), FuzzSeeds.rules());
+    }
+
+    @Test
+    void baselineSeedsAreCommitted() throws IOException {
+        check(FuzzSeeds.directory(BaselineFuzzTest.class, "readAnyBaseline"), FuzzSeeds.baselines());
+    }
+
     private static void check(Path directory, Map<String, byte[]> seeds) throws IOException {
         boolean write = Boolean.getBoolean("fuzz.seeds.write");
         if (write) {
