@@ -72,7 +72,7 @@ public final class RulesFile {
         JsonNode root = tree.root();
         Fields top = new Fields(name, tree, JsonPointer.empty(), "");
         if (!root.isObject()) {
-            throw top.error("", "expected a mapping with version and rules (docs/gate.md)");
+            throw top.error(null, "expected a mapping with version and rules (docs/gate.md)");
         }
         for (Iterator<String> fields = root.fieldNames(); fields.hasNext(); ) {
             String field = fields.next();
@@ -280,14 +280,15 @@ public final class RulesFile {
             return new Fields(file, tree, RULES.appendIndex(i), "rule " + (i + 1) + name.map(n -> " (" + n + ")").orElse(""));
         }
 
+        /** @param field the field, null when the message is about the mapping itself */
         RulesException error(String field, String message) {
-            String where = tree.where(field.isEmpty() ? pointer : pointer.appendProperty(field)).toString();
+            String where = tree.where(field == null ? pointer : pointer.appendProperty(field)).toString();
             List<String> parts = new ArrayList<>(List.of(file + ":" + where));
             if (!rule.isEmpty()) {
                 parts.add(rule);
             }
-            if (!field.isEmpty()) {
-                parts.add(field);
+            if (field != null) {
+                parts.add(LocatedTree.key(field));
             }
             parts.add(message);
             return new RulesException(String.join(": ", parts));

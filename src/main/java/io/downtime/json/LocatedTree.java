@@ -22,16 +22,18 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A JSON or YAML file the user wrote or kept (a gate's rules, a baseline) read whole into a tree,
- * strictly; errors about a value can say the line and column it was written at ({@link #where}). What Jackson's own tree reader
- * lets through is refused here, each with where it is: a file larger than the reader's stated size
- * (checked before parsing: a long YAML scalar takes quadratic time), a key given twice in one
- * mapping (Jackson keeps the last, silently), nesting deeper than {@link #MAX_DEPTH}, a text longer
- * than {@link #MAX_TEXT} characters, a YAML alias (Jackson reads {@code *x} as the text {@code x}),
- * a binary value, a second document. Numbers are kept exact ({@code 9223372036854775.807} is not
- * rounded to a double, {@code 1e400} is not infinity), so a reader can say what is allowed.
+ * strictly; errors about a value can say the line and column it was written at ({@link #where}).
+ * What Jackson's own tree reader lets through is refused here, each with where it is: a file larger
+ * than the reader's stated size (checked before parsing: a long YAML scalar takes quadratic time), a
+ * key given twice in one mapping (Jackson keeps the last, silently), nesting deeper than
+ * {@link #MAX_DEPTH}, a text longer than {@link #MAX_TEXT} characters, a YAML alias (Jackson reads
+ * {@code *x} as the text {@code x}), a binary value, a second document.
+ * Numbers are kept exact ({@code 9223372036854775.807} is not rounded to a double, {@code 1e400} is
+ * not infinity), so a reader can say what is allowed.
  */
 public final class LocatedTree {
     /** Deeper than any file read here needs (a baseline's deepest value is 6 levels down, a rule's 4). */
@@ -40,6 +42,7 @@ public final class LocatedTree {
     public static final int MAX_TEXT = 65_536;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_-]+");
 
     private final JsonNode root;
     private final Path file;
@@ -115,6 +118,15 @@ public final class LocatedTree {
 
     public JsonNode root() {
         return root;
+    }
+
+    /**
+     * A key as messages name it: as written when it is a plain word (letters, digits, {@code _},
+     * {@code -}), else quoted as JSON quotes it, so that {@code " label"} is not read as {@code label}
+     * nor an empty key as nothing.
+     */
+    public static String key(String name) {
+        return PLAIN_KEY.matcher(name).matches() ? name : NODES.textNode(name).toString();
     }
 
     /**
@@ -196,7 +208,7 @@ public final class LocatedTree {
             String name = text(parser, key);
             Integer first = lines.putIfAbsent(name, key.line());
             if (first != null) {
-                throw new Problem(Optional.of(key), name + ": given twice in one mapping (first at line " + first
+                throw new Problem(Optional.of(key), key(name) + ": given twice in one mapping (first at line " + first
                         + "); a key may be given once");
             }
             object.set(name, value(parser, parser.nextToken(), depth + 1));
@@ -214,10 +226,11 @@ public final class LocatedTree {
 
     private static String text(JsonParser parser, Where at) throws IOException, Problem {
         String text = parser.getText();
+        String field = parser.currentToken() == JsonToken.FIELD_NAME ? null : parser.currentName();
+        String named = field == null ? "" : key(field) + ": ";
         if (text.length() > MAX_TEXT) {
-            String field = parser.currentToken() == JsonToken.FIELD_NAME ? null : parser.currentName();
-            throw new Problem(Optional.of(at), (field == null ? "" : field + ": ") + "a text of " + text.length()
-                    + " characters; texts are at most " + MAX_TEXT);
+            throw new Problem(Optional.of(at), named + "a text of " + text.length() + " characters; texts are at most "
+                    + MAX_TEXT);
         }
         return text;
     }

@@ -206,7 +206,7 @@ public final class BaselineFile {
         JsonNode root = tree.root();
         Fields fields = new Fields(file.toString(), tree, root, JsonPointer.empty(), "");
         if (!root.isObject()) {
-            throw fields.error("", "not a baseline (expected a JSON object made by analyzer baseline)");
+            throw fields.error(null, "not a baseline (expected a JSON object made by analyzer baseline)");
         }
         fields.known(TOP_LEVEL);
         if (!FORMAT.equals(root.path("format").asText())) {
@@ -248,7 +248,7 @@ public final class BaselineFile {
             RunFigures figures = run(run);
             Integer earlier = seen.putIfAbsent(figures.ref(), i);
             if (earlier != null) {
-                throw run.error("", "the same migration as runs[" + earlier + "] (label, case and migration): each"
+                throw run.error(null, "the same migration as runs[" + earlier + "] (label, case and migration): each"
                         + " migration is recorded once");
             }
             runs.add(figures);
@@ -334,9 +334,10 @@ public final class BaselineFile {
      * the field is written (where the mapping begins when it is missing) and the field's path.
      */
     private record Fields(String file, LocatedTree tree, JsonNode node, JsonPointer pointer, String path) {
+        /** @param field the field, null when the message is about the mapping itself */
         BaselineException error(String field, String message) {
-            String where = tree.where(field.isEmpty() ? pointer : pointer.appendProperty(field)).toString();
-            String name = path + (path.isEmpty() || field.isEmpty() ? "" : ".") + field;
+            String where = tree.where(field == null ? pointer : pointer.appendProperty(field)).toString();
+            String name = field == null ? path : path + (path.isEmpty() ? "" : ".") + LocatedTree.key(field);
             return new BaselineException(file + ":" + where + ": " + (name.isEmpty() ? "" : name + ": ") + message);
         }
 
@@ -355,7 +356,8 @@ public final class BaselineFile {
             if (value == null || !value.isObject()) {
                 throw error(field, value == null ? "missing" : "expected an object, got " + value);
             }
-            return new Fields(file, tree, value, pointer.appendProperty(field), path + (path.isEmpty() ? "" : ".") + field);
+            return new Fields(file, tree, value, pointer.appendProperty(field), path + (path.isEmpty() ? "" : ".")
+                    + LocatedTree.key(field));
         }
 
         /** This field's list, whose elements {@link #element} reads. */
@@ -364,7 +366,8 @@ public final class BaselineFile {
             if (value == null || !value.isArray()) {
                 throw error(field, value == null ? "missing" : "expected a list");
             }
-            return new Fields(file, tree, value, pointer.appendProperty(field), path + (path.isEmpty() ? "" : ".") + field);
+            return new Fields(file, tree, value, pointer.appendProperty(field), path + (path.isEmpty() ? "" : ".")
+                    + LocatedTree.key(field));
         }
 
         /** The {@code index}-th element of this list, a mapping. */
