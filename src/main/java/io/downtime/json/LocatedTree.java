@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * than the reader's stated size (checked before parsing: a long YAML scalar takes quadratic time), a
  * key given twice in one mapping (Jackson keeps the last, silently), nesting deeper than
  * {@link #MAX_DEPTH}, a text longer than {@link #MAX_TEXT} characters, a YAML alias (Jackson reads
- * {@code *x} as the text {@code x}), a binary value, a second document.
+ * {@code *x} as the text {@code x}), a binary value, a second document, half of a surrogate pair.
  * Numbers are kept exact ({@code 9223372036854775.807} is not rounded to a double, {@code 1e400} is
  * not infinity), so a reader can say what is allowed.
  */
@@ -231,6 +231,16 @@ public final class LocatedTree {
         if (text.length() > MAX_TEXT) {
             throw new Problem(Optional.of(at), named + "a text of " + text.length() + " characters; texts are at most "
                     + MAX_TEXT);
+        }
+        // A JSON escape can write half of a surrogate pair: a text no file can hold, written back or shown.
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new Problem(Optional.of(at), named + String.format("a text holding U+%04X without its pair is not"
+                        + " Unicode", (int) c));
+            }
         }
         return text;
     }

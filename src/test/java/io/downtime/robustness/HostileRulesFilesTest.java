@@ -108,6 +108,22 @@ class HostileRulesFilesTest {
         assertTrue(!new DeviceGlob(stars + "?" + stars + "vfio" + stars).matches("vfio"));
     }
 
+    /**
+     * Half of a surrogate pair written as a JSON escape in a device rule's {@code match}: not Unicode, no device
+     * name can hold it, and the gate's outputs could not show it. Refused where the text stands.
+     */
+    @Test
+    void halfOfASurrogatePairRefused() throws IOException {
+        String text = "{\"version\": 1, \"rules\": [{\"kind\": \"device\", \"match\": \"*\\udc00\", \"max_us\": 1}]}";
+        Path rules = Files.writeString(dir.resolve("rules.json"), text);
+        // the value's opening quote stands after 53 characters of line 1: column 54
+        assertEquals(53, text.indexOf("\"*\\udc00\""));
+        CliRun run = CliRun.of("gate", SAMPLE, "--rules", rules.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals("analyzer: " + rules + ":1:54: match: a text holding U+DC00 without its pair is not Unicode\n",
+                run.err());
+    }
+
     /** A rules file whose value is a YAML alias: Jackson read {@code *x} as the text "x"; now refused where it stands. */
     @Test
     void yamlAliasRefused() throws IOException {

@@ -134,6 +134,22 @@ class TamperedBaselinesTest {
                 + " a rules file 4): not read further");
     }
 
+    /**
+     * A JSON escape can write half of a surrogate pair: the label {@code dst} followed by the escape of
+     * U+D800. Such a text is not Unicode; UTF-8 has no bytes for it, so written to a terminal, a report or
+     * a baseline again it becomes {@code ?} (BaselineFuzzTest's "written back, it reads the same" fails on
+     * it). Refused where the text stands (line 5, the value after {@code "label" : }), naming the field and
+     * the code unit.
+     */
+    @Test
+    void halfOfASurrogatePairRefused() throws IOException {
+        int label = baseline.indexOf("\"label\" : \"dst-stalled-400ms\"");
+        String tampered = baseline.substring(0, label) + "\"label\" : \"dst\\ud800\""
+                + baseline.substring(label + "\"label\" : \"dst-stalled-400ms\"".length());
+        assertRefused(tampered, where(tampered, "\"dst\\ud800\"") + ": label: a text holding U+D800 without its pair is"
+                + " not Unicode");
+    }
+
     /** A file of 64 MiB and a byte (sparse: its size is what is looked at) is refused before it is read. */
     @Test
     void baselineOver64MebibytesRefusedUnread() throws IOException {
