@@ -8,8 +8,9 @@ import java.nio.file.Path;
 
 /**
  * The reader alone, in one warm JVM (no start-up, no command line): reads each file given RUNS times
- * and prints, per run, the wall time, the CPU time of all threads, and lines and understood events per
- * second. Not a test; run it from the test classpath (docs/performance.md):
+ * and prints, per run, the wall time, the CPU time of all threads and of the reader's own thread (the
+ * rest is the second half's thread of a file read in two, and the collector's and compiler's), and
+ * lines and understood events per second. CPU times are what a loaded machine changes least. Not a test; run it from the test classpath (docs/performance.md):
  *
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat target/test.classpath) io.downtime.trace.ReaderBenchmark RUNS FILE...
@@ -30,6 +31,7 @@ public final class ReaderBenchmark {
             ReadOptions options = grammarOnly ? ReadOptions.defaults().withGrammarOnly() : ReadOptions.defaults();
             for (int run = 0; run < runs; run++) {
                 long cpuBefore = processCpu();
+                long readerCpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 long events = 0;
                 long hash = 0;
@@ -44,8 +46,10 @@ public final class ReaderBenchmark {
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double cpu = (processCpu() - cpuBefore) / 1e9;
-                System.out.printf("%s run %d: %.3f s wall, %.3f s cpu, %d lines (%.2f M/s), %d events (%.2f M/s)%s%n",
-                        file.getFileName(), run + 1, seconds, cpu, accounting.lines(), accounting.lines() / seconds / 1e6,
+                double readerCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - readerCpuBefore) / 1e9;
+                System.out.printf("%s run %d: %.3f s wall, %.3f s cpu (%.3f s on the reader's thread), %d lines (%.2f M/s),"
+                                + " %d events (%.2f M/s)%s%n",
+                        file.getFileName(), run + 1, seconds, cpu, readerCpu, accounting.lines(), accounting.lines() / seconds / 1e6,
                         events, events / seconds / 1e6, hash == 42 ? "!" : "");
             }
         }
