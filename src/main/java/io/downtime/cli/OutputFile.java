@@ -24,6 +24,14 @@ final class OutputFile {
         }
     }
 
+    /** A trace for a viewer is not written to a terminal unasked either: {@code --format perfetto} needs {@code -o}. */
+    void checkTrace(CommandSpec spec, boolean trace) {
+        if (trace && output == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--format perfetto writes a trace for a viewer: give -o FILE.json (or -o - for standard output)");
+        }
+    }
+
     /**
      * Where to write; empty, with the reason on stderr, when the file cannot be opened or is one of
      * the {@code inputs} the command read (it would be destroyed: {@link OutputCheck}).

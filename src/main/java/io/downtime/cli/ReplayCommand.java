@@ -1,6 +1,8 @@
 package io.downtime.cli;
 
+import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.clock.AlignedMigration;
+import io.downtime.report.ReportRenderer;
 import io.downtime.report.ReplayDocument;
 import io.downtime.report.ReplayRenderer;
 import io.downtime.strict.Limits;
@@ -55,9 +57,11 @@ public final class ReplayCommand implements Callable<Integer> {
     PolicyArguments policies;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = {"text, json or html (default: ${DEFAULT-VALUE}).",
+            description = {"text, json, html or perfetto (default: ${DEFAULT-VALUE}).",
                     "html writes one self-contained page (the timeline with each policy's checks and firings,"
-                            + " sortable tables) and needs -o."})
+                            + " sortable tables) and needs -o.",
+                    "perfetto writes the report's trace with each policy's checks and firings, for ui.perfetto.dev,"
+                            + " chrome://tracing or Trace Compass, and needs -o (docs/perfetto.md)."})
     ReplayFormat format;
 
     @Mixin
@@ -67,11 +71,12 @@ public final class ReplayCommand implements Callable<Integer> {
     MigrationLogs logs;
 
     /** The formats of {@code analyzer replay}. */
-    enum ReplayFormat { TEXT, JSON, HTML }
+    enum ReplayFormat { TEXT, JSON, HTML, PERFETTO }
 
     @Override
     public Integer call() {
         destination.checkPage(spec, format == ReplayFormat.HTML);
+        destination.checkTrace(spec, format == ReplayFormat.PERFETTO);
         PrintWriter err = spec.commandLine().getErr();
         Optional<MigrationLogs.Selection> selected = logs.select(paths, err);
         if (selected.isEmpty()) {
@@ -92,11 +97,17 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         try (OutputTarget target = opened.get()) {
             PrintWriter out = target.writer();
-            ReplayRenderer renderer = format == ReplayFormat.HTML
-                    ? ReplayRenderer.html(out, "analyzer " + VersionProvider.version())
-                    : ReplayRenderer.create(format.name().toLowerCase(Locale.ROOT), out);
+            ReplayRenderer renderer = switch (format) {
+                case HTML -> ReplayRenderer.html(out, "analyzer " + VersionProvider.version());
+                case PERFETTO -> ReplayRenderer.perfetto(out, "analyzer " + VersionProvider.version());
+                default -> ReplayRenderer.create(format.name().toLowerCase(Locale.ROOT), out);
+            };
             renderer.render(new ReplayDocument(selection.loaded().accounting(), selection.found(), replays, limits,
                     selection.problems()));
+            if (format == ReplayFormat.PERFETTO) {
+                ReportRenderer.untraced(selection.migrations().stream().map(MigrationAnalysis::of).toList())
+                        .forEach(note -> err.println("analyzer: " + note));
+            }
             boolean written = target.finish(err);
             err.flush();
             return selection.clean() && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;

@@ -20,6 +20,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -49,9 +50,14 @@ public final class ReportCommand implements Callable<Integer> {
     List<String> paths;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = {"text, json, csv or html (default: ${DEFAULT-VALUE}).",
-                    "html writes one self-contained page (timeline, blackout, sortable tables) and needs -o."})
-    PageFormat format;
+            description = {"text, json, csv, html or perfetto (default: ${DEFAULT-VALUE}).",
+                    "html writes one self-contained page (timeline, blackout, sortable tables) and needs -o.",
+                    "perfetto writes a trace (Chrome's Trace Event Format) for ui.perfetto.dev, chrome://tracing or"
+                            + " Trace Compass and needs -o (docs/perfetto.md)."})
+    ReportFormat format;
+
+    /** The formats of {@code analyzer report}. */
+    enum ReportFormat { TEXT, CSV, JSON, HTML, PERFETTO }
 
     @Mixin
     OutputFile destination;
@@ -86,7 +92,8 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        destination.checkPage(spec, format == PageFormat.HTML);
+        destination.checkPage(spec, format == ReportFormat.HTML);
+        destination.checkTrace(spec, format == ReportFormat.PERFETTO);
         PrintWriter err = spec.commandLine().getErr();
         Optional<MigrationLogs.Selection> selected = logs.select(paths, err);
         if (selected.isEmpty()) {
@@ -114,11 +121,16 @@ public final class ReportCommand implements Callable<Integer> {
         }
         try (OutputTarget target = opened.get()) {
             PrintWriter out = target.writer();
-            ReportRenderer renderer = format == PageFormat.HTML
-                    ? ReportRenderer.html(out, "analyzer " + VersionProvider.version())
-                    : ReportRenderer.create(format.label(), out);
+            ReportRenderer renderer = switch (format) {
+                case HTML -> ReportRenderer.html(out, "analyzer " + VersionProvider.version());
+                case PERFETTO -> ReportRenderer.perfetto(out, "analyzer " + VersionProvider.version());
+                default -> ReportRenderer.create(format.name().toLowerCase(Locale.ROOT), out);
+            };
             renderer.render(new ReportDocument(selection.loaded().accounting(), selection.found(), analyses, problems,
                     top, crossChecks));
+            if (format == ReportFormat.PERFETTO) {
+                ReportRenderer.untraced(analyses).forEach(note -> err.println("analyzer: " + note));
+            }
             boolean written = target.finish(err);
             err.flush();
             boolean clean = selection.clean() && reports.problems().isEmpty() && reports.diagnostics().isEmpty();

@@ -3,7 +3,7 @@ package io.downtime.report;
 import java.io.PrintWriter;
 
 /** The output of {@code analyzer replay}; docs/strict-mode.md defines every figure, and the JSON fields. */
-public sealed interface ReplayRenderer permits TextReplay, JsonReplay, HtmlReplay {
+public sealed interface ReplayRenderer permits TextReplay, JsonReplay, HtmlReplay, PerfettoReplay {
 
     /** @param format text or json */
     static ReplayRenderer create(String format, PrintWriter out) {
@@ -13,6 +13,11 @@ public sealed interface ReplayRenderer permits TextReplay, JsonReplay, HtmlRepla
     /** One self-contained HTML page; {@code generator} names the tool in its footer. */
     static ReplayRenderer html(PrintWriter out, String generator) {
         return new HtmlReplay(out, generator);
+    }
+
+    /** The report's trace with the policies' checks and firings (docs/perfetto.md). */
+    static ReplayRenderer perfetto(PrintWriter out, String generator) {
+        return new PerfettoReplay(out, generator);
     }
 
     void render(ReplayDocument document);

@@ -99,7 +99,7 @@ final class ReplayTimeline {
     }
 
     /** Every firing of {@code host} over the scenarios (the first one, and the other host's after it), by event. */
-    private static Map<HostEvent, List<Firing>> firings(PolicyVerdict verdict, Role host) {
+    static Map<HostEvent, List<Firing>> firings(PolicyVerdict verdict, Role host) {
         Map<HostEvent, List<Firing>> firings = new LinkedHashMap<>();
         for (Scenario scenario : verdict.scenarios()) {
             for (Firing firing : Stream.of(scenario.first(), scenario.then()).flatMap(Optional::stream).toList()) {

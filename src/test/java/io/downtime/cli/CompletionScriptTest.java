@@ -38,7 +38,7 @@ class CompletionScriptTest {
         assertEquals(List.of("--format"), reportOptions);
         List<String> replayOptions = complete(dir, script, "analyzer", "replay", "--sw");
         assertEquals(List.of("--switchover-limit"), replayOptions);
-        assertEquals(List.of("CSV", "HTML", "JSON", "TEXT"), complete(dir, script, "analyzer", "report", "--format", ""));
+        assertEquals(List.of("CSV", "HTML", "JSON", "PERFETTO", "TEXT"), complete(dir, script, "analyzer", "report", "--format", ""));
         assertTrue(complete(dir, script, "analyzer", "").containsAll(List.of("events", "report", "runs", "compare",
                 "gate", "baseline", "replay", "sweep", "generate-completion", "gen-manpage")));
     }

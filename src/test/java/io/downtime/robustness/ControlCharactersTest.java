@@ -177,7 +177,7 @@ class ControlCharactersTest {
     void usageErrorEscapesTheArgument() {
         CliRun run = CliRun.of("report", "--format", "\u001b]0;owned\u0007text", "x");
         assertEquals(2, run.exitCode());
-        assertEquals("analyzer: Invalid value for option '--format': expected one of [TEXT, CSV, JSON, HTML]"
+        assertEquals("analyzer: Invalid value for option '--format': expected one of [TEXT, CSV, JSON, HTML, PERFETTO]"
                 + " (case-insensitive) but was '\\e]0;owned\\atext'\nsee 'analyzer help report'\n", run.err());
         assertShownEscaped(run.err());
     }

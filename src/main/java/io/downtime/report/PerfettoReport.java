@@ -1,0 +1,92 @@
+package io.downtime.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.downtime.analysis.MigrationAnalysis;
+import io.downtime.report.perfetto.ChromeTrace;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code analyzer report --format perfetto}: every migration reported, as a trace in Chrome's Trace Event
+ * Format for ui.perfetto.dev, chrome://tracing or Trace Compass ({@link MigrationTrace}; docs/perfetto.md).
+ */
+final class PerfettoReport implements ReportRenderer {
+    static final int FORMAT_VERSION = 1;
+
+    private final PrintWriter out;
+    private final String generator;
+
+    PerfettoReport(PrintWriter out, String generator) {
+        this.out = out;
+        this.generator = generator;
+    }
+
+    @Override
+    public void render(ReportDocument document) {
+        DisplayNames names = new DisplayNames(document.accounting().keySet());
+        ChromeTrace trace = new ChromeTrace();
+        ObjectNode other = otherData("report", generator);
+        ArrayNode migrations = other.putArray("migrations");
+        int count = document.found().migrations().size();
+        for (MigrationAnalysis analysis : document.analyses()) {
+            Optional<MigrationTrace> added = MigrationTrace.add(trace, analysis, prefix(analysis, count), names);
+            migrations.add(migration(analysis, added));
+        }
+        write(trace, other, out);
+    }
+
+    /** {@code migration 2: } when the logs hold several, else nothing. */
+    static String prefix(MigrationAnalysis analysis, int count) {
+        return count > 1 ? "migration " + analysis.migration().pair().index() + ": " : "";
+    }
+
+    static ObjectNode otherData(String command, String generator) {
+        ObjectNode other = ChromeTrace.args();
+        other.put("format", "downtime-analyzer-" + command + "-trace");
+        other.put("format_version", FORMAT_VERSION);
+        other.put("generator", generator);
+        other.put("time_unit", "µs on the source's clock (wall clock, since the epoch)");
+        return other;
+    }
+
+    /** What the trace holds of one migration, or why it holds nothing of it. */
+    static ObjectNode migration(MigrationAnalysis analysis, Optional<MigrationTrace> added) {
+        ObjectNode migration = ChromeTrace.args();
+        migration.put("index", analysis.migration().pair().index());
+        if (added.isEmpty()) {
+            migration.put("placed", false);
+            migration.put("why", analysis.timeline().note()
+                    .orElse("its events cannot be placed in time (no timestamps)"));
+            return migration;
+        }
+        TimelineAxis axis = added.get().axis();
+        migration.put("placed", true);
+        migration.put("clock", axis.clock().label());
+        migration.put("reference", axis.reference());
+        migration.put("reference_us", axis.referenceMicros());
+        migration.put("clock_alignment", analysis.migration().clock().summary());
+        analysis.timeline().note().ifPresent(note -> migration.put("note", note));
+        return migration;
+    }
+
+    static void write(ChromeTrace trace, ObjectNode other, PrintWriter out) {
+        try {
+            trace.write(out, other);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** See {@link ReportRenderer#untraced}. */
+    static List<String> untraced(List<MigrationAnalysis> analyses) {
+        return analyses.stream().filter(analysis -> TimelineAxis.of(analysis).isEmpty())
+                .map(analysis -> "migration " + analysis.migration().pair().index() + " is not in the trace: "
+                        + analysis.timeline().note().orElse("its events cannot be placed in time"))
+                .toList();
+    }
+}
