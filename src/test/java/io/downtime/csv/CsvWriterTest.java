@@ -2,6 +2,11 @@ package io.downtime.csv;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Arrays;
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Every CSV cell: escaped, neutralised when a spreadsheet would run it, quoted when it must be (docs/robustness.md). */
@@ -37,5 +42,20 @@ class CsvWriterTest {
         assertEquals("a=b", CsvWriter.cell("a=b"));
         assertEquals("\"a,b\"", CsvWriter.cell("a,b"));
         assertEquals("x\\ny", CsvWriter.cell("x\ny"));
+    }
+
+    @Test
+    void rowsAreCommaSeparatedAndEndInCrLf() {
+        StringWriter text = new StringWriter();
+        CsvWriter csv = new CsvWriter(new PrintWriter(text));
+        csv.row(List.of("run", "blackout_us"));
+        // a null cell is empty, a number is written as toString gives it
+        csv.row(Arrays.asList("dst-stalled-400ms", 405351L, null));
+        assertEquals("run,blackout_us\r\ndst-stalled-400ms,405351,\r\n", text.toString());
+    }
+
+    @Test
+    void aQuoteIsDoubledInsideTheQuotedCell() {
+        assertEquals("\"say \"\"hi\"\"\"", CsvWriter.cell("say \"hi\""));
     }
 }
