@@ -51,5 +51,5 @@ awk -v m="$migrations" -v w="$wall" -v u="$user" -v s="$sys" -v k="$peak" -v c="
   printf "peak memory (RSS of the JVM): %d MB\n", k / 1024 }'
 echo "output: $(du -sm "$dir/out" | cut -f1) MB"
 for table in migrations devices phases blackout_parts verdicts sweep problems; do
-  printf "  %-10s %6s MB, %s\n" "$table" "$(du -sm "$dir/out/$table" | cut -f1)" "$(grep "^  $table:" "$dir/run.out" | sed 's/^ *[a-z]*: //')"
+  printf "  %-14s %6s MB, %s\n" "$table" "$(du -sm "$dir/out/$table" | cut -f1)" "$(grep "^  $table:" "$dir/run.out" | sed 's/^ *[a-z_]*: //')"
 done
