@@ -1,6 +1,8 @@
 package io.downtime.cli;
 
 import io.downtime.report.RunSetListing;
+import io.downtime.report.RunSetSummary;
+import io.downtime.report.RunSetSummaryListing;
 import io.downtime.runset.RunSet;
 import io.downtime.runset.StrictVerdicts;
 import io.downtime.strict.Limits;
@@ -9,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -55,11 +58,32 @@ public final class RunsCommand implements Callable<Integer> {
             description = "The policies of those verdicts: rfc, total, source-ack or all (default: ${DEFAULT-VALUE}).")
     PolicyChoice policy;
 
+    @Option(names = "--summary", description = {"Instead of the listing: across the migrations, per checkpoint pair"
+            + " (phase) and per device (saves and loads ranked apart), the median, p95 and max, largest median first"
+            + " (docs/compare.md, Summary of a run set). Text, csv or json."})
+    boolean summary;
+
+    @Option(names = "--top", defaultValue = "10", paramLabel = "N", converter = OptionBounds.Top.class,
+            description = "With --summary: how many phases, device saves and device loads the text shows, each"
+                    + " (0 to 1000000; default: ${DEFAULT-VALUE}); csv and json hold them all.")
+    int top;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        if (summary && (format == OutputFormat.OPENMETRICS || downtimeLimit != null)) {
+            throw new ParameterException(spec.commandLine(), "--summary takes --format text, csv or json, and no"
+                    + " strict-mode limits");
+        }
         RunSet runs = inputs.load(Optional.ofNullable(label), err);
+        if (summary) {
+            RunSetSummaryListing.create(format.name().toLowerCase(Locale.ROOT), out, top)
+                    .render(runs, RunSetSummary.of(runs.figures()));
+            out.flush();
+            err.flush();
+            return runs.clean() && !runs.runs().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+        }
         Optional<StrictVerdicts> strict = Optional.ofNullable(downtimeLimit).map(limit ->
                 StrictVerdicts.of(runs, policy.policies(), new Limits(limit, switchoverLimit), ReplayOptions.defaults()));
         RunSetListing.create(format.name().toLowerCase(Locale.ROOT), out).render(runs, strict);
