@@ -35,7 +35,8 @@ import java.util.Optional;
  * are in ms ({@code _ms}).
  */
 final class JsonReplay implements ReplayRenderer {
-    static final int FORMAT_VERSION = 1;
+    /** 2: uncertain times in the report's shape, {@code {low, high, estimate}} (docs/json-formats.md). */
+    static final int FORMAT_VERSION = 2;
     private final PrintWriter out;
     private JsonGenerator json;
 
@@ -231,7 +232,7 @@ final class JsonReplay implements ReplayRenderer {
     private void blackout(String name, JudgedBlackout blackout) throws IOException {
         json.writeObjectFieldStart(name);
         json.writeStringField("kind", blackout.kind().name().toLowerCase());
-        interval(blackout.micros());
+        interval("guest_stopped_us", blackout.micros());
         json.writeStringField("basis", blackout.basis());
         json.writeEndObject();
     }
@@ -239,7 +240,7 @@ final class JsonReplay implements ReplayRenderer {
     private void clock(ClockAlignment clock) throws IOException {
         json.writeObjectFieldStart("clock");
         json.writeStringField("quality", clock.quality().label());
-        interval(clock.offset());
+        interval("offset_us", clock.offset());
         json.writeStringField("summary", clock.summary());
         json.writeEndObject();
     }
@@ -269,17 +270,17 @@ final class JsonReplay implements ReplayRenderer {
         });
     }
 
+    /** The report's shape of an uncertain time, {@code {low, high, estimate}} (docs/json-formats.md). */
     private void estimate(Estimate estimate) throws IOException {
-        json.writeStartObject();
-        interval(estimate.bounds());
-        JsonFields.number(json, "value_us", estimate.value());
-        json.writeEndObject();
+        JsonFields.estimate(json, estimate);
     }
 
-    /** {@code low_us} and {@code high_us}, null when unbounded. */
-    private void interval(Interval interval) throws IOException {
-        JsonFields.number(json, "low_us", interval.low());
-        JsonFields.number(json, "high_us", interval.high());
+    /** {@code name: {low, high}}, each null when unbounded: the report's shape of an interval. */
+    private void interval(String name, Interval interval) throws IOException {
+        json.writeObjectFieldStart(name);
+        JsonFields.number(json, "low", interval.low());
+        JsonFields.number(json, "high", interval.high());
+        json.writeEndObject();
     }
 
     private static BigDecimal ms(long micros) {

@@ -46,7 +46,7 @@ class ReplayCommandTest {
         assertEquals("fires", rfc.get("fired").asText());
         assertEquals("source", rfc.get("host").asText());
         assertEquals("save of 0000:00:03.0/e1000e 0", rfc.get("at").get("after").asText());
-        assertEquals(5319, rfc.get("at").get("since_start_us").get("value_us").asLong());
+        assertEquals(5319, rfc.get("at").get("since_start_us").get("estimate").asLong());
         assertEquals(6, rfc.get("perceived_ms").get("min").asInt());
         assertEquals(6, rfc.get("perceived_ms").get("max").asInt());
         assertEquals("fired rightly", rfc.get("class").asText());
