@@ -64,6 +64,10 @@ public final class ReplayCommand implements Callable<Integer> {
                             + " chrome://tracing or Trace Compass, and needs -o (docs/perfetto.md)."})
     ReplayFormat format;
 
+    @Option(names = "--brief", description = "Print only the answer: one sentence per policy (the text's first"
+            + " lines, docs/strict-mode.md).")
+    boolean brief;
+
     @Mixin
     OutputFile destination;
 
@@ -100,7 +104,8 @@ public final class ReplayCommand implements Callable<Integer> {
             ReplayRenderer renderer = switch (format) {
                 case HTML -> ReplayRenderer.html(out, "analyzer " + VersionProvider.version());
                 case PERFETTO -> ReplayRenderer.perfetto(out, "analyzer " + VersionProvider.version());
-                default -> ReplayRenderer.create(format.name().toLowerCase(Locale.ROOT), out);
+                default -> brief && format == ReplayFormat.TEXT ? ReplayRenderer.brief(out)
+                        : ReplayRenderer.create(format.name().toLowerCase(Locale.ROOT), out);
             };
             renderer.render(new ReplayDocument(selection.loaded().accounting(), selection.found(), replays, limits,
                     selection.problems()));

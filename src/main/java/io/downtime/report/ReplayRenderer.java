@@ -7,7 +7,12 @@ public sealed interface ReplayRenderer permits TextReplay, JsonReplay, HtmlRepla
 
     /** @param format text or json */
     static ReplayRenderer create(String format, PrintWriter out) {
-        return format.equals("json") ? new JsonReplay(out) : new TextReplay(out);
+        return format.equals("json") ? new JsonReplay(out) : new TextReplay(out, false);
+    }
+
+    /** The text's first lines only: one sentence per policy ({@code --brief}). */
+    static ReplayRenderer brief(PrintWriter out) {
+        return new TextReplay(out, true);
     }
 
     /** One self-contained HTML page; {@code generator} names the tool in its footer. */

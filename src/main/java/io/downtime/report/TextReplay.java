@@ -16,21 +16,37 @@ final class TextReplay implements ReplayRenderer {
     /** Scenarios printed per policy; they come in time order, so the earliest firings are shown. */
     static final int SCENARIOS_SHOWN = 8;
     private final PrintWriter out;
+    private final boolean brief;
     private DisplayNames names;
 
-    TextReplay(PrintWriter out) {
+    /** @param brief only the answer: one sentence per policy ({@code --brief}) */
+    TextReplay(PrintWriter out, boolean brief) {
         this.out = TerminalWriter.guard(out, false);
+        this.brief = brief;
     }
 
     @Override
     public void render(ReplayDocument document) {
         names = new DisplayNames(document.accounting().keySet());
+        // The answer first (issue 16): one sentence per policy, before any note or table.
+        List<String> answer = ReplayAnswer.lines(document.replays(), document.found().migrations().size());
+        answer.forEach(line -> out.println(names.in(line)));
+        if (brief) {
+            out.flush();
+            return;
+        }
+        if (!answer.isEmpty()) {
+            out.println();
+        }
         for (String note : document.found().notes()) {
             out.println("note: " + names.in(note));
         }
         int count = document.found().migrations().size();
         for (MigrationReplay replay : document.replays()) {
             migration(replay, count);
+        }
+        if (!answer.isEmpty()) {
+            ReplayAnswer.LEGEND.forEach(out::println);
         }
         out.flush();
     }

@@ -58,7 +58,8 @@ class DamagedFilesTest {
         CliRun replay = CliRun.of("replay", "--downtime-limit", "300", "--switchover-limit", "10", empty.toString(), dst);
         assertEquals(2, replay.exitCode(), replay.err());
         assertEquals(run.err(), replay.err());
-        assertTrue(replay.out().startsWith("note: src.log: no migration found"), replay.out());
+        assertTrue(replay.out().startsWith("rfc (abort at 310 ms): not replayed: no source run"), replay.out());
+        assertTrue(replay.out().contains("\n\nnote: src.log: no migration found"), replay.out());
         assertTrue(replay.out().contains("Strict-mode replay of migration 1: precopy, destination completed"), replay.out());
     }
 
