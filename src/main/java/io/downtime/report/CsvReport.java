@@ -10,6 +10,8 @@ import io.downtime.clock.ClockAlignment;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
 import io.downtime.csv.CsvWriter;
+import io.downtime.why.BlackoutPart;
+import io.downtime.why.Why;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -45,6 +47,18 @@ final class CsvReport implements ReportRenderer {
                     OptionalLong.of(micros), Interval.exactly(micros)));
             blackout.stoppedOnSource().ifPresent(micros -> row(index, "stopped_on_source", "src", "", "", "", "",
                     OptionalLong.of(micros), Interval.atLeast(micros)));
+            Why why = analysis.why();
+            why.decision().expectedDowntimeMicros().value().ifPresent(micros -> row(index, "expected_downtime", "src", "",
+                    "", "", why.decision().line().map(Object::toString).orElse(""), OptionalLong.of(micros),
+                    Interval.exactly(micros)));
+            why.decision().limit().ifPresent(limit -> row(index, "downtime_limit", "", limit.source().label(), "", "", "",
+                    OptionalLong.of(limit.micros()), Interval.exactly(limit.micros())));
+            why.prediction().error().ifPresent(error -> estimate(index, "prediction_error", "src>dst", "", "", error));
+            for (BlackoutPart part : why.parts().parts()) {
+                boolean across = part.spans().stream().anyMatch(span -> span.from().host() != span.to().host());
+                estimate(index, "blackout_part", across ? "src>dst" : part.spans().isEmpty() ? ""
+                        : part.spans().get(0).from().host().abbreviation(), part.kind().label(), "", part.duration());
+            }
             for (TimelineEntry entry : analysis.timeline().entries()) {
                 String section = entry.kind() == MilestoneKind.CHECKPOINT ? "checkpoint" : "state";
                 estimate(index, section, entry.host().abbreviation(), entry.name(), entry.where().toString(),

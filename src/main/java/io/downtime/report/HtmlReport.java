@@ -16,6 +16,9 @@ import io.downtime.report.html.Subheading;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Role;
 import io.downtime.run.Run;
+import io.downtime.why.BlackoutPart;
+import io.downtime.why.DecisionKind;
+import io.downtime.why.Why;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -99,9 +102,37 @@ final class HtmlReport implements ReportRenderer {
         section.add(facts(ReportFacts.blackout(analysis)));
         analysis.blackout().explanation().ifPresent(section::paragraph);
         timeline(section, analysis);
+        why(section, analysis);
         phases(section, analysis);
         devices(section, analysis.devices());
         messages(section, analysis.migration().pair());
+    }
+
+    /** QEMU's decision, the blackout's parts drawn as one stacked bar beside its prediction and the limit, and their table. */
+    private void why(PageSection section, MigrationAnalysis analysis) {
+        Why why = analysis.why();
+        if (why.decision().kind() == DecisionKind.NO_SWITCHOVER) {
+            return;
+        }
+        section.add(new Subheading("Why: QEMU's switchover decision and the blackout's parts"));
+        section.paragraph("docs/why.md defines every figure. The parts add up to the blackout's estimate; only the"
+                + " RAM is in QEMU's prediction.");
+        BlackoutPartsChart.of(analysis).ifPresent(section::add);
+        section.add(facts(WhyWords.decision(why.decision())));
+        List<BlackoutPart> parts = why.parts().parts();
+        if (parts.isEmpty()) {
+            why.parts().unavailable().ifPresent(reason -> section.note("No parts: " + names.in(reason)));
+            return;
+        }
+        Table table = Table.create("blackout parts",
+                StringColumn.create("part", parts.stream().map(p -> WhyWords.part(p.kind()))),
+                StringColumn.create("from -> to", parts.stream().map(p -> names.in(WhyWords.where(p)))),
+                StringColumn.create("duration (ms)", parts.stream().map(p -> Figures.ms(p.duration()))),
+                StringColumn.create("share", parts.stream().map(p -> WhyWords.share(p, analysis))),
+                StringColumn.create("in QEMU's estimate", parts.stream().map(WhyWords::inEstimate)),
+                StringColumn.create("devices", parts.stream().map(WhyWords::devicesOf)));
+        section.add(HtmlTable.of(table, Map.of("duration (ms)", sortKeys("duration",
+                parts.stream().map(p -> Optional.of(p.duration())).toList()))));
     }
 
     private FactList facts(List<ReportFacts.Fact> facts) {

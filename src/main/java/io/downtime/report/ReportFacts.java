@@ -99,6 +99,9 @@ final class ReportFacts {
         MigrationPair pair = analysis.migration().pair();
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("outcome", OutcomeWords.line(analysis.outcome(), analysis.blackout())));
+        WhyWords.prediction(analysis).ifPresent(words -> facts.add(new Fact("prediction", words)));
+        WhyWords.parts(analysis).ifPresent(words -> facts.add(new Fact("went to", words)));
+        WhyWords.limit(analysis).ifPresent(words -> facts.add(new Fact("limit", words)));
         for (Role role : Role.values()) {
             Optional<Run> run = pair.run(role);
             facts.add(new Fact(role.label(), run.map(r -> "run " + r.id().index() + " of " + String.join(", ", r.inputs())

@@ -15,6 +15,9 @@ import io.downtime.run.InputWarning;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Role;
 import io.downtime.run.Run;
+import io.downtime.why.BlackoutPart;
+import io.downtime.why.DecisionKind;
+import io.downtime.why.Why;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -100,6 +103,7 @@ final class TextReport implements ReportRenderer {
         printed(ReportFacts.blackout(analysis));
         analysis.blackout().explanation().ifPresent(explanation -> out.println("  " + explanation));
         out.println();
+        why(analysis);
         crossChecks.ifPresent(checks -> LibvirtText.crossChecks(out, names, checks, reports));
         timeline(analysis.timeline());
         phases(analysis);
@@ -116,6 +120,38 @@ final class TextReport implements ReportRenderer {
         FieldLines lines = new FieldLines();
         facts.forEach(fact -> lines.add(fact.label(), fact.fullNames() ? fact.value() : names.in(fact.value())));
         lines.print(out, "  ");
+    }
+
+    /** QEMU's decision with its lines, then the blackout's parts (docs/why.md). */
+    private void why(MigrationAnalysis analysis) {
+        Why why = analysis.why();
+        if (why.decision().kind() == DecisionKind.NO_SWITCHOVER) {
+            return;
+        }
+        out.println("Why (QEMU's switchover decision, and the blackout's parts: docs/why.md)");
+        printed(WhyWords.decision(why.decision()));
+        out.println();
+        if (why.parts().parts().isEmpty()) {
+            return;
+        }
+        out.println("Blackout parts (ms, on the source's clock; they add up to the blackout's estimate)");
+        TextTable table = new TextTable(out)
+                .column("PART", TextTable.Align.LEFT)
+                .column("FROM -> TO", TextTable.Align.LEFT)
+                .column("DURATION", TextTable.Align.RIGHT)
+                .column("SHARE", TextTable.Align.RIGHT)
+                .column("IN QEMU'S ESTIMATE", TextTable.Align.LEFT)
+                .column("DEVICES", TextTable.Align.LEFT);
+        for (BlackoutPart part : why.parts().parts()) {
+            table.row(WhyWords.part(part.kind()), names.in(WhyWords.where(part)), Figures.ms(part.duration()),
+                    WhyWords.share(part, analysis), WhyWords.inEstimate(part), WhyWords.devicesOf(part));
+        }
+        table.finish();
+        if (!why.parts().unmeasured().isEmpty()) {
+            out.println("not measured (a checkpoint is missing; their time is unattributed): " + String.join(", ",
+                    why.parts().unmeasured().stream().map(WhyWords::part).toList()));
+        }
+        out.println();
     }
 
     private void timeline(Timeline timeline) {

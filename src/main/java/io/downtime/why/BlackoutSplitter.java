@@ -1,6 +1,7 @@
 package io.downtime.why;
 
 import io.downtime.analysis.Blackout;
+import io.downtime.analysis.DeviceKey;
 import io.downtime.analysis.DeviceBreakdown;
 import io.downtime.analysis.DeviceTimes;
 import io.downtime.clock.AlignedMigration;
@@ -8,6 +9,7 @@ import io.downtime.clock.ClockAlignment;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
 import io.downtime.model.Checkpoint;
+import io.downtime.model.DeviceDowntime;
 import io.downtime.model.DeviceOperation;
 import io.downtime.model.SectionType;
 import io.downtime.model.StateChange;
@@ -106,8 +108,9 @@ public final class BlackoutSplitter {
             if (kinds.get(k) == PartKind.UNATTRIBUTED) {
                 unattributed.add(where);
             } else {
-                parts.add(new BlackoutPart(kinds.get(k), duration, List.of(where), devices(kinds.get(k), devices),
-                        overlapped));
+                List<PartDevice> behind = kinds.get(k) == PartKind.WAITING_FOR_DESTINATION
+                        ? loadedBefore(destination, present.get(span + 1)) : devices(kinds.get(k), devices);
+                parts.add(new BlackoutPart(kinds.get(k), duration, List.of(where), behind, overlapped));
             }
         }
         parts.add(new BlackoutPart(PartKind.UNATTRIBUTED, unattributedTotal(clock, kinks, present, unattributedSpans),
@@ -182,14 +185,28 @@ public final class BlackoutSplitter {
                         d.header().where()));
     }
 
+    /**
+     * The destination's iterable loads (its RAM's END section) that ended by the end of the wait: what it was
+     * still reading. In postcopy the RAM's load ends long after the guest started, and is not among them.
+     */
+    private static List<PartDevice> loadedBefore(Run destination, Moment end) {
+        List<PartDevice> loads = new ArrayList<>();
+        for (DeviceDowntime load : destination.devices()) {
+            if (load.operation() == DeviceOperation.LOAD && load.type() == SectionType.ITERABLE && load.header().hasTime()
+                    && load.header().micros() <= end.hostMicros()) {
+                loads.add(new PartDevice(new DeviceKey(load.idstr(), load.instanceId(), load.type()), load.downtimeMicros()));
+            }
+        }
+        loads.sort(Comparator.comparingLong(PartDevice::micros).reversed());
+        return loads;
+    }
+
     private static List<PartDevice> devices(PartKind kind, DeviceBreakdown breakdown) {
         switch (kind) {
             case RAM:
                 return top(breakdown, SectionType.ITERABLE, DeviceTimes::save, Integer.MAX_VALUE);
             case DEVICE_STATE:
                 return top(breakdown, SectionType.NON_ITERABLE, DeviceTimes::save, TOP_DEVICES);
-            case WAITING_FOR_DESTINATION:
-                return top(breakdown, SectionType.ITERABLE, DeviceTimes::load, Integer.MAX_VALUE);
             case DESTINATION_LOADS:
                 return top(breakdown, SectionType.NON_ITERABLE, DeviceTimes::load, TOP_DEVICES);
             default:

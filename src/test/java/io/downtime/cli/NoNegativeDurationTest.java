@@ -34,7 +34,7 @@ class NoNegativeDurationTest {
             "duration_us", "save_us", "load_us", "into_phase_us", "us", "perceived_ms", "judged_against", "blackout",
             "margins", "round_trip_us");
     /** Text lines that state a duration: none may hold a minus sign before a digit. */
-    private static final Pattern DURATION_LINE = Pattern.compile("(?m)^  (guest stopped|on the source|QEMU's figure|outcome|held) .*$");
+    private static final Pattern DURATION_LINE = Pattern.compile("(?m)^  (guest stopped|on the source|QEMU's figure|outcome|held|prediction|went to|limit) .*$");
 
     @Test
     void noSampleGivesANegativeDuration(@TempDir Path dir) throws IOException {

@@ -92,4 +92,86 @@ class WhyReportTest {
         assertTrue(run.err().contains("'2000001' is not allowed: give a whole number of ms from 0 to 2000000"), run.err());
         assertEquals("", run.out());
     }
+
+    private static String text(String... args) {
+        CliRun run = CliRun.of(args);
+        assertEquals(0, run.exitCode(), run.err());
+        return run.out();
+    }
+
+    /**
+     * The verdict in the text report's first lines, after the title and the outcome. full-trace-dst-stalled-200:
+     * QEMU expected 46.283 ms for 12,156,928 B (12.2 MB) at 262,667 B/ms (262.7 MB/s); the blackout is at least
+     * 238.767 ms, 238767 − 46283 = 192484 µs more; the RAM part 11.382 ms; the wait at least 218.646 ms (91.6% of
+     * the blackout; no other part not in QEMU's estimate reaches a tenth); the 100 ms limit exceeded by at least
+     * 138.767 ms, during the wait (PredictionTest).
+     */
+    @Test
+    void verdictInTheFirstLines() {
+        String[] lines = text("report", sample("full-trace-dst-stalled-200")).split("\n");
+        assertEquals("Migration 1: precopy, source completed, destination completed", lines[0]);
+        assertTrue(lines[2].startsWith("  outcome "), lines[2]);
+        assertEquals("  prediction   QEMU expected 46.283 ms (12.2 MB left at 262.7 MB/s); the guest was stopped at least"
+                + " 238.767 ms, at least 192.484 ms more than expected", lines[3]);
+        assertEquals("  went to      saving the RAM took 11.382 ms; at least 218.646 ms went to waiting for the destination,"
+                + " which QEMU's estimate does not count", lines[4]);
+        assertEquals("  limit        100 ms (from QEMU's threshold): exceeded by at least 138.767 ms; waiting for the"
+                + " destination pushed it over", lines[5]);
+    }
+
+    /**
+     * full-trace-precopy-limit100: 72.599 ±0.788 ms against 58.174 expected, 14.425 ±0.788 more; the wait 31.036
+     * ±0.788 ms (42.7%); within the limit: 100000 − 72599 = 27401 µs to spare. The table lists the seven parts.
+     */
+    @Test
+    void withinTheLimitAndThePartsTable() {
+        String out = text("report", sample("full-trace-precopy-limit100"));
+        assertTrue(out.contains("\n  prediction   QEMU expected 58.174 ms (15.3 MB left at 262.7 MB/s); the guest was"
+                + " stopped 72.599 ±0.788 ms, 14.425 ±0.788 ms more than expected\n"), out);
+        assertTrue(out.contains("\n  limit        100 ms (from QEMU's threshold): not exceeded, 27.401 ±0.788 ms to spare\n"),
+                out);
+        assertTrue(out.contains("\nwaiting for the destination  src-non-iterable-saved -> load of timer"), out);
+        assertTrue(out.contains("  31.036 ±0.788  42.7%  no                  the destination loading ram 48.330 ms\n"), out);
+        assertTrue(out.contains("\nunattributed                 -  "), out);
+    }
+
+    /**
+     * full-trace-kvm-8vcpu-many-devices with --downtime-limit 50: no prediction; the destination's loads (30.753
+     * ±2.121 ms, mch's 19.552 ms load the largest) and the device state (10.286 ms, virtio-balloon's 1.179 ms save)
+     * each take a tenth of the 46.488 ms or more; within 50 ms: 50000 − 46488 = 3512 µs to spare.
+     */
+    @Test
+    void kvmWithALimitGiven() {
+        String out = text("report", "--downtime-limit", "50", sample("full-trace-kvm-8vcpu-many-devices"));
+        assertTrue(out.contains("\n  prediction   QEMU had no bandwidth estimate yet and switched over with nothing pending,"
+                + " predicting nothing; the guest was stopped 46.488 ±2.121 ms\n"), out);
+        assertTrue(out.contains("\n  went to      saving the RAM took 0.146 ms; 30.753 ±2.121 ms went to the destination's"
+                + " loads (0000:00:00.0/mch 19.552 ms), 10.286 ms to saving the device state"
+                + " (0000:00:09.0/virtio-balloon 1.179 ms), which QEMU's estimate does not count\n"), out);
+        assertTrue(out.contains("\n  limit        50 ms (--downtime-limit 50): not exceeded, 3.512 ±2.121 ms to spare\n"), out);
+    }
+
+    /**
+     * cancelled-then-retried: the cancelled attempt has no prediction line; the retried one was stopped 57.429
+     * ±0.646 ms against 220.584 expected: 163.155 ±0.646 ms less, said so, never as a negative duration.
+     */
+    @Test
+    void aPredictionTooHighIsSaidAsLess() {
+        String out = text("report", sample("cancelled-then-retried"));
+        assertEquals(1, out.split("\n  prediction ", -1).length - 1, out);
+        assertTrue(out.contains("QEMU expected 220.584 ms (23.2 MB left at 105.1 MB/s); the guest was stopped 57.429"
+                + " ±0.646 ms, 163.155 ±0.646 ms less than expected\n"), out);
+    }
+
+    /** A trace without the decision's events says how to get them, once, and no limit line. */
+    @Test
+    void notTraced() {
+        String out = text("report", sample("dst-stalled-400ms"));
+        assertTrue(out.contains("\n  prediction   not in the trace (trace QEMU's decision with -trace 'migrat*', docs/why.md);"
+                + " the guest was stopped at least 405.351 ms\n"), out);
+        String top = out.substring(0, out.indexOf("\nClock alignment"));
+        assertTrue(!top.contains("\n  limit "), top);
+        assertTrue(out.contains("\n  decision  not in the trace (no migration_thread_low_pending before src-downtime-start): the"
+                + " trace holds none of QEMU's switchover-decision events"), out);
+    }
 }

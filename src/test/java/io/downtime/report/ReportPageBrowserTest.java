@@ -86,7 +86,7 @@ class ReportPageBrowserTest {
                 });
                 """ + hoverFirst("trace.y[0] === 'guest stopped'");
         RenderedPage rendered = chromium.render(page("stalled", SampleTraces.path("dst-stalled-400ms").toString()), dir, script);
-        drawnWithoutErrors(rendered, 1);
+        drawnWithoutErrors(rendered, 2); // the timeline, and the blackout's parts (WhyPageBrowserTest)
         Document dom = rendered.dom();
         Element chart = rendered.charts().get(0);
         assertEquals(PRECOPY_ROWS, RenderedPage.yTicksTopToBottom(chart));
@@ -146,7 +146,7 @@ class ReportPageBrowserTest {
                 }, 300);
                 """;
         RenderedPage rendered = chromium.render(page("skewed", SampleTraces.path("precopy-skewed-clocks").toString()), dir, script);
-        drawnWithoutErrors(rendered, 1);
+        drawnWithoutErrors(rendered, 2);
         assertEquals(PRECOPY_ROWS, RenderedPage.yTicksTopToBottom(rendered.charts().get(0)));
         // jsplot writes the numbers as strings; the axis is linear.
         assertEquals("[\"5.273\",\"5.279\",\"5.287\",\"5.521\"]", rendered.dom().selectFirst("html").attr("data-x"));
@@ -218,11 +218,11 @@ class ReportPageBrowserTest {
         RenderedPage rendered = chromium.render(page, dir, hoverBoth);
         Document dom = rendered.dom();
         assertEquals("", rendered.dialogs(), "no alert ran");
-        drawnWithoutErrors(rendered, 1);
+        drawnWithoutErrors(rendered, 2);
         // Nothing was injected, and exactly the scripts the page was written with (error recorder,
-        // Plotly, page script, the chart's) ran, plus the test's two.
+        // Plotly, page script, the two charts') ran, plus the test's two.
         PageChecks.nothingInjected(dom);
-        PageChecks.onlyItsScripts(written, dom, 3 + 1, 2);
+        PageChecks.onlyItsScripts(written, dom, 3 + 2, 2);
 
         // The names, exactly, as text: the inputs in the header, the devices in the table and hover labels.
         assertEquals(List.of(cases.resolve("src.log") + ", " + cases.resolve("dst.log")), facts(dom, "Inputs"));
@@ -249,12 +249,12 @@ class ReportPageBrowserTest {
         TraceForms.write(dir.resolve("dst.log"), (TraceForms.readString(SampleTraces.path("dst-stalled-400ms/dst.log"))
                 + TraceForms.readString(SampleTraces.path("dst-killed-at-switchover/dst.log"))).getBytes(StandardCharsets.UTF_8));
         RenderedPage both = chromium.render(page("both", dir.toString()), dir);
-        drawnWithoutErrors(both, 2);
+        drawnWithoutErrors(both, 3); // two timelines; the failed migration has no blackout to split
         assertEquals(List.of("Migrations found", "Migration 1 of 2: precopy, source failed, destination incomplete",
                 "Migration 2 of 2: precopy, source completed, destination completed"), both.dom().select("section h2").eachText());
 
         RenderedPage second = chromium.render(page("second", "--run", "2", dir.toString()), dir);
-        drawnWithoutErrors(second, 1);
+        drawnWithoutErrors(second, 2);
         // As in the text report, the list of migrations comes first.
         assertEquals(List.of("Migrations found", "Migration 2 of 2: precopy, source completed, destination completed"),
                 second.dom().select("section h2").eachText());
