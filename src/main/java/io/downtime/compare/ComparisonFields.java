@@ -76,7 +76,8 @@ public final class ComparisonFields {
             FigureKeyFields.device(json, device.device());
         } else if (figure instanceof PhaseFigure phase) {
             FigureKeyFields.phase(json, phase.key());
-        } else if (!(figure instanceof BlackoutFigure) && !(figure instanceof QemuDowntimeFigure)) {
+        } else if (!(figure instanceof BlackoutFigure) && !(figure instanceof QemuDowntimeFigure)
+                && !(figure instanceof ExpectedDowntimeFigure) && !(figure instanceof PredictionErrorFigure)) {
             throw new IllegalStateException("unknown figure " + figure);
         }
     }

@@ -52,10 +52,11 @@ public final class RunSetComparer {
                 notes(compared, baselineSet, candidateSet, a, b));
     }
 
-    /** The blackout, QEMU's figure, then in-blackout figures before the others, each by impact, largest first. */
+    /** The blackout, QEMU's figure, its expected downtime and the prediction error, then in-blackout figures before the others, each by impact, largest first. */
     private static Comparator<FigureComparison> impactOrder() {
         return Comparator.comparingInt((FigureComparison c) -> c.figure() instanceof BlackoutFigure ? 0
-                        : c.figure() instanceof QemuDowntimeFigure ? 1 : 2)
+                        : c.figure() instanceof QemuDowntimeFigure ? 1 : c.figure() instanceof ExpectedDowntimeFigure ? 2
+                        : c.figure() instanceof PredictionErrorFigure ? 3 : 4)
                 .thenComparing(c -> !c.inBlackout())
                 .thenComparing(Comparator.comparingDouble(FigureComparison::impact).reversed())
                 .thenComparing(c -> c.figure().label())
@@ -92,7 +93,8 @@ public final class RunSetComparer {
         long[] y = candidate.micros();
         double medianA = baseline.median().getAsDouble();
         double delta = candidate.median().getAsDouble() - medianA;
-        OptionalDouble percent = medianA != 0 ? OptionalDouble.of(delta / medianA * 100) : OptionalDouble.empty();
+        // A percentage of a signed figure's median (the prediction error) at or below 0 means nothing.
+        OptionalDouble percent = medianA > 0 ? OptionalDouble.of(delta / medianA * 100) : OptionalDouble.empty();
         MannWhitney.Result test = MannWhitney.test(x, y);
         Optional<MedianDifferenceInterval> interval = method.bootstrapResamples() > 0
                 ? Optional.of(MedianDifferenceInterval.of(x, y, method.bootstrapResamples(), method.bootstrapSeed(),

@@ -46,6 +46,15 @@ public record RunValues(Map<Figure, Observation> values, Map<Figure, String> unk
         } else {
             unknown.put(new QemuDowntimeFigure(), "no src-downtime-start and src-downtime-end with times");
         }
+        // Only runs whose trace shows QEMU's prediction have these: most traces do not, and a figure no run has is noise.
+        if (run.expectedDowntime().isPresent()) {
+            values.put(new ExpectedDowntimeFigure(), new Observation(run.ref(), run.expectedDowntime().getAsLong(), false));
+            if (run.predictionError().isPresent()) {
+                estimate(run, new PredictionErrorFigure(), run.predictionError().get(), values, unknown);
+            } else {
+                unknown.put(new PredictionErrorFigure(), run.predictionErrorUnavailable().orElse("unknown"));
+            }
+        }
         for (PhaseTime phase : run.phases()) {
             estimate(run, new PhaseFigure(phase.key()), phase.duration(), values, unknown);
         }

@@ -3,7 +3,7 @@ package io.downtime.gate;
 import java.util.List;
 
 /** One rule of a rules file (docs/gate.md). Each kind checks itself on the gate's run set. */
-public sealed interface Rule permits BlackoutRule, PhaseRule, DeviceRule, ClockRule, NoRejectedLinesRule,
+public sealed interface Rule permits BlackoutRule, PredictionErrorRule, PhaseRule, DeviceRule, ClockRule, NoRejectedLinesRule,
         NoRegressionRule, StrictRule, OutcomeRule {
 
     /** Unique in its file; JUnit's classname is {@code gate.NAME}. */

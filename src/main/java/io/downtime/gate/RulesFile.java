@@ -48,6 +48,7 @@ public final class RulesFile {
     private static final JsonPointer RULES = JsonPointer.empty().appendProperty("rules");
     private static final Map<String, Set<String>> FIELDS = Map.of(
             "blackout", Set.of("max_ms", "value", "when_unknown"),
+            "prediction-error", Set.of("max_ms", "value", "when_unknown"),
             "phase", Set.of("from", "to", "max_ms", "value", "when_unknown"),
             "device", Set.of("match", "max_us", "operation", "type", "when_unknown"),
             "clock-alignment", Set.of("at_least"),
@@ -153,6 +154,9 @@ public final class RulesFile {
             case "blackout":
                 return new BlackoutRule(name, fields.milliseconds(node, "max_ms"), bound(fields, node),
                         unknown(fields, node));
+            case "prediction-error":
+                return new PredictionErrorRule(name, fields.milliseconds(node, "max_ms"), bound(fields, node),
+                        unknown(fields, node));
             case "phase":
                 return new PhaseRule(name, fields.text(node, "from"), fields.text(node, "to"),
                         fields.milliseconds(node, "max_ms"), bound(fields, node), unknown(fields, node));
@@ -185,7 +189,7 @@ public final class RulesFile {
                 throw fields.error("alpha", "expected a significance level between 0 and 1, got " + value);
             }
         }
-        Set<String> figures = new LinkedHashSet<>(NoRegressionRule.ALL_FIGURES);
+        Set<String> figures = new LinkedHashSet<>(NoRegressionRule.DEFAULT_FIGURES);
         if (node.has("figures")) {
             JsonNode list = node.get("figures");
             if (!list.isArray() || list.isEmpty()) {

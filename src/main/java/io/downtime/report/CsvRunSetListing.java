@@ -23,7 +23,8 @@ import java.util.OptionalLong;
 final class CsvRunSetListing implements RunSetListing {
     static final String[] HEADER = {"label", "run", "case", "migration", "source", "destination", "source_status",
             "destination_status", "mode", "paired", "clock", "blackout_us", "blackout_low_us", "blackout_high_us",
-            "qemu_downtime_us", "rejected_lines", "result", "ended_in", "guest_stopped", "cause"};
+            "qemu_downtime_us", "rejected_lines", "result", "ended_in", "guest_stopped", "cause", "expected_downtime_us",
+            "prediction_error_us", "prediction_error_low_us", "prediction_error_high_us"};
     private final CsvWriter csv;
     private final PrintWriter out;
 
@@ -56,7 +57,11 @@ final class CsvRunSetListing implements RunSetListing {
                     number(blackout.map(e -> e.bounds().high()).orElse(OptionalLong.empty())),
                     number(figures.qemuDowntime()), run.rejectedLines(), figures.outcome().result().label(),
                     figures.outcome().endedIn().map(EndedIn::label).orElse(""), figures.outcome().guestStopped().label(),
-                    OutcomeWords.cause(run.analysis().outcome()).orElse("")));
+                    OutcomeWords.cause(run.analysis().outcome()).orElse(""), number(figures.expectedDowntime())));
+            Optional<Estimate> error = figures.predictionError();
+            row.add(number(error.map(Estimate::value).orElse(OptionalLong.empty())));
+            row.add(number(error.map(e -> e.bounds().low()).orElse(OptionalLong.empty())));
+            row.add(number(error.map(e -> e.bounds().high()).orElse(OptionalLong.empty())));
             if (strict.isPresent()) {
                 for (PolicyVerdict verdict : strict.get().of(i).verdicts()) {
                     row.add(verdict.replayed() ? verdict.outcome().fired().label() : "not replayed");

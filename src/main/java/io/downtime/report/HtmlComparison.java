@@ -29,7 +29,8 @@ import java.util.function.Function;
  * computed here: all come from the {@link Comparison}.
  */
 final class HtmlComparison implements ComparisonRenderer {
-    private static final Set<String> PHASE_KINDS = Set.of("blackout", "qemu_downtime", "phase");
+    private static final Set<String> PHASE_KINDS = Set.of("blackout", "qemu_downtime", "expected_downtime",
+            "prediction_error", "phase");
     private final PrintWriter out;
     private final String generator;
 

@@ -1,5 +1,7 @@
 package io.downtime.report;
 
+import io.downtime.why.PredictionShortfall;
+
 import io.downtime.report.html.HtmlPage;
 import io.downtime.report.html.HtmlTable;
 import io.downtime.report.html.PageSection;
@@ -44,6 +46,9 @@ final class HtmlSweep implements SweepRenderer {
         page.fact("caveat", SweepResult.CAVEAT);
         for (PolicySweep sweep : result.policies()) {
             policy(page.section(sweep.policy()), result, sweep);
+        }
+        if (result.shortfalls().isPresent()) {
+            shortfalls(page.section("QEMU's prediction against the switchover-limit"), result);
         }
         if (!result.unreplayable().isEmpty()) {
             PageSection section = page.section("Not replayed");
@@ -103,5 +108,17 @@ final class HtmlSweep implements SweepRenderer {
                         .map(c -> sweep.recommendation().cell().map(c::equals).orElse(false) ? "yes" : "")));
         section.add(HtmlTable.of(table, Map.of("abort rate",
                 DoubleColumn.create("abort rate", cells.stream().mapToDouble(SweepCell::leastAbortRate)))));
+    }
+
+    private void shortfalls(PageSection section, SweepResult result) {
+        section.paragraph(SweepFacts.shortfallHeading(result) + ".");
+        List<PredictionShortfall> rows = result.shortfalls().orElse(List.of());
+        if (rows.isEmpty() || rows.get(0).withPrediction() == 0) {
+            return;
+        }
+        section.add(HtmlTable.of(Table.create("prediction shortfalls",
+                LongColumn.create("switchover-limit (ms)", rows.stream().mapToLong(PredictionShortfall::switchoverLimitMs)),
+                StringColumn.create("short by more", rows.stream().map(r -> SweepFacts.share(r.certainly(), r.withPrediction()))),
+                IntColumn.create("perhaps", rows.stream().mapToInt(PredictionShortfall::perhaps).toArray()))));
     }
 }

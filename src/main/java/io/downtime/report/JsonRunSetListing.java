@@ -68,6 +68,8 @@ final class JsonRunSetListing implements RunSetListing {
                 JsonFields.estimate(json, "blackout_us", figures.blackout());
                 JsonFields.string(json, "blackout_unavailable", figures.blackoutUnavailable());
                 JsonFields.number(json, "qemu_downtime_us", figures.qemuDowntime());
+                JsonFields.number(json, "expected_downtime_us", figures.expectedDowntime());
+                JsonFields.estimate(json, "prediction_error_us", figures.predictionError());
                 json.writeNumberField("rejected_lines", run.rejectedLines());
                 if (strict.isPresent()) {
                     json.writeArrayFieldStart("strict");

@@ -1,5 +1,7 @@
 package io.downtime.report;
 
+import io.downtime.why.PredictionShortfall;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.json.JsonDocument;
 import io.downtime.json.JsonFields;
@@ -52,6 +54,7 @@ final class JsonSweep implements SweepRenderer {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            shortfalls(result);
             JsonDocument.end(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,5 +75,23 @@ final class JsonSweep implements SweepRenderer {
         json.writeNumberField("needless", cell.needless());
         json.writeNumberField("may_needless", cell.mayNeedless());
         json.writeEndObject();
+    }
+
+    /** Null when the sweep did not count them (one added up from cells counted elsewhere). */
+    private void shortfalls(SweepResult result) throws IOException {
+        if (result.shortfalls().isEmpty()) {
+            json.writeNullField("prediction_shortfalls");
+            return;
+        }
+        json.writeArrayFieldStart("prediction_shortfalls");
+        for (PredictionShortfall shortfall : result.shortfalls().get()) {
+            json.writeStartObject();
+            json.writeNumberField("switchover_limit_ms", shortfall.switchoverLimitMs());
+            json.writeNumberField("with_prediction", shortfall.withPrediction());
+            json.writeNumberField("short_by_more", shortfall.certainly());
+            json.writeNumberField("perhaps_short_by_more", shortfall.perhaps());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 }

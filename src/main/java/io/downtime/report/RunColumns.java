@@ -3,6 +3,7 @@ package io.downtime.report;
 import io.downtime.clock.Estimate;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Run;
+import io.downtime.runset.RunFigures;
 import io.downtime.runset.SetRun;
 import io.downtime.trace.FileNames;
 
@@ -26,5 +27,15 @@ final class RunColumns {
     /** The blackout as the report's tables print it ({@link Figures#ms(Estimate)}), with its unit. */
     static String blackout(SetRun run) {
         return run.figures().blackout().map(estimate -> Figures.ms(estimate) + " ms").orElse("unknown");
+    }
+
+    /** QEMU's expected downtime with its unit, {@code -} when it predicted nothing or the trace does not say. */
+    static String expected(RunFigures figures) {
+        return figures.expectedDowntime().isPresent() ? Figures.ms(figures.expectedDowntime().getAsLong()) + " ms" : "-";
+    }
+
+    /** The prediction error as words, never a negative duration: {@code 14.425 ±0.788 ms over}, {@code -}. */
+    static String predictionError(RunFigures figures) {
+        return figures.predictionError().map(WhyWords::overOrUnder).orElse("-");
     }
 }

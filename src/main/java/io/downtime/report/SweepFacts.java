@@ -1,5 +1,7 @@
 package io.downtime.report;
 
+import io.downtime.why.PredictionShortfall;
+
 import io.downtime.report.ReportFacts.Fact;
 import io.downtime.strict.PolicySweep;
 import io.downtime.strict.SweepCell;
@@ -54,5 +56,26 @@ final class SweepFacts {
     /** {@code Recommendation: the smallest limits ... .} */
     static String recommendation(PolicySweep sweep) {
         return "Recommendation: " + sweep.recommendation().statement() + ".";
+    }
+
+    /**
+     * {@code QEMU's prediction fell short by more than the switchover-limit (docs/why.md): of 2 migrations with a
+     * prediction}: the heading of the shortfall table, or why there is none.
+     */
+    static String shortfallHeading(SweepResult result) {
+        List<PredictionShortfall> counted = result.shortfalls().orElse(List.of());
+        int with = counted.isEmpty() ? 0 : counted.get(0).withPrediction();
+        if (with == 0) {
+            return "QEMU's prediction against the switchover-limit (docs/why.md): no migration shows QEMU's prediction"
+                    + " and its blackout (trace the switchover decision with -trace 'migrat*')";
+        }
+        return "How often QEMU's prediction fell short by more than the switchover-limit (docs/why.md): of " + with
+                + " migration" + (with == 1 ? "" : "s") + " with a prediction and a blackout, the guest was stopped longer"
+                + " than QEMU expected by more than the limit";
+    }
+
+    /** A shortfall count as a cell: {@code 1 (50.0%)}. */
+    static String share(int count, int of) {
+        return count + " (" + Figures.percent(of == 0 ? 0 : (double) count / of) + ")";
     }
 }

@@ -45,7 +45,9 @@ final class TextRunSetListing implements RunSetListing {
                     .column("OUTCOME", TextTable.Align.LEFT)
                     .column("PAIRED", TextTable.Align.LEFT)
                     .column("CLOCK", TextTable.Align.LEFT)
-                    .column("BLACKOUT", TextTable.Align.RIGHT);
+                    .column("BLACKOUT", TextTable.Align.RIGHT)
+                    .column("QEMU EXPECTED", TextTable.Align.RIGHT)
+                    .column("PREDICTION ERROR", TextTable.Align.RIGHT);
             strict.ifPresent(verdicts -> verdicts.policies().forEach(policy ->
                     table.column(policy.name().toUpperCase(Locale.ROOT), TextTable.Align.LEFT)));
             for (int i = 0; i < set.runs().size(); i++) {
@@ -53,7 +55,8 @@ final class TextRunSetListing implements RunSetListing {
                 MigrationPair pair = run.analysis().migration().pair();
                 List<String> cells = new ArrayList<>(List.of(run.ref().label(), run.ref().name(), RunColumns.run(pair.source()),
                         RunColumns.run(pair.destination()), OutcomeWords.head(run.figures().outcome()), RunColumns.pairing(pair),
-                        run.figures().clock().label(), RunColumns.blackout(run)));
+                        run.figures().clock().label(), RunColumns.blackout(run),
+                        RunColumns.expected(run.figures()), RunColumns.predictionError(run.figures())));
                 if (strict.isPresent()) {
                     strict.get().of(i).verdicts().forEach(verdict -> cells.add(ReplayFacts.verdictCell(verdict)));
                 }

@@ -1,11 +1,14 @@
 package io.downtime.report;
 
+import io.downtime.why.PredictionShortfall;
+
 import io.downtime.terminal.TerminalWriter;
 import io.downtime.strict.PolicySweep;
 import io.downtime.strict.SweepCell;
 import io.downtime.strict.SweepResult;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /** {@code analyzer sweep} for a terminal: the corpus, the caveat once, then per policy its grid and recommendation. */
 final class TextSweep implements SweepRenderer {
@@ -28,6 +31,7 @@ final class TextSweep implements SweepRenderer {
         for (PolicySweep sweep : result.policies()) {
             policy(sweep);
         }
+        shortfalls(result);
         out.flush();
     }
 
@@ -53,6 +57,28 @@ final class TextSweep implements SweepRenderer {
         }
         table.finish();
         out.println(SweepFacts.recommendation(sweep));
+        out.println();
+    }
+
+    private void shortfalls(SweepResult result) {
+        if (result.shortfalls().isEmpty()) {
+            return;
+        }
+        List<PredictionShortfall> counted = result.shortfalls().get();
+        out.println(SweepFacts.shortfallHeading(result));
+        if (counted.isEmpty() || counted.get(0).withPrediction() == 0) {
+            out.println();
+            return;
+        }
+        TextTable table = new TextTable(out)
+                .column("SWITCHOVER", TextTable.Align.RIGHT)
+                .column("SHORT BY MORE", TextTable.Align.RIGHT)
+                .column("PERHAPS", TextTable.Align.RIGHT);
+        for (PredictionShortfall shortfall : counted) {
+            table.row(Long.toString(shortfall.switchoverLimitMs()),
+                    SweepFacts.share(shortfall.certainly(), shortfall.withPrediction()), Integer.toString(shortfall.perhaps()));
+        }
+        table.finish();
         out.println();
     }
 }

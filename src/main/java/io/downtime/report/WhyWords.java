@@ -273,16 +273,38 @@ final class WhyWords {
 
     /** {@code at least 192.484 ms more than expected}, {@code 163.161 ms less than expected}: never a negative duration. */
     private static String difference(Estimate error) {
+        return switch (sign(error)) {
+            case 1 -> duration(error) + " more than expected";
+            case -1 -> duration(negated(error)) + " less than expected";
+            default -> "about " + ms(Math.abs(error.value().orElse(0))) + (error.value().orElse(0) >= 0 ? " more" : " less")
+                    + " than expected";
+        };
+    }
+
+    /**
+     * The prediction error for a table cell, never a negative duration: {@code ≥192.484 ms over},
+     * {@code 163.155 ±0.646 ms under}, {@code about 2.000 ms over} when its bounds straddle 0.
+     */
+    static String overOrUnder(Estimate error) {
+        return switch (sign(error)) {
+            case 1 -> Figures.ms(error) + " ms over";
+            case -1 -> Figures.ms(negated(error)) + " ms under";
+            default -> "about " + ms(Math.abs(error.value().orElse(0))) + (error.value().orElse(0) >= 0 ? " over" : " under");
+        };
+    }
+
+    /** 1 when the error is surely at least 0 (the guest was stopped longer than QEMU expected), −1 when surely at most 0, else 0. */
+    private static int sign(Estimate error) {
         Interval bounds = error.bounds();
         long value = error.value().orElse(0);
-        if (bounds.low().isPresent() && bounds.low().getAsLong() >= 0 || bounds.low().isEmpty() && value >= 0
-                && bounds.high().isEmpty()) {
-            return duration(error) + " more than expected";
+        if (bounds.low().isPresent() && bounds.low().getAsLong() >= 0
+                || bounds.low().isEmpty() && value >= 0 && bounds.high().isEmpty()) {
+            return 1;
         }
         if (bounds.high().isPresent() && bounds.high().getAsLong() <= 0) {
-            return duration(negated(error)) + " less than expected";
+            return -1;
         }
-        return value >= 0 ? "about " + ms(value) + " more than expected" : "about " + ms(-value) + " less than expected";
+        return 0;
     }
 
     private static Estimate negated(Estimate estimate) {

@@ -65,7 +65,7 @@ public final class BaselineFile {
             "alignment", "inputs", "runs");
     private static final List<String> RUN_FIELDS = List.of("label", "case", "migration", "migrations", "mode",
             "source_status", "destination_status", "outcome", "clock", "blackout_us", "blackout_unavailable",
-            "qemu_downtime_us", "phases", "devices");
+            "qemu_downtime_us", "expected_downtime_us", "expected_downtime_unavailable", "phases", "devices");
     private static final List<String> SWITCHES = List.of("auto", "on", "off");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -141,6 +141,8 @@ public final class BaselineFile {
         JsonFields.estimate(json, "blackout_us", run.blackout());
         JsonFields.string(json, "blackout_unavailable", run.blackoutUnavailable());
         JsonFields.number(json, "qemu_downtime_us", run.qemuDowntime());
+        JsonFields.number(json, "expected_downtime_us", run.expectedDowntime());
+        JsonFields.string(json, "expected_downtime_unavailable", run.expectedDowntimeUnavailable());
         json.writeArrayFieldStart("phases");
         for (PhaseTime phase : run.phases()) {
             json.writeStartObject();
@@ -268,6 +270,10 @@ public final class BaselineFile {
         Optional<Estimate> blackout = run.estimate("blackout_us", true);
         Optional<String> unavailable = run.optionalText("blackout_unavailable");
         OptionalLong qemu = run.optionalWhole("qemu_downtime_us", 0, Long.MAX_VALUE);
+        // Baselines written before QEMU's prediction was read have no such field: its prediction is unknown.
+        OptionalLong expected = run.optionalWhole("expected_downtime_us", 0, Long.MAX_VALUE);
+        Optional<String> noExpected = expected.isPresent() ? Optional.empty()
+                : run.optionalText("expected_downtime_unavailable").or(() -> Optional.of("not in the baseline"));
         List<PhaseTime> phases = new ArrayList<>();
         Fields phaseList = run.array("phases");
         for (int i = 0; i < phaseList.node().size(); i++) {
@@ -298,7 +304,7 @@ public final class BaselineFile {
                     (int) d.whole("saves", 0, Integer.MAX_VALUE), (int) d.whole("loads", 0, Integer.MAX_VALUE), late));
         }
         return new RunFigures(ref, mode, source, destination, clock, blackout, unavailable, qemu, phases, devices,
-                outcome(run));
+                outcome(run), expected, noExpected);
     }
 
     /** A baseline written before outcomes were recorded has none: its outcomes are unknown. */

@@ -14,6 +14,7 @@ import io.downtime.run.MigrationMode;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Run;
 import io.downtime.run.RunStatus;
+import io.downtime.why.Prediction;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,11 +33,15 @@ import java.util.OptionalLong;
  * @param phases              the report's phases in timeline order
  * @param devices             the report's per-device save and load times
  * @param outcome             how the migration ended ({@link io.downtime.outcome.MigrationOutcome})
+ * @param expectedDowntime    QEMU's expected downtime ({@link io.downtime.why.Decision#expectedDowntimeMicros}),
+ *                            with no limit given: it does not depend on one
+ * @param expectedDowntimeUnavailable why there is none
  */
 public record RunFigures(RunRef ref, MigrationMode mode, Optional<RunStatus> sourceStatus,
                          Optional<RunStatus> destinationStatus, AlignmentQuality clock, Optional<Estimate> blackout,
                          Optional<String> blackoutUnavailable, OptionalLong qemuDowntime, List<PhaseTime> phases,
-                         List<DeviceTimes> devices, OutcomeKind outcome) {
+                         List<DeviceTimes> devices, OutcomeKind outcome,
+                         OptionalLong expectedDowntime, Optional<String> expectedDowntimeUnavailable) {
 
     public RunFigures {
         phases = List.copyOf(phases);
@@ -49,7 +54,22 @@ public record RunFigures(RunRef ref, MigrationMode mode, Optional<RunStatus> sou
         return new RunFigures(ref, pair.mode(), pair.source().map(Run::status), pair.destination().map(Run::status),
                 analysis.migration().clock().quality(), blackout.guestStopped(), blackout.unavailable(),
                 blackout.qemuDowntime(), phases(analysis.phases().phases()), analysis.devices().devices(),
-                analysis.outcome().kind());
+                analysis.outcome().kind(), analysis.why().decision().expectedDowntimeMicros().value(),
+                analysis.why().decision().expectedDowntimeMicros().missing());
+    }
+
+    /** Why the prediction error is unknown: no blackout, or no prediction; empty when it is known. */
+    public Optional<String> predictionErrorUnavailable() {
+        if (expectedDowntime.isEmpty()) {
+            return Optional.of("no QEMU prediction: " + expectedDowntimeUnavailable.orElse("unknown"));
+        }
+        return blackout.isEmpty() ? Optional.of("the blackout is unknown: " + blackoutUnavailable.orElse("unknown"))
+                : Optional.empty();
+    }
+
+    /** The prediction error, blackout − expected downtime (docs/why.md), when both are known. */
+    public Optional<Estimate> predictionError() {
+        return Prediction.error(blackout, expectedDowntime);
     }
 
     /** True when both hosts' runs completed. */

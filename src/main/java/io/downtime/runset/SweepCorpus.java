@@ -1,6 +1,9 @@
 package io.downtime.runset;
 
+import io.downtime.analysis.BlackoutAnalysis;
+import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.AlignmentOptions;
+import io.downtime.clock.Estimate;
 import io.downtime.strict.Policy;
 import io.downtime.strict.PreparedRun;
 import io.downtime.strict.ReplayOptions;
@@ -8,6 +11,8 @@ import io.downtime.strict.Switchover;
 import io.downtime.trace.Diagnostic;
 import io.downtime.trace.LineAccounting;
 import io.downtime.trace.TraceInput;
+import io.downtime.why.Decisions;
+import io.downtime.why.Prediction;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -70,10 +75,17 @@ public final class SweepCorpus {
         return new Loaded(runs, located.cases().size(), lines, rejected, notes, problems, files);
     }
 
+    /** The prediction error as the report computes it (docs/why.md); no limit is needed for it. */
+    private static Optional<Estimate> predictionError(AlignedMigration migration) {
+        return Prediction.error(BlackoutAnalysis.of(migration).guestStopped(),
+                Decisions.of(migration.pair(), Optional.empty()).expectedDowntimeMicros().value());
+    }
+
     private static CaseResult prepare(CaseReader.Read read, List<Policy> policies, ReplayOptions options) {
         List<PreparedRun> runs = new ArrayList<>();
         for (CaseReader.Migration migration : read.migrations()) {
-            runs.add(PreparedRun.of(migration.ref().name(), Switchover.of(migration.aligned()), policies, options));
+            runs.add(PreparedRun.of(migration.ref().name(), Switchover.of(migration.aligned()), policies, options,
+                    predictionError(migration.aligned())));
         }
         long lines = read.accounting().values().stream().mapToLong(LineAccounting::lines).sum();
         long rejected = read.accounting().values().stream().mapToLong(a -> a.rejected() + a.readFailures()).sum();

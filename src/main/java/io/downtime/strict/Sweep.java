@@ -1,5 +1,7 @@
 package io.downtime.strict;
 
+import io.downtime.why.PredictionShortfall;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,12 +31,15 @@ public final class Sweep {
             cells.put(policy.name(), IntStream.range(0, limits.size()).parallel()
                     .mapToObj(i -> cell(policy, prepared, limits.get(i))).toList());
         }
-        return of(grid, replayable.size(), unreplayable, targetAbortRate, cells);
+        List<PredictionShortfall> shortfalls = PredictionShortfall.count(
+                runs.stream().map(PreparedRun::predictionError).toList(), grid.switchoverLimits().values());
+        return of(grid, replayable.size(), unreplayable, targetAbortRate, cells).withShortfalls(shortfalls);
     }
 
     /**
      * A sweep whose cells were counted elsewhere (the fleet job counts them per partition and adds them up
-     * with {@link SweepCell#plus}): each policy's cells in the grid's order, and its recommendation.
+     * with {@link SweepCell#plus}): each policy's cells in the grid's order, and its recommendation. It
+     * counts no prediction shortfalls (they are not among the cells).
      *
      * @param cells by policy name, in the order the policies were asked
      */
@@ -43,7 +48,7 @@ public final class Sweep {
         List<PolicySweep> sweeps = new ArrayList<>();
         cells.forEach((policy, policyCells) ->
                 sweeps.add(new PolicySweep(policy, policyCells, recommend(policyCells, targetAbortRate))));
-        return new SweepResult(grid, runs, unreplayable, targetAbortRate, sweeps);
+        return new SweepResult(grid, runs, unreplayable, targetAbortRate, sweeps, Optional.empty());
     }
 
     private static SweepCell cell(Policy policy, List<PreparedReplay> prepared, Limits limits) {

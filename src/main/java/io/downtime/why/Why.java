@@ -27,8 +27,7 @@ public record Why(Decision decision, BlackoutParts parts, Prediction prediction)
 
     static Prediction predict(Decision decision, Optional<Estimate> blackout, BlackoutParts parts) {
         Known expected = decision.expectedDowntimeMicros();
-        Optional<Estimate> error = blackout.isPresent() && expected.known()
-                ? Optional.of(blackout.get().plus(-expected.get())) : Optional.empty();
+        Optional<Estimate> error = Prediction.error(blackout, expected.value());
         Optional<LimitCheck> check = Optional.empty();
         if (blackout.isPresent() && decision.limit().isPresent()) {
             DowntimeLimit limit = decision.limit().get();

@@ -81,7 +81,8 @@ class SweepCommandTest {
         assertEquals(0, csv.exitCode(), csv.err());
         String[] lines = csv.out().split("\r?\n");
         assertEquals("policy,downtime_limit_ms,switchover_limit_ms,abort_limit_ms,promised_limit_ms,runs,fired,may_fire,"
-                + "missed,may_miss,needless,may_needless,recommended", lines[0]);
+                + "missed,may_miss,needless,may_needless,recommended,with_prediction,prediction_short_by_more,"
+                + "prediction_perhaps_short_by_more", lines[0]);
         assertEquals(1 + 3 * 5 * 3, lines.length);
         assertTrue(csv.err().contains("What-if results hold"), csv.err());
     }

@@ -122,7 +122,11 @@ class SweepPageBrowserTest {
         assertEquals(List.of("downtime-limit 2:302:300 ms x switchover-limit 1:10:9 ms"), PageChecks.facts(dom, "grid"));
         // The caveat, once.
         assertEquals(1, dom.text().split(SweepResult.CAVEAT.replace(".", "\\."), -1).length - 1);
-        assertEquals(List.of("rfc", "total", "source-ack"), dom.select("section h2").eachText());
+        assertEquals(List.of("rfc", "total", "source-ack", "QEMU's prediction against the switchover-limit"),
+                dom.select("section h2").eachText());
+        // Neither trace holds QEMU's decision events: the section says so, and has no table.
+        assertTrue(dom.select("section").last().text().contains("no migration shows QEMU's prediction and its blackout"),
+                dom.select("section").last().text());
 
         JsonNode charts = JSON.readTree(dom.selectFirst("html").attr("data-charts"));
         JsonNode rfcAborts = charts.get(0);
@@ -183,7 +187,8 @@ class SweepPageBrowserTest {
         Document dom = rendered.dom();
         assertTrue(dom.selectFirst("h1").text().startsWith("Strict-mode sweep of 17 migrations from 20 cases ("),
                 dom.selectFirst("h1").text());
-        assertEquals(List.of("rfc", "total", "source-ack", "Not replayed"), dom.select("section h2").eachText());
+        assertEquals(List.of("rfc", "total", "source-ack", "QEMU's prediction against the switchover-limit", "Not replayed"),
+                dom.select("section h2").eachText());
         List<String> notReplayed = dom.select("section").last().select("td").eachText();
         // named as a run set names a case: its directory relative to the given path's parent, #N for an attempt
         assertEquals(List.of("sample-traces/cancelled-in-precopy: ", "sample-traces/cancelled-then-retried #1: ",

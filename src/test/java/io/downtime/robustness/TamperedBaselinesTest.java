@@ -99,7 +99,7 @@ class TamperedBaselinesTest {
         String tampered = baseline.replace("\"qemu_downtime_us\" : 4111,", "\"qemu_downtime_us\" : 4111,\n    \"ignore\" : true,");
         assertRefused(tampered, where(tampered, "\"ignore\"") + ": runs[0].ignore: unknown field (known: label, case,"
                 + " migration, migrations, mode, source_status, destination_status, outcome, clock, blackout_us,"
-                + " blackout_unavailable, qemu_downtime_us, phases, devices)");
+                + " blackout_unavailable, qemu_downtime_us, expected_downtime_us, expected_downtime_unavailable, phases, devices)");
     }
 
     /** A second {@code qemu_downtime_us}, of 1 µs, after the first: the last won. */
