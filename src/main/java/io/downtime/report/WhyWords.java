@@ -225,7 +225,10 @@ final class WhyWords {
     private static List<String> named(Why why) {
         List<String> words = new ArrayList<>();
         long total = why.parts().parts().stream().mapToLong(p -> p.duration().value().orElse(0)).sum();
-        why.parts().part(PartKind.RAM).ifPresent(ram -> words.add(part(PartKind.RAM) + " took " + duration(ram.duration())));
+        // QEMU's prediction is of the RAM alone: set the RAM's part beside it.
+        Known expected = why.prediction().expectedMicros();
+        why.parts().part(PartKind.RAM).ifPresent(ram -> words.add(part(PartKind.RAM) + " took " + duration(ram.duration())
+                + (expected.known() ? " (QEMU expected " + ms(expected.get()) + " for it)" : "")));
         List<BlackoutPart> outside = why.parts().parts().stream()
                 .filter(p -> !p.kind().inQemuEstimate())
                 .filter(p -> total > 0 && p.duration().value().orElse(0) >= NAMED_SHARE * total)

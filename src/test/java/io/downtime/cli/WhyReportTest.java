@@ -113,7 +113,7 @@ class WhyReportTest {
         assertTrue(lines[2].startsWith("  outcome "), lines[2]);
         assertEquals("  prediction   QEMU expected 46.283 ms (12.2 MB left at 262.7 MB/s); the guest was stopped at least"
                 + " 238.767 ms, at least 192.484 ms more than expected", lines[3]);
-        assertEquals("  went to      saving the RAM took 11.382 ms; at least 218.646 ms went to waiting for the destination,"
+        assertEquals("  went to      saving the RAM took 11.382 ms (QEMU expected 46.283 ms for it); at least 218.646 ms went to waiting for the destination,"
                 + " which QEMU's estimate does not count", lines[4]);
         assertEquals("  limit        100 ms (from QEMU's threshold): exceeded by at least 138.767 ms; waiting for the"
                 + " destination pushed it over", lines[5]);
