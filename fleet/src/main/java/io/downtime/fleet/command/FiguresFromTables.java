@@ -17,6 +17,7 @@ import io.downtime.run.Role;
 import io.downtime.run.RunStatus;
 import io.downtime.runset.PhaseKey;
 import io.downtime.runset.PhaseTime;
+import io.downtime.runset.MigrationColumns;
 import io.downtime.runset.RunFigures;
 import io.downtime.runset.RunRef;
 import org.apache.spark.sql.Column;
@@ -75,7 +76,9 @@ final class FiguresFromTables {
                 phases(row), devices(row), new OutcomeKind(
                         label(MigrationResult.values(), MigrationResult::label, row.getAs("outcome")),
                         Optional.ofNullable(row.<String>getAs("ended_in")).map(s -> label(EndedIn.values(), EndedIn::label, s)),
-                        label(GuestStopped.values(), GuestStopped::label, row.getAs("guest_stopped"))));
+                        label(GuestStopped.values(), GuestStopped::label, row.getAs("guest_stopped"))),
+                optional(row.getAs(MigrationColumns.EXPECTED_DOWNTIME)),
+                Optional.ofNullable(row.getAs("expected_downtime_unavailable")));
     }
 
     private static List<PhaseTime> phases(Row row) {
