@@ -76,7 +76,7 @@ class FleetEqualsCliTest {
             same(m, "source", row, "source_run");
             same(m, "destination", row, "destination_run");
             for (String field : List.of("source_status", "destination_status", "mode", "paired", "pairing", "clock",
-                    "blackout_unavailable", "qemu_downtime_us", "rejected_lines")) {
+                    "blackout_unavailable", "qemu_downtime_us", "expected_downtime_us", "rejected_lines")) {
                 same(m, field, row, field);
             }
             JsonNode blackout = m.get("blackout_us");
