@@ -4,6 +4,7 @@ import io.downtime.analysis.DeviceTimes;
 import io.downtime.clock.AlignmentQuality;
 import io.downtime.model.DeviceOperation;
 import io.downtime.outcome.MigrationResult;
+import io.downtime.run.Durations;
 import io.downtime.runset.PhaseTime;
 import io.downtime.runset.RunFigures;
 import io.downtime.runset.RunRef;
@@ -104,7 +105,7 @@ public final class RunSetComparer {
         double smallest = MannWhitney.smallestPValue(m, n);
         Verdict verdict;
         String reason;
-        String size = Numbers.signedMicros(delta) + percent.stream().mapToObj(p -> " (" + Numbers.signedPercent(p) + ")")
+        String size = Durations.signedMicros(delta) + percent.stream().mapToObj(p -> " (" + Durations.signedPercent(p) + ")")
                 .collect(Collectors.joining());
         if (smallest > thresholds.alpha()) {
             verdict = Verdict.TOO_FEW_RUNS;
@@ -115,12 +116,12 @@ public final class RunSetComparer {
             reason = "not significant: p = " + Numbers.p(test.pValue()) + " > " + Numbers.p(thresholds.alpha());
         } else if (Math.abs(delta) < thresholds.minChangeMicros()) {
             verdict = Verdict.NO_CHANGE;
-            reason = "significant (p = " + Numbers.p(test.pValue()) + "), but " + Numbers.signedMicros(delta)
+            reason = "significant (p = " + Numbers.p(test.pValue()) + "), but " + Durations.signedMicros(delta)
                     + " is less than the " + thresholds.minChangeMicros() + " µs floor";
         } else if (percent.isPresent() && Math.abs(percent.getAsDouble()) < thresholds.minChangePercent()) {
             verdict = Verdict.NO_CHANGE;
-            reason = "significant (p = " + Numbers.p(test.pValue()) + "), but " + Numbers.signedPercent(percent.getAsDouble())
-                    + " is less than the " + Numbers.percent(thresholds.minChangePercent()) + " floor";
+            reason = "significant (p = " + Numbers.p(test.pValue()) + "), but " + Durations.signedPercent(percent.getAsDouble())
+                    + " is less than the " + Durations.percent(thresholds.minChangePercent()) + " floor";
         } else if (delta == 0) {
             verdict = Verdict.NO_CHANGE;
             reason = "significant (p = " + Numbers.p(test.pValue()) + "), but the medians are equal";

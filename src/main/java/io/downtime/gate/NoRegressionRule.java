@@ -6,6 +6,7 @@ import io.downtime.compare.FigureComparison;
 import io.downtime.compare.Numbers;
 import io.downtime.compare.RunSetComparer;
 import io.downtime.compare.Thresholds;
+import io.downtime.run.Durations;
 import io.downtime.runset.Baseline;
 
 import java.util.List;
@@ -45,7 +46,7 @@ public record NoRegressionRule(String name, Thresholds thresholds, Set<String> f
 
     @Override
     public String demand() {
-        return "no regression beyond " + Numbers.percent(thresholds.minChangePercent()) + " and "
+        return "no regression beyond " + Durations.percent(thresholds.minChangePercent()) + " and "
                 + thresholds.minChangeMicros() + " µs against the baseline (p ≤ " + Numbers.p(thresholds.alpha()) + ")";
     }
 
@@ -58,7 +59,7 @@ public record NoRegressionRule(String name, Thresholds thresholds, Set<String> f
         List<FigureComparison> regressions = comparison.regressions().stream()
                 .filter(figure -> figures.contains(figure.figure().kind())).toList();
         String subject = RuleResult.ALL_RUNS;
-        String limit = "+" + Numbers.percent(thresholds.minChangePercent()) + " and +" + thresholds.minChangeMicros() + " µs";
+        String limit = "+" + Durations.percent(thresholds.minChangePercent()) + " and +" + thresholds.minChangeMicros() + " µs";
         String against = " (" + context.set().runs().size() + " migrations against " + baseline.runs().size()
                 + " of baseline " + baseline.label() + ")";
         if (regressions.isEmpty()) {

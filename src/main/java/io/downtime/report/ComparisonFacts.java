@@ -11,6 +11,7 @@ import io.downtime.compare.Thresholds;
 import io.downtime.compare.Verdict;
 import io.downtime.outcome.MigrationResult;
 import io.downtime.report.ReportFacts.Fact;
+import io.downtime.run.Durations;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,10 +54,10 @@ final class ComparisonFacts {
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("test", ComparisonMethod.TEST + ", significance level " + Numbers.p(thresholds.alpha())));
         facts.add(new Fact("reported", "a change when significant and the median moved by at least "
-                + thresholds.minChangeMicros() + " µs and " + Numbers.percent(thresholds.minChangePercent())
+                + thresholds.minChangeMicros() + " µs and " + Durations.percent(thresholds.minChangePercent())
                 + " of the baseline's"));
         if (method.bootstrapResamples() > 0) {
-            facts.add(new Fact("interval", Numbers.percent(method.confidence() * 100) + " " + ComparisonMethod.INTERVAL
+            facts.add(new Fact("interval", Durations.percent(method.confidence() * 100) + " " + ComparisonMethod.INTERVAL
                     + " (" + method.bootstrapResamples() + " resamples, seed " + method.bootstrapSeed() + ")"));
         }
         facts.add(new Fact("values", "ms; ≥ marks medians of lower bounds (see the notes); P95/MAX is the 95th percentile"
@@ -101,7 +102,7 @@ final class ComparisonFacts {
         if (sample.median().isEmpty()) {
             return sample.unknown() > 0 ? "?" : "-";
         }
-        return (sample.lowerBounds() > 0 ? "≥" : "") + Numbers.ms(sample.median().getAsDouble());
+        return (sample.lowerBounds() > 0 ? "≥" : "") + Durations.ms(sample.median().getAsDouble());
     }
 
     /** The 95th percentile from 20 values on, else the maximum; empty without values. */
@@ -110,7 +111,7 @@ final class ComparisonFacts {
             return "";
         }
         long value = sample.p95().isPresent() ? sample.p95().getAsLong() : sample.max().getAsLong();
-        return (sample.lowerBounds() > 0 ? "≥" : "") + Numbers.ms(value);
+        return (sample.lowerBounds() > 0 ? "≥" : "") + Durations.ms(value);
     }
 
     /** {@code +0.190}: the change of the median, ms. */
@@ -120,7 +121,7 @@ final class ComparisonFacts {
 
     /** {@code +30.0%}, empty when the baseline's median is 0. */
     static String deltaPercent(Change change) {
-        return change.medianDeltaPercent().isEmpty() ? "" : Numbers.signedPercent(change.medianDeltaPercent().getAsDouble());
+        return change.medianDeltaPercent().isEmpty() ? "" : Durations.signedPercent(change.medianDeltaPercent().getAsDouble());
     }
 
     /** {@code +0.150..+0.230}, ms; empty when no interval was computed. */
@@ -135,6 +136,6 @@ final class ComparisonFacts {
     }
 
     private static String signedMs(double micros) {
-        return (micros >= 0 ? "+" : "-") + Numbers.ms(Math.abs(micros));
+        return (micros >= 0 ? "+" : "-") + Durations.ms(Math.abs(micros));
     }
 }

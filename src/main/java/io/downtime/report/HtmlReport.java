@@ -13,6 +13,7 @@ import io.downtime.report.html.HtmlPage;
 import io.downtime.report.html.HtmlTable;
 import io.downtime.report.html.PageSection;
 import io.downtime.report.html.Subheading;
+import io.downtime.run.Durations;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Role;
 import io.downtime.run.Run;
@@ -184,7 +185,7 @@ final class HtmlReport implements ReportRenderer {
                 StringColumn.create("from", phases.stream().map(p -> ReportFacts.milestone(p.from()))),
                 StringColumn.create("to", phases.stream().map(p -> ReportFacts.milestone(p.to()))),
                 StringColumn.create("duration (ms)", phases.stream().map(p -> Figures.ms(p.duration()))),
-                StringColumn.create("share", phases.stream().map(p -> p.share().isPresent() ? Figures.percent(p.share().getAsDouble()) : "")));
+                StringColumn.create("share", phases.stream().map(p -> p.share().isPresent() ? Durations.percentOfFraction(p.share().getAsDouble()) : "")));
         DoubleColumn shares = DoubleColumn.create("share", phases.stream()
                 .mapToDouble(p -> p.share().isPresent() ? p.share().getAsDouble() : Double.NaN));
         section.add(HtmlTable.of(table, Map.of(

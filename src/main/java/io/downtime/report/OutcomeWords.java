@@ -14,6 +14,7 @@ import io.downtime.outcome.MigrationResult;
 import io.downtime.outcome.OutcomeKind;
 import io.downtime.outcome.SourceCancel;
 import io.downtime.outcome.UnfinishedRun;
+import io.downtime.run.Durations;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -95,9 +96,9 @@ final class OutcomeWords {
     /** {@code 5.575 to 8.424 ms}, {@code at least 2.810 ms}. */
     static String stopped(Interval interval) {
         if (interval.bounded()) {
-            return Figures.ms(interval.low().getAsLong()) + " to " + Figures.ms(interval.high().getAsLong()) + " ms";
+            return Durations.ms(interval.low().getAsLong()) + " to " + Durations.ms(interval.high().getAsLong()) + " ms";
         }
-        return "at least " + Figures.ms(interval.low().getAsLong()) + " ms";
+        return "at least " + Durations.ms(interval.low().getAsLong()) + " ms";
     }
 
     /** {@code  1.0 s into precopy}, or {@code  in precopy} when the time is unknown. */
@@ -106,7 +107,7 @@ final class OutcomeWords {
         if (micros.isEmpty()) {
             return " in " + name;
         }
-        String time = phase == EndedIn.SWITCHOVER ? Figures.ms(micros.getAsLong()) + " ms" : Figures.seconds(micros.getAsLong()) + " s";
+        String time = phase == EndedIn.SWITCHOVER ? Durations.ms(micros.getAsLong()) + " ms" : Durations.seconds(micros.getAsLong()) + " s";
         return " " + time + " into " + name;
     }
 
@@ -227,8 +228,8 @@ final class OutcomeWords {
                 EndedIn phase = outcome.endedIn().orElseThrow();
                 if (outcome.intoPhase().isPresent()) {
                     long micros = outcome.intoPhase().getAsLong();
-                    part.append(" after ").append(phase == EndedIn.SWITCHOVER ? Figures.ms(micros) + " ms of the downtime"
-                            : Figures.seconds(micros) + " s of " + phase.label());
+                    part.append(" after ").append(phase == EndedIn.SWITCHOVER ? Durations.ms(micros) + " ms of the downtime"
+                            : Durations.seconds(micros) + " s of " + phase.label());
                 } else {
                     part.append(" ").append(where(phase));
                 }

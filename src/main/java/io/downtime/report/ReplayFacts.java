@@ -1,6 +1,7 @@
 package io.downtime.report;
 
 import io.downtime.report.ReportFacts.Fact;
+import io.downtime.run.Durations;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Role;
 import io.downtime.run.Run;
@@ -64,7 +65,7 @@ final class ReplayFacts {
         facts.add(new Fact("limits", replay.limits().describe()));
         facts.add(new Fact("clock", run.migration().clock().summary()));
         facts.add(new Fact("blackout", blackout(run.blackout(), names)));
-        run.send().ifPresent(send -> facts.add(new Fact("message", "sent " + Figures.ms(send.micros() - run.startMicros())
+        run.send().ifPresent(send -> facts.add(new Fact("message", "sent " + Durations.ms(send.micros() - run.startMicros())
                 + " ms after src-downtime-start, " + send.basis().label() + " (" + names.of(send.where()) + ")"
                 + run.receipt().map(r -> "; read by the destination, " + r.basis().label() + " (" + names.of(r.where()) + ")")
                 .orElse("; never read"))));
@@ -198,11 +199,11 @@ final class ReplayFacts {
         if (blackout.kind() == JudgedBlackout.Kind.UNKNOWN) {
             figure = "unknown";
         } else if (blackout.high().isEmpty()) {
-            figure = "at least " + Figures.ms(blackout.low().getAsLong()) + " ms";
+            figure = "at least " + Durations.ms(blackout.low().getAsLong()) + " ms";
         } else if (blackout.low().getAsLong() == blackout.high().getAsLong()) {
-            figure = Figures.ms(blackout.low().getAsLong()) + " ms";
+            figure = Durations.ms(blackout.low().getAsLong()) + " ms";
         } else {
-            figure = "between " + Figures.ms(blackout.low().getAsLong()) + " and " + Figures.ms(blackout.high().getAsLong()) + " ms";
+            figure = "between " + Durations.ms(blackout.low().getAsLong()) + " and " + Durations.ms(blackout.high().getAsLong()) + " ms";
         }
         return figure + " (" + blackout.kind().label() + ": " + names.in(blackout.basis()) + ")";
     }
@@ -213,6 +214,6 @@ final class ReplayFacts {
         if (margin.counter()) {
             return least == most ? least / 1000 + " ms" : least / 1000 + "–" + most / 1000 + " ms";
         }
-        return least == most ? Figures.ms(least) + " ms" : Figures.ms(least) + "–" + Figures.ms(most) + " ms";
+        return least == most ? Durations.ms(least) + " ms" : Durations.ms(least) + "–" + Durations.ms(most) + " ms";
     }
 }

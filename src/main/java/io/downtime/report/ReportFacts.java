@@ -11,6 +11,7 @@ import io.downtime.clock.ClockAlignment;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
 import io.downtime.outcome.GuestStopped;
+import io.downtime.run.Durations;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Role;
 import io.downtime.run.RoleEvidence;
@@ -145,7 +146,7 @@ final class ReportFacts {
         clock.notes().forEach(note -> facts.add(new Fact("note", note)));
         if (clock.placesEvents() && clock.quality() != AlignmentQuality.GIVEN) {
             facts.add(new Fact("placement", clock.quality() == AlignmentQuality.TWO_SIDED
-                    ? "destination events are placed at the middle of the interval (" + Figures.ms(clock.estimate().getAsLong()) + " ms)"
+                    ? "destination events are placed at the middle of the interval (" + Durations.ms(clock.estimate().getAsLong()) + " ms)"
                     : "destination events are placed at their earliest possible time (the bound); later ones are ≥"));
         }
         return facts;
@@ -186,21 +187,21 @@ final class ReportFacts {
     static String duration(Estimate stopped) {
         Interval bounds = stopped.bounds();
         if (bounds.exact()) {
-            return Figures.ms(bounds.low().getAsLong()) + " ms";
+            return Durations.ms(bounds.low().getAsLong()) + " ms";
         }
         if (bounds.bounded()) {
-            return Figures.ms(stopped) + " ms (between " + Figures.ms(bounds.low().getAsLong()) + " and "
-                    + Figures.ms(bounds.high().getAsLong()) + " ms)";
+            return Figures.ms(stopped) + " ms (between " + Durations.ms(bounds.low().getAsLong()) + " and "
+                    + Durations.ms(bounds.high().getAsLong()) + " ms)";
         }
         if (bounds.boundedBelow()) {
-            return "at least " + Figures.ms(bounds.low().getAsLong()) + " ms";
+            return "at least " + Durations.ms(bounds.low().getAsLong()) + " ms";
         }
-        return "at most " + Figures.ms(bounds.high().getAsLong()) + " ms";
+        return "at most " + Durations.ms(bounds.high().getAsLong()) + " ms";
     }
 
     /** QEMU's own figure: {@code 4.111 ms}. */
     static String qemuFigure(long micros) {
-        return Figures.ms(micros) + " ms";
+        return Durations.ms(micros) + " ms";
     }
 
     /** {@code ms since src-downtime-start} or, without it, since the first event. */

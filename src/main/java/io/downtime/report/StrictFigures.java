@@ -1,5 +1,6 @@
 package io.downtime.report;
 
+import io.downtime.run.Durations;
 import io.downtime.strict.Certainty;
 import io.downtime.strict.CheckSite;
 import io.downtime.strict.Firing;
@@ -22,11 +23,11 @@ final class StrictFigures {
             return (low == high ? Long.toString(low) : low + "–" + high) + " ms";
         }
         if (perceived.highMicros().isEmpty()) {
-            return "≥" + Figures.ms(perceived.lowMicros()) + " ms";
+            return "≥" + Durations.ms(perceived.lowMicros()) + " ms";
         }
         long high = perceived.highMicros().getAsLong();
-        return (high == perceived.lowMicros() ? Figures.ms(high)
-                : Figures.ms(perceived.lowMicros()) + "–" + Figures.ms(high)) + " ms";
+        return (high == perceived.lowMicros() ? Durations.ms(high)
+                : Durations.ms(perceived.lowMicros()) + "–" + Durations.ms(high)) + " ms";
     }
 
     /** {@code yes}, {@code maybe}, {@code no}: whether a check reaches the limit. */

@@ -3,6 +3,7 @@ package io.downtime.report;
 import io.downtime.why.PredictionShortfall;
 
 import io.downtime.report.ReportFacts.Fact;
+import io.downtime.run.Durations;
 import io.downtime.strict.PolicySweep;
 import io.downtime.strict.SweepCell;
 import io.downtime.strict.SweepResult;
@@ -48,8 +49,8 @@ final class SweepFacts {
 
     /** {@code 50.0%}, or {@code 50.0%–100.0%} from the certain aborts to every possible one. */
     static String rate(SweepCell cell) {
-        String least = Figures.percent(cell.leastAbortRate());
-        String most = Figures.percent(cell.mostAbortRate());
+        String least = Durations.percentOfFraction(cell.leastAbortRate());
+        String most = Durations.percentOfFraction(cell.mostAbortRate());
         return least.equals(most) ? least : least + "–" + most;
     }
 

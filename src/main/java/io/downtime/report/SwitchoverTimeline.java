@@ -15,6 +15,7 @@ import io.downtime.report.TimelineLayers.Series;
 import io.downtime.report.TimelineLayers.Span;
 import io.downtime.report.html.Chart;
 import io.downtime.run.CheckpointCatalogue;
+import io.downtime.run.Durations;
 import io.downtime.run.Role;
 import io.downtime.run.Run;
 import tech.tablesaw.plotly.components.Symbol;
@@ -162,9 +163,9 @@ public final class SwitchoverTimeline {
             long stopped = blackout.stoppedOnSource().getAsLong();
             series.add(new Series(new Row(Lane.BLACKOUT, "stopped on source"), true, BLACKOUT_COLOUR, null, 1.0,
                     List.of(new Item(from, Estimate.exactly(at + stopped), "on the source: stopped at least "
-                            + Figures.ms(stopped) + " ms\nsrc-downtime-start -> the source's failure,"
+                            + Durations.ms(stopped) + " ms\nsrc-downtime-start -> the source's failure,"
                             + " then QEMU resumed it on the source",
-                            "at least " + Figures.ms(stopped) + " ms, then resumed on the source", false))));
+                            "at least " + Durations.ms(stopped) + " ms, then resumed on the source", false))));
             spans.add(Span.between(at, at + stopped, BLACKOUT_COLOUR, 0.10));
         }
         if (blackout.qemuDowntime().isPresent()) {
@@ -254,7 +255,7 @@ public final class SwitchoverTimeline {
                     : new Row(lane(phase.from().host()), phase.from().host().abbreviation() + " phases");
             String hover = ReportFacts.milestone(phase.from()) + " -> " + ReportFacts.milestone(phase.to())
                     + "\nduration " + Figures.ms(phase.duration()) + " ms"
-                    + (phase.share().isPresent() ? "\nshare of the blackout " + Figures.percent(phase.share().getAsDouble()) : "")
+                    + (phase.share().isPresent() ? "\nshare of the blackout " + Durations.percentOfFraction(phase.share().getAsDouble()) : "")
                     + (phase.crossesHosts() ? "\nacross hosts: as uncertain as the clock offset" : "");
             String colour = phase.crossesHosts() ? ACROSS_COLOUR : colour(phase.from().host());
             series.add(new Series(row, true, colour, null, 0.55, List.of(Item.bar(from.get(), to.get(), hover))));
@@ -297,8 +298,8 @@ public final class SwitchoverTimeline {
     /** {@code at 106.714 ±1.315 ms since src-downtime-start (between 105.399 and 108.029)}: a moment as hover labels say it. */
     String at(Estimate since) {
         String bounds = since.bounds().bounded() && !since.exact()
-                ? " (between " + Figures.ms(since.bounds().low().getAsLong()) + " and "
-                  + Figures.ms(since.bounds().high().getAsLong()) + ")" : "";
+                ? " (between " + Durations.ms(since.bounds().low().getAsLong()) + " and "
+                  + Durations.ms(since.bounds().high().getAsLong()) + ")" : "";
         return "at " + Figures.ms(since) + " ms since " + axis.reference() + bounds;
     }
 }

@@ -1,5 +1,6 @@
 package io.downtime.report;
 
+import io.downtime.run.Durations;
 import io.downtime.terminal.TerminalWriter;
 import io.downtime.analysis.DeviceBreakdown;
 import io.downtime.analysis.DeviceTimes;
@@ -202,7 +203,7 @@ final class TextReport implements ReportRenderer {
                 .column("SHARE", TextTable.Align.RIGHT);
         for (Phase phase : phases) {
             table.row(ReportFacts.milestone(phase.from()), ReportFacts.milestone(phase.to()), Figures.ms(phase.duration()),
-                    phase.share().isPresent() ? Figures.percent(phase.share().getAsDouble()) : "");
+                    phase.share().isPresent() ? Durations.percentOfFraction(phase.share().getAsDouble()) : "");
         }
         table.finish();
         analysis.pause().ifPresent(pause -> out.println(ReportFacts.milestone(pause.phase().from()) + " -> "
