@@ -1,6 +1,6 @@
 package io.downtime.cli;
 
-import io.downtime.strict.corpus.SyntheticCorpus;
+import io.downtime.synth.SyntheticCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,5 +1,7 @@
 package io.downtime.synth;
 
+import io.downtime.trace.LogStamp;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -1,7 +1,7 @@
 package io.downtime.robustness;
 
 import io.downtime.cli.AnalyzerCommand;
-import io.downtime.strict.corpus.SyntheticCorpus;
+import io.downtime.synth.SyntheticCorpus;
 import io.downtime.testing.SampleTraces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package io.downtime.strict.corpus;
+package io.downtime.synth;
 
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.AlignmentOptions;
@@ -6,6 +6,7 @@ import io.downtime.model.TraceEvent;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Run;
 import io.downtime.run.RunStatus;
+import io.downtime.trace.TraceLineWriter;
 
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,7 @@ record CorpusSample(String name, List<TraceEvent> source, long sourceThread, Lis
     }
 
     private static List<TraceEvent> writable(Run run) {
-        return run.events().stream().filter(LogLineWriter::writable).toList();
+        return run.events().stream().filter(TraceLineWriter::writable).toList();
     }
 
     private static long thread(Run run) {

@@ -1,4 +1,4 @@
-package io.downtime.synth;
+package io.downtime.trace;
 
 /**
  * The stamp QEMU's log trace backend puts before each event with {@code -msg timestamp=on} (QEMU up

@@ -1,4 +1,4 @@
-package io.downtime.strict.corpus;
+package io.downtime.synth;
 
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.AlignmentOptions;

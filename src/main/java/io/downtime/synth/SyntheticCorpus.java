@@ -1,4 +1,4 @@
-package io.downtime.strict.corpus;
+package io.downtime.synth;
 
 import io.downtime.run.FoundMigrations;
 import io.downtime.run.LogInputs;

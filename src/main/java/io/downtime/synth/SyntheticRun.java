@@ -1,4 +1,4 @@
-package io.downtime.strict.corpus;
+package io.downtime.synth;
 
 import io.downtime.analysis.DeviceKey;
 import io.downtime.model.Checkpoint;
@@ -7,6 +7,7 @@ import io.downtime.model.DeviceOperation;
 import io.downtime.model.SectionType;
 import io.downtime.model.TraceEvent;
 import io.downtime.run.CheckpointCatalogue;
+import io.downtime.trace.TraceLineWriter;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -114,13 +115,13 @@ record SyntheticRun(String source, String destination) {
         StringBuilder source = new StringBuilder();
         for (int i = 0; i < src.size(); i++) {
             TraceEvent event = src.get(i);
-            source.append(LogLineWriter.line(event, thread(event, sample.sourceThread()), event.header().micros() + srcShift[i],
+            source.append(TraceLineWriter.line(event, thread(event, sample.sourceThread()), event.header().micros() + srcShift[i],
                     srcDowntime[i]));
         }
         StringBuilder destination = new StringBuilder();
         for (int j = 0; j < dst.size(); j++) {
             TraceEvent event = dst.get(j);
-            destination.append(LogLineWriter.line(event, thread(event, sample.destinationThread()),
+            destination.append(TraceLineWriter.line(event, thread(event, sample.destinationThread()),
                     event.header().micros() + dstShift[j] + perturbation.clockOffset(), dstDowntime[j]));
         }
         return new SyntheticRun(source.toString(), destination.toString());

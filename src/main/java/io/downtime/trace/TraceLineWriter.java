@@ -1,29 +1,28 @@
-package io.downtime.strict.corpus;
+package io.downtime.trace;
 
 import io.downtime.model.Checkpoint;
 import io.downtime.model.DeviceDowntime;
 import io.downtime.model.StateChange;
 import io.downtime.model.TraceEvent;
-import io.downtime.synth.LogStamp;
 
 /**
  * Writes events as QEMU's log trace backend prints them with {@code -msg timestamp=on} (QEMU up to
  * 10.0): {@code TID@SECONDS.MICROS:name args}, with the argument formats of QEMU's
  * {@code migration/trace-events}. It writes lines and never reads them: reading is the grammar's job.
  */
-final class LogLineWriter {
-    private LogLineWriter() {
+public final class TraceLineWriter {
+    private TraceLineWriter() {
     }
 
     /** Whether {@link #line} can write this event. */
-    static boolean writable(TraceEvent event) {
+    public static boolean writable(TraceEvent event) {
         return event instanceof DeviceDowntime || event instanceof Checkpoint || event instanceof StateChange;
     }
 
     /**
      * @param downtimeMicros for a device event, the {@code downtime=} to write (the event's own is ignored)
      */
-    static String line(TraceEvent event, long threadId, long micros, long downtimeMicros) {
+    public static String line(TraceEvent event, long threadId, long micros, long downtimeMicros) {
         StringBuilder line = new StringBuilder(96).append(LogStamp.of(threadId, micros));
         if (event instanceof DeviceDowntime device) {
             line.append(event.kind().label()).append(" type=").append(device.type().traceName())

@@ -1,4 +1,4 @@
-package io.downtime.strict.corpus;
+package io.downtime.synth;
 
 import java.util.SplittableRandom;
 
