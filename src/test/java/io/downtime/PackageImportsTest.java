@@ -1,0 +1,112 @@
+package io.downtime;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static java.util.Map.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The import rules of docs/architecture.md, checked on the sources: which package of the project may
+ * import which, picocli only in cli, System.exit only in cli. A new dependency between packages is a
+ * change of this table and of the document's, made on purpose.
+ */
+class PackageImportsTest {
+    private static final Path SOURCES = Path.of("src/main/java/io/downtime");
+    private static final Pattern PROJECT_IMPORT = Pattern.compile("^import (?:static )?io\\.downtime\\.([a-z]+)\\.", Pattern.MULTILINE);
+
+    /** What each package may import of the project, besides model (which every package may use) and itself. */
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            entry("model", Set.of()),
+            entry("terminal", Set.of()),
+            entry("trace", Set.of("grammar")),
+            entry("libvirt", Set.of()),
+            entry("run", Set.of("libvirt", "trace")),
+            entry("clock", Set.of("run")),
+            entry("outcome", Set.of("clock", "run")),
+            // analysis and why import each other: the one cycle (docs/architecture.md)
+            entry("analysis", Set.of("clock", "libvirt", "outcome", "run", "why")),
+            entry("why", Set.of("analysis", "clock", "run")),
+            entry("crosscheck", Set.of("analysis", "clock", "grammar", "run", "trace")),
+            entry("strict", Set.of("analysis", "clock", "outcome", "run", "trace")),
+            entry("runset", Set.of("analysis", "clock", "json", "outcome", "run", "strict", "trace", "why")),
+            entry("compare", Set.of("analysis", "clock", "json", "outcome", "run", "runset")),
+            entry("gate", Set.of("analysis", "clock", "compare", "json", "outcome", "run", "runset", "strict", "trace")),
+            entry("metrics", Set.of("runset", "strict")),
+            entry("json", Set.of("clock", "terminal")),
+            entry("csv", Set.of("terminal")),
+            entry("synth", Set.of("analysis", "clock", "run", "runset", "trace")),
+            entry("report", Set.of("analysis", "clock", "compare", "crosscheck", "csv", "gate", "json", "libvirt",
+                    "metrics", "outcome", "run", "runset", "strict", "terminal", "trace", "why")),
+            entry("cli", Set.of("analysis", "clock", "compare", "crosscheck", "csv", "gate", "json", "libvirt", "metrics",
+                    "outcome", "report", "run", "runset", "strict", "synth", "terminal", "trace", "why")));
+
+    private record Source(String pkg, Path file, String text) {
+    }
+
+    private static List<Source> sources() throws IOException {
+        List<Source> sources = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                String pkg = SOURCES.relativize(file).getName(0).toString();
+                sources.add(new Source(pkg, file, Files.readString(file, StandardCharsets.UTF_8)));
+            }
+        }
+        return sources;
+    }
+
+    @Test
+    void everyPackageImportsOnlyWhatTheTableAllows() throws IOException {
+        List<String> breaches = new ArrayList<>();
+        Set<String> packages = new TreeSet<>();
+        for (Source source : sources()) {
+            packages.add(source.pkg());
+            Set<String> allowed = ALLOWED.get(source.pkg());
+            if (allowed == null) {
+                breaches.add(source.file() + ": package " + source.pkg() + " is not in the table");
+                continue;
+            }
+            Matcher imported = PROJECT_IMPORT.matcher(source.text());
+            while (imported.find()) {
+                String target = imported.group(1);
+                if (!target.equals(source.pkg()) && !target.equals("model") && !allowed.contains(target)) {
+                    breaches.add(source.file() + ": " + source.pkg() + " imports " + target);
+                }
+            }
+        }
+        assertEquals(List.of(), breaches);
+        // the table names no package that is gone
+        assertEquals(new TreeSet<>(ALLOWED.keySet()), packages);
+    }
+
+    @Test
+    void onlyTheCommandLineUsesPicocliAndExits() throws IOException {
+        List<String> breaches = new ArrayList<>();
+        int cli = 0;
+        for (Source source : sources()) {
+            boolean picocli = source.text().contains("import picocli.");
+            boolean exits = source.text().contains("System.exit(");
+            if (source.pkg().equals("cli")) {
+                cli += picocli ? 1 : 0;
+            } else if (picocli || exits) {
+                breaches.add(source.file() + (picocli ? " imports picocli" : " calls System.exit"));
+            }
+        }
+        assertEquals(List.of(), breaches);
+        // the check reads the real sources: cli's commands do import picocli
+        assertTrue(cli > 10, cli + " cli sources import picocli");
+    }
+}
