@@ -1,7 +1,7 @@
 package io.downtime.report;
 
-import io.downtime.compare.Numbers;
 import io.downtime.compare.SampleSummary;
+import io.downtime.run.Durations;
 import io.downtime.runset.RunSet;
 import io.downtime.terminal.TerminalWriter;
 
@@ -53,7 +53,7 @@ final class TextRunSetSummary implements RunSetSummaryListing {
             String bound = figure.lowerBounds() > 0 ? "≥" : "";
             table.row(figure.figure().label(), figure.figure().hosts(),
                     figure.values() + (figure.unknown() > 0 ? " / " + figure.unknown() + " unknown" : ""),
-                    figure.median().isPresent() ? bound + Numbers.ms(figure.median().getAsDouble()) : "?",
+                    figure.median().isPresent() ? bound + Durations.ms(figure.median().getAsDouble()) : "?",
                     ms(figure.p95(), bound), ms(figure.max(), bound));
         }
         table.finish();
@@ -64,7 +64,7 @@ final class TextRunSetSummary implements RunSetSummaryListing {
     }
 
     private static String ms(OptionalLong value, String bound) {
-        return value.isPresent() ? bound + Numbers.ms(value.getAsLong()) : "-";
+        return value.isPresent() ? bound + Durations.ms(value.getAsLong()) : "-";
     }
 
     private static List<FigureSummary> concat(List<FigureSummary> a, List<FigureSummary> b) {
