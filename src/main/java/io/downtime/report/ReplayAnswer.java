@@ -1,5 +1,6 @@
 package io.downtime.report;
 
+import io.downtime.run.Durations;
 import io.downtime.strict.Certainty;
 import io.downtime.strict.Firing;
 import io.downtime.strict.JudgedBlackout;
@@ -72,10 +73,10 @@ final class ReplayAnswer {
         }
         long low = blackout.low().getAsLong();
         if (blackout.high().isEmpty()) {
-            return "at least " + Figures.ms(low) + " ms";
+            return "at least " + Durations.ms(low) + " ms";
         }
         long high = blackout.high().getAsLong();
-        return low == high ? Figures.ms(low) + " ms" : "between " + Figures.ms(low) + " and " + Figures.ms(high) + " ms";
+        return low == high ? Durations.ms(low) + " ms" : "between " + Durations.ms(low) + " and " + Durations.ms(high) + " ms";
     }
 
     private static String conclusion(PolicyVerdict verdict) {

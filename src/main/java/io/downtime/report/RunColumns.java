@@ -1,6 +1,7 @@
 package io.downtime.report;
 
 import io.downtime.clock.Estimate;
+import io.downtime.run.Durations;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Run;
 import io.downtime.runset.RunFigures;
@@ -31,7 +32,7 @@ final class RunColumns {
 
     /** QEMU's expected downtime with its unit, {@code -} when it predicted nothing or the trace does not say. */
     static String expected(RunFigures figures) {
-        return figures.expectedDowntime().isPresent() ? Figures.ms(figures.expectedDowntime().getAsLong()) + " ms" : "-";
+        return figures.expectedDowntime().isPresent() ? Durations.ms(figures.expectedDowntime().getAsLong()) + " ms" : "-";
     }
 
     /** The prediction error as words, never a negative duration: {@code 14.425 ±0.788 ms over}, {@code -}. */

@@ -77,6 +77,6 @@ final class SweepFacts {
 
     /** A shortfall count as a cell: {@code 1 (50.0%)}. */
     static String share(int count, int of) {
-        return count + " (" + Figures.percent(of == 0 ? 0 : (double) count / of) + ")";
+        return count + " (" + Durations.percentOfFraction(of == 0 ? 0 : (double) count / of) + ")";
     }
 }

@@ -3,6 +3,7 @@ package io.downtime.report;
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
+import io.downtime.run.Durations;
 import io.downtime.why.BlackoutPart;
 import io.downtime.why.Decision;
 import io.downtime.why.DecisionKind;
@@ -189,7 +190,7 @@ final class WhyWords {
     /** A part's share of the blackout's estimate, {@code 91.6%}; empty when the blackout has no estimate. */
     static String share(BlackoutPart part, MigrationAnalysis analysis) {
         long total = analysis.blackout().guestStopped().map(b -> b.value().orElse(0)).orElse(0L);
-        return total > 0 ? Figures.percent((double) part.duration().value().orElse(0) / total) : "";
+        return total > 0 ? Durations.percentOfFraction((double) part.duration().value().orElse(0) / total) : "";
     }
 
     /** Whether QEMU's estimate counts the part: {@code yes} or {@code no}. */
@@ -325,10 +326,10 @@ final class WhyWords {
             return Figures.ms(estimate) + " ms";
         }
         if (bounds.boundedBelow()) {
-            return "at least " + Figures.ms(bounds.low().getAsLong()) + " ms";
+            return "at least " + Durations.ms(bounds.low().getAsLong()) + " ms";
         }
         if (bounds.boundedAbove()) {
-            return "at most " + Figures.ms(bounds.high().getAsLong()) + " ms";
+            return "at most " + Durations.ms(bounds.high().getAsLong()) + " ms";
         }
         return "an unknown time";
     }
@@ -339,7 +340,7 @@ final class WhyWords {
     }
 
     static String ms(long micros) {
-        return Figures.ms(micros) + " ms";
+        return Durations.ms(micros) + " ms";
     }
 
     /** {@code 15.3 MB} (decimal megabytes), {@code 512 kB}, {@code 0 bytes}. */
