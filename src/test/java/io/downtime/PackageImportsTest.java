@@ -41,7 +41,7 @@ class PackageImportsTest {
             entry("analysis", Set.of("clock", "libvirt", "outcome", "run", "why")),
             entry("why", Set.of("analysis", "clock", "run")),
             entry("crosscheck", Set.of("analysis", "clock", "grammar", "run", "trace")),
-            entry("strict", Set.of("analysis", "clock", "outcome", "run", "trace")),
+            entry("strict", Set.of("analysis", "clock", "outcome", "run", "trace", "why")),
             entry("runset", Set.of("analysis", "clock", "json", "outcome", "run", "strict", "trace", "why")),
             entry("compare", Set.of("analysis", "clock", "json", "outcome", "run", "runset")),
             entry("gate", Set.of("analysis", "clock", "compare", "json", "outcome", "run", "runset", "strict", "trace")),
