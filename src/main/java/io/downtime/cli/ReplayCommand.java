@@ -13,10 +13,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,9 +46,16 @@ public final class ReplayCommand implements Callable<Integer> {
                     + " later attempts).")
     List<String> paths;
 
-    @Option(names = "--downtime-limit", required = true, paramLabel = "MS", converter = OptionBounds.LimitMillis.class,
-            description = "QEMU's downtime-limit, in ms (0 to 2000000, as QEMU takes it).")
-    long downtimeLimit;
+    @Option(names = "--downtime-limit", paramLabel = "MS", converter = OptionBounds.LimitMillis.class,
+            description = "QEMU's downtime-limit, in ms (0 to 2000000, as QEMU takes it); this or --qemu-parameters"
+                    + " is required.")
+    Long downtimeLimit;
+
+    @Option(names = "--qemu-parameters", paramLabel = "FILE",
+            description = {"Replay at the downtime-limit QEMU had: read from a QMP query-migrate-parameters reply,"
+                    + " HMP 'info migrate_parameters' output or a libvirt debug log (docs/why.md).",
+                    "--downtime-limit takes precedence over it."})
+    Path qemuParameters;
 
     @Option(names = "--switchover-limit", required = true, paramLabel = "MS", converter = OptionBounds.LimitMillis.class,
             description = "The RFC's switchover-limit, in ms, 0 to 2000000 (the RFC aborts at downtime-limit +"
@@ -81,6 +90,10 @@ public final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         destination.checkPage(spec, format == ReplayFormat.HTML);
         destination.checkTrace(spec, format == ReplayFormat.PERFETTO);
+        if (downtimeLimit == null && qemuParameters == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "give the downtime-limit to replay at: --downtime-limit MS or --qemu-parameters FILE");
+        }
         PrintWriter err = spec.commandLine().getErr();
         Optional<MigrationLogs.Selection> selected = logs.select(paths, err);
         if (selected.isEmpty()) {
@@ -88,13 +101,23 @@ public final class ReplayCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         MigrationLogs.Selection selection = selected.get();
-        Limits limits = new Limits(downtimeLimit, switchoverLimit);
+        DowntimeLimitArguments.Given given = DowntimeLimitArguments.resolve(downtimeLimit, qemuParameters, err);
+        if (given.limit().isEmpty()) {
+            err.println("analyzer: no downtime-limit to replay at: " + qemuParameters + " gave none");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        Limits limits = new Limits(given.limit().get().micros() / 1000, switchoverLimit);
         ReplayOptions options = policies.options();
         List<MigrationReplay> replays = new ArrayList<>();
         for (AlignedMigration migration : selection.migrations()) {
             replays.add(StrictReplay.replay(migration, policies.policies(), limits, options));
         }
-        Optional<OutputTarget> opened = destination.open(spec, OutputCheck.paths(selection.located().files()));
+        List<Path> inputs = new ArrayList<>(OutputCheck.paths(selection.located().files()));
+        if (qemuParameters != null) {
+            inputs.add(qemuParameters);
+        }
+        Optional<OutputTarget> opened = destination.open(spec, inputs);
         if (opened.isEmpty()) {
             err.flush();
             return ExitCodes.BAD_INPUT;
@@ -115,7 +138,7 @@ public final class ReplayCommand implements Callable<Integer> {
             }
             boolean written = target.finish(err);
             err.flush();
-            return selection.clean() && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+            return selection.clean() && given.clean() && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         }
     }
 }

@@ -8,7 +8,6 @@ import io.downtime.report.ReportDocument;
 import io.downtime.report.ReportRenderer;
 import io.downtime.run.LogInputs;
 import io.downtime.why.DowntimeLimit;
-import io.downtime.why.LimitSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,8 +33,8 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the report was made from every line of the inputs",
                 "2:bad usage, an unreadable input, no migration found (in the logs, or in one of them: the other is"
-                        + " still reported), rejected lines of a log or of a cross-check report (the report is still"
-                        + " made; the lines are on stderr as file:line:column: message), or an output that could not be"
+                        + " still reported), rejected lines of a log, of a cross-check report or of the --qemu-parameters file (the"
+                        + " report is still made; the lines are on stderr as file:line:column: message), or an output that could not be"
                         + " written"})
 public final class ReportCommand implements Callable<Integer> {
     @Spec
@@ -90,6 +89,13 @@ public final class ReportCommand implements Callable<Integer> {
                     + " derived from QEMU's threshold when the trace holds migrate_transferred."})
     Long downtimeLimit;
 
+    @Option(names = "--qemu-parameters", paramLabel = "FILE",
+            description = {"QEMU's downtime-limit from a file: a QMP query-migrate-parameters reply (as virsh"
+                    + " qemu-monitor-command prints it, --pretty or not), HMP 'info migrate_parameters' output, or a"
+                    + " libvirt debug log holding the migrate-set-parameters libvirt sent (docs/why.md). --downtime-limit"
+                    + " takes precedence over it, and it over the trace's threshold."})
+    Path qemuParameters;
+
     @Override
     public Integer call() {
         destination.checkPage(spec, format == ReportFormat.HTML);
@@ -101,8 +107,8 @@ public final class ReportCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         MigrationLogs.Selection selection = selected.get();
-        Optional<DowntimeLimit> limit = Optional.ofNullable(downtimeLimit)
-                .map(ms -> DowntimeLimit.stated(ms, LimitSource.OPTION, "--downtime-limit " + ms));
+        DowntimeLimitArguments.Given given = DowntimeLimitArguments.resolve(downtimeLimit, qemuParameters, err);
+        Optional<DowntimeLimit> limit = given.limit();
         List<MigrationAnalysis> analyses = selection.migrations().stream()
                 .map(migration -> MigrationAnalysis.of(migration, limit)).toList();
         CrossCheckFiles.Loaded reports = CrossCheckFiles.load(domjobinfo, queryMigrate, infoMigrate,
@@ -114,6 +120,9 @@ public final class ReportCommand implements Callable<Integer> {
         CrossCheckReport crossChecks = CrossCheck.of(reports.inputs(), analyses, selection.found().migrations().size());
         List<Path> inputs = new ArrayList<>(OutputCheck.paths(selection.located().files()));
         inputs.addAll(reports.files());
+        if (qemuParameters != null) {
+            inputs.add(qemuParameters);
+        }
         Optional<OutputTarget> opened = destination.open(spec, inputs);
         if (opened.isEmpty()) {
             err.flush();
@@ -133,7 +142,8 @@ public final class ReportCommand implements Callable<Integer> {
             }
             boolean written = target.finish(err);
             err.flush();
-            boolean clean = selection.clean() && reports.problems().isEmpty() && reports.diagnostics().isEmpty();
+            boolean clean = selection.clean() && reports.problems().isEmpty() && reports.diagnostics().isEmpty()
+                    && given.clean();
             return clean && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         }
     }

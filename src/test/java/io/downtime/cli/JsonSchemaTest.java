@@ -104,4 +104,22 @@ class JsonSchemaTest {
         ((ObjectNode) replay.get("migrations").get(0).get("clock").get("offset_us")).put("low_us", 0);
         assertFalse(schema("replay").validate(replay).isEmpty());
     }
+
+    /** The limit's source is an enum in the schema: every LimitSource, and nothing else (a new one is caught). */
+    @Test
+    void theLimitSourcesAreTheSchemasEnum() throws IOException {
+        JsonNode schema = MAPPER.readTree(Files.readString(SampleTraces.root().resolveSibling(
+                "docs/schema/report.schema.json")));
+        List<String> listed = new ArrayList<>();
+        schema.findValues("downtime_limit_source").forEach(node -> node.get("enum")
+                .forEach(value -> listed.add(value.isNull() ? null : value.asText())));
+        List<String> sources = new ArrayList<>();
+        sources.add(null);
+        Stream.of(io.downtime.why.LimitSource.values()).map(io.downtime.why.LimitSource::label).forEach(sources::add);
+        assertEquals(sources, listed);
+        ObjectNode report = (ObjectNode) MAPPER.readTree(CliRun.of("report", "--format", "json",
+                SampleTraces.path("full-trace-precopy-limit100").toString()).out());
+        ((ObjectNode) report.get("migrations").get(0).get("switchover_decision")).put("downtime_limit_source", "guessed");
+        assertFalse(schema("report").validate(report).isEmpty());
+    }
 }
