@@ -3,7 +3,7 @@ package io.downtime.cli;
 import io.downtime.compare.Comparison;
 import io.downtime.compare.ComparisonMethod;
 import io.downtime.compare.RunSetComparer;
-import io.downtime.report.ComparisonRenderer;
+import io.downtime.report.compare.ComparisonRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

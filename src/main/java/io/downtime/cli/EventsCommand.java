@@ -1,6 +1,6 @@
 package io.downtime.cli;
 
-import io.downtime.report.EventListing;
+import io.downtime.report.events.EventListing;
 import io.downtime.trace.Diagnostic;
 import io.downtime.trace.EventReader;
 import io.downtime.trace.LineAccounting;

@@ -2,9 +2,9 @@ package io.downtime.cli;
 
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.clock.AlignedMigration;
-import io.downtime.report.ReportRenderer;
-import io.downtime.report.ReplayDocument;
-import io.downtime.report.ReplayRenderer;
+import io.downtime.report.migration.ReportRenderer;
+import io.downtime.report.replay.ReplayDocument;
+import io.downtime.report.replay.ReplayRenderer;
 import io.downtime.strict.Limits;
 import io.downtime.strict.MigrationReplay;
 import io.downtime.strict.ReplayOptions;

@@ -1,8 +1,8 @@
 package io.downtime.cli;
 
-import io.downtime.report.RunSetListing;
-import io.downtime.report.RunSetSummary;
-import io.downtime.report.RunSetSummaryListing;
+import io.downtime.report.runs.RunSetListing;
+import io.downtime.report.runs.RunSetSummary;
+import io.downtime.report.runs.RunSetSummaryListing;
 import io.downtime.runset.RunSet;
 import io.downtime.runset.StrictVerdicts;
 import io.downtime.strict.Limits;

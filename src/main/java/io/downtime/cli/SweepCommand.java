@@ -1,7 +1,7 @@
 package io.downtime.cli;
 
-import io.downtime.report.SweepDocument;
-import io.downtime.report.SweepRenderer;
+import io.downtime.report.sweep.SweepDocument;
+import io.downtime.report.sweep.SweepRenderer;
 import io.downtime.strict.LimitRange;
 import io.downtime.strict.RoundTrip;
 import io.downtime.strict.Sweep;

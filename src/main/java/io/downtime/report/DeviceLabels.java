@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
  * How charts name a device: its idstr, its instance when not 0, and "(iterable)" for iterable
  * sections (RAM is saved twice, as an iterable and as a non-iterable section).
  */
-final class DeviceLabels {
+public final class DeviceLabels {
     private DeviceLabels() {
     }
 
-    static String plain(DeviceDowntime device) {
+    public static String plain(DeviceDowntime device) {
         return device.idstr() + (device.instanceId() != 0 ? " #" + device.instanceId() : "")
                 + (device.type() == SectionType.ITERABLE ? " (iterable)" : "");
     }
@@ -25,7 +25,7 @@ final class DeviceLabels {
      * One label per device record, unique as a chart category must be: a device recorded more
      * than once in an input (several migrations) gets its line number added.
      */
-    static List<String> unique(List<DeviceDowntime> devices) {
+    public static List<String> unique(List<DeviceDowntime> devices) {
         Set<String> seen = new HashSet<>();
         Set<String> repeated = devices.stream().map(DeviceLabels::plain).filter(label -> !seen.add(label))
                 .collect(Collectors.toSet());

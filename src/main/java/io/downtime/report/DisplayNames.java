@@ -13,10 +13,10 @@ import java.util.Map;
  * Shorter input names for the text report: each input by its file name when no two inputs share
  * one. The header lists the full names once; tables and sentences then stay readable.
  */
-final class DisplayNames {
+public final class DisplayNames {
     private final Map<String, String> shortNames = new LinkedHashMap<>();
 
-    DisplayNames(Collection<String> inputs) {
+    public DisplayNames(Collection<String> inputs) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String input : inputs) {
             counts.merge(FileNames.lastOf(input), 1L, Long::sum);
@@ -29,16 +29,16 @@ final class DisplayNames {
         }
     }
 
-    String of(String input) {
+    public String of(String input) {
         return shortNames.getOrDefault(input, input);
     }
 
-    String of(LineRef where) {
+    public String of(LineRef where) {
         return of(where.file()) + ":" + where.line();
     }
 
     /** A sentence of this tool with every input name in it shortened. */
-    String in(String sentence) {
+    public String in(String sentence) {
         String result = sentence;
         for (Map.Entry<String, String> name : shortNames.entrySet()) {
             if (!name.getKey().equals(name.getValue())) {

@@ -5,15 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Aligned {@code label  value} lines under a heading, as the text renderers print them. */
-final class FieldLines {
+public final class FieldLines {
     private final List<String[]> rows = new ArrayList<>();
 
-    FieldLines add(String label, String value) {
+    public FieldLines add(String label, String value) {
         rows.add(new String[]{label, value});
         return this;
     }
 
-    void print(PrintWriter out, String indent) {
+    public void print(PrintWriter out, String indent) {
         int width = rows.stream().mapToInt(row -> row[0].length()).max().orElse(0);
         for (String[] row : rows) {
             out.println(indent + row[0] + " ".repeat(width - row[0].length() + 2) + row[1]);

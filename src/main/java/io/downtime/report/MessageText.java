@@ -4,16 +4,16 @@ import io.downtime.model.TraceEvent;
 import io.downtime.run.KnownMessage;
 
 /** The words of one QEMU message, and whether it is a warning. */
-final class MessageText {
+public final class MessageText {
     private MessageText() {
     }
 
-    static String of(TraceEvent message) {
+    public static String of(TraceEvent message) {
         return KnownMessage.text(message);
     }
 
     /** QEMU's warn_report() words its lines {@code [location: ]warning: ...}. */
-    static boolean warning(TraceEvent message) {
+    public static boolean warning(TraceEvent message) {
         return KnownMessage.warning(message);
     }
 }

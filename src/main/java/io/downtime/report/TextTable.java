@@ -13,7 +13,7 @@ import java.util.List;
 public final class TextTable {
     public enum Align { LEFT, RIGHT }
 
-    static final int WIDTH_SAMPLE = 1000;
+    public static final int WIDTH_SAMPLE = 1000;
     private static final String GAP = "  ";
 
     private final PrintWriter out;

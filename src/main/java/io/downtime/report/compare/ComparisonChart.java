@@ -1,4 +1,4 @@
-package io.downtime.report;
+package io.downtime.report.compare;
 
 import io.downtime.compare.Change;
 import io.downtime.compare.FigureComparison;

@@ -1,5 +1,6 @@
-package io.downtime.report;
+package io.downtime.report.compare;
 
+import io.downtime.report.migration.OutcomeWords;
 import io.downtime.compare.Change;
 import io.downtime.compare.Comparison;
 import io.downtime.compare.ComparisonMethod;
@@ -10,7 +11,7 @@ import io.downtime.compare.SetDescription;
 import io.downtime.compare.Thresholds;
 import io.downtime.compare.Verdict;
 import io.downtime.outcome.MigrationResult;
-import io.downtime.report.ReportFacts.Fact;
+import io.downtime.report.migration.ReportFacts.Fact;
 import io.downtime.run.Durations;
 
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.downtime.report;
+package io.downtime.report.compare;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.compare.Comparison;

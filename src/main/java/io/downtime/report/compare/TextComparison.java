@@ -1,5 +1,7 @@
-package io.downtime.report;
+package io.downtime.report.compare;
 
+import io.downtime.report.FieldLines;
+import io.downtime.report.TextTable;
 import io.downtime.terminal.TerminalWriter;
 import io.downtime.compare.Change;
 import io.downtime.compare.Comparison;

@@ -1,5 +1,6 @@
-package io.downtime.report;
+package io.downtime.report.events;
 
+import io.downtime.report.EventFields;
 import io.downtime.csv.CsvWriter;
 import io.downtime.model.TraceEvent;
 import io.downtime.trace.LineAccounting;

@@ -1,5 +1,7 @@
-package io.downtime.report;
+package io.downtime.report.events;
 
+import io.downtime.report.DeviceLabels;
+import io.downtime.report.EventHovers;
 import io.downtime.model.DeviceDowntime;
 import io.downtime.model.DeviceOperation;
 import io.downtime.report.html.Chart;

@@ -1,4 +1,4 @@
-package io.downtime.report;
+package io.downtime.report.events;
 
 import io.downtime.model.TraceEvent;
 import io.downtime.trace.LineAccounting;

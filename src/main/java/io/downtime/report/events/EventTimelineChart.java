@@ -1,5 +1,6 @@
-package io.downtime.report;
+package io.downtime.report.events;
 
+import io.downtime.report.EventHovers;
 import io.downtime.model.Checkpoint;
 import io.downtime.model.DeviceDowntime;
 import io.downtime.model.DeviceOperation;

@@ -1,5 +1,6 @@
-package io.downtime.report;
+package io.downtime.report.events;
 
+import io.downtime.report.EventFields;
 import io.downtime.model.DeviceDowntime;
 import io.downtime.model.DeviceOperation;
 import io.downtime.model.TraceEvent;

@@ -1,4 +1,4 @@
-package io.downtime.report;
+package io.downtime.report.events;
 
 import io.downtime.model.Checkpoint;
 import io.downtime.model.DeviceDowntime;

@@ -1,5 +1,6 @@
-package io.downtime.report;
+package io.downtime.report.events;
 
+import io.downtime.report.EventFields;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.json.JsonDocument;
 import io.downtime.model.EventKind;

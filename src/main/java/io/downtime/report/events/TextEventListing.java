@@ -1,5 +1,7 @@
-package io.downtime.report;
+package io.downtime.report.events;
 
+import io.downtime.report.EventFields;
+import io.downtime.report.TextTable;
 import io.downtime.terminal.TerminalWriter;
 import io.downtime.model.EventKind;
 import io.downtime.model.TraceEvent;

@@ -1,4 +1,4 @@
-package io.downtime.report;
+package io.downtime.report.gate;
 
 import io.downtime.terminal.TerminalWriter;
 import io.downtime.gate.GateResult;

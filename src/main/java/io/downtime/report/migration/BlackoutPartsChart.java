@@ -1,4 +1,4 @@
-package io.downtime.report;
+package io.downtime.report.migration;
 
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.report.html.Chart;

@@ -1,5 +1,8 @@
-package io.downtime.report;
+package io.downtime.report.migration;
 
+import io.downtime.report.DisplayNames;
+import io.downtime.report.Figures;
+import io.downtime.report.MessageText;
 import io.downtime.analysis.DeviceBreakdown;
 import io.downtime.analysis.DeviceTimes;
 import io.downtime.analysis.MigrationAnalysis;

@@ -1,5 +1,6 @@
-package io.downtime.report;
+package io.downtime.report.migration;
 
+import io.downtime.report.DisplayNames;
 import io.downtime.report.html.HtmlPage;
 import io.downtime.run.FoundMigrations;
 import io.downtime.trace.LineAccounting;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The header of a page about migrations of two logs (report, replay): the inputs, the lines read, the migrations found. */
-final class InputFacts {
+public final class InputFacts {
     private InputFacts() {
     }
 
@@ -16,7 +17,7 @@ final class InputFacts {
      * @param shown    the migrations the page is about (all of them, or the one {@code --run} picked)
      * @param problems inputs that could not be used
      */
-    static void add(HtmlPage page, Map<String, LineAccounting> accounting, FoundMigrations found, List<Integer> shown,
+    public static void add(HtmlPage page, Map<String, LineAccounting> accounting, FoundMigrations found, List<Integer> shown,
                     List<String> problems, DisplayNames names) {
         LineAccounting total = accounting.values().stream().reduce(LineAccounting.empty(), LineAccounting::plus);
         page.fact("Inputs", String.join(", ", accounting.keySet()));

@@ -1,4 +1,4 @@
-package io.downtime.report;
+package io.downtime.report.migration;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.analysis.Blackout;
@@ -16,11 +16,11 @@ import java.io.IOException;
  * A migration's {@code outcome} object, the same in every JSON document that carries it (report, runs,
  * gate): fields in docs/report-json.md, values in docs/postmortem.md.
  */
-final class JsonOutcome {
+public final class JsonOutcome {
     private JsonOutcome() {
     }
 
-    static void write(JsonGenerator json, MigrationOutcome outcome, Blackout blackout) throws IOException {
+    public static void write(JsonGenerator json, MigrationOutcome outcome, Blackout blackout) throws IOException {
         json.writeObjectFieldStart("outcome");
         json.writeStringField("result", outcome.result().label());
         JsonFields.string(json, "ended_in", outcome.endedIn().map(EndedIn::label));

@@ -1,5 +1,6 @@
-package io.downtime.report;
+package io.downtime.report.migration;
 
+import io.downtime.report.MessageText;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.analysis.Blackout;
 import io.downtime.analysis.DeviceBreakdown;

@@ -1,5 +1,9 @@
-package io.downtime.report;
+package io.downtime.report.migration;
 
+import io.downtime.report.DisplayNames;
+import io.downtime.report.FieldLines;
+import io.downtime.report.Figures;
+import io.downtime.report.TextTable;
 import io.downtime.analysis.LibvirtMigration;
 import io.downtime.analysis.LibvirtProcess;
 import io.downtime.clock.Estimate;

@@ -1,5 +1,8 @@
-package io.downtime.report;
+package io.downtime.report.migration;
 
+import io.downtime.report.DeviceLabels;
+import io.downtime.report.DisplayNames;
+import io.downtime.report.MessageText;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.downtime.analysis.Blackout;
 import io.downtime.analysis.MigrationAnalysis;
@@ -35,7 +38,7 @@ import java.util.OptionalLong;
  * timeline places it ({@link TimelineAxis}: the destination's with the clock offset's estimate) and every
  * figure is the analysis's; nothing is computed here. docs/perfetto.md defines every field.
  */
-final class MigrationTrace {
+public final class MigrationTrace {
     private final ChromeTrace trace;
     private final MigrationAnalysis analysis;
     private final TimelineAxis axis;
@@ -54,7 +57,7 @@ final class MigrationTrace {
      * Adds {@code analysis} to {@code trace}, its processes named after {@code prefix} (empty for a single
      * migration); empty, with nothing added, when its events cannot be placed in time (no timestamps).
      */
-    static Optional<MigrationTrace> add(ChromeTrace trace, MigrationAnalysis analysis, String prefix, DisplayNames names) {
+    public static Optional<MigrationTrace> add(ChromeTrace trace, MigrationAnalysis analysis, String prefix, DisplayNames names) {
         Optional<TimelineAxis> axis = TimelineAxis.of(analysis);
         if (axis.isEmpty()) {
             return Optional.empty();
@@ -73,16 +76,16 @@ final class MigrationTrace {
         return Optional.of(added);
     }
 
-    TimelineAxis axis() {
+    public TimelineAxis axis() {
         return axis;
     }
 
-    ChromeTrace trace() {
+    public ChromeTrace trace() {
         return trace;
     }
 
     /** The hosts that have a process in the trace. */
-    boolean has(Role host) {
+    public boolean has(Role host) {
         return pids.containsKey(host);
     }
 
@@ -91,7 +94,7 @@ final class MigrationTrace {
      * states, the device saves or loads (more tracks when slices overlap), QEMU's messages, then what
      * other commands add (the replay's checks).
      */
-    enum Lane {
+    public enum Lane {
         BLACKOUT(1), QEMU_FIGURE(2), CHECKPOINTS(3), STATES(4), DEVICES(10), MESSAGES(100), ADDED(200);
 
         private final int firstTid;
@@ -102,13 +105,13 @@ final class MigrationTrace {
     }
 
     /** The {@code index}-th track (from 0) named {@code name} of {@code lane} in {@code host}'s process, made on first use. */
-    Track track(Role host, Lane lane, int index, String name) {
+    public Track track(Role host, Lane lane, int index, String name) {
         return tracks.computeIfAbsent(host.abbreviation() + "/" + name,
                 key -> trace.track(pids.get(host), lane.firstTid + index, name));
     }
 
     /** A track that another command adds (the replay's checks of one policy), after the others, made on first use. */
-    Track addedTrack(Role host, String name) {
+    public Track addedTrack(Role host, String name) {
         String key = host.abbreviation() + "/" + name;
         if (!tracks.containsKey(key)) {
             long added = tracks.keySet().stream().filter(k -> k.startsWith(host.abbreviation() + "/+")).count();
@@ -119,7 +122,7 @@ final class MigrationTrace {
     }
 
     /** The microsecond of the trace's time axis (the timeline's clock) at {@code since} µs after the reference. */
-    OptionalLong ts(Estimate since) {
+    public OptionalLong ts(Estimate since) {
         return since.value().isPresent() ? OptionalLong.of(axis.referenceMicros() + since.value().getAsLong())
                 : OptionalLong.empty();
     }
@@ -128,7 +131,7 @@ final class MigrationTrace {
      * The arguments every event of {@code host} carries: its line, its time on its own clock and, for a
      * destination placed on the source's clock, where it lies there and the clock offset it was placed with.
      */
-    ObjectNode args(Role host, String where, OptionalLong hostMicros, Optional<Estimate> since) {
+    public ObjectNode args(Role host, String where, OptionalLong hostMicros, Optional<Estimate> since) {
         ObjectNode args = ChromeTrace.args();
         args.put("line", where);
         hostMicros.ifPresent(micros -> args.put("host_clock_us", micros));
@@ -149,7 +152,7 @@ final class MigrationTrace {
     }
 
     /** {@code {"low": .., "high": .., "estimate": ..}}, as the report's JSON writes an uncertain time. */
-    static void estimate(ObjectNode args, String field, Estimate estimate) {
+    public static void estimate(ObjectNode args, String field, Estimate estimate) {
         ObjectNode value = args.putObject(field);
         interval(value, estimate.bounds());
         if (estimate.value().isPresent()) {

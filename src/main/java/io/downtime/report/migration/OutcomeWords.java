@@ -1,5 +1,7 @@
-package io.downtime.report;
+package io.downtime.report.migration;
 
+import io.downtime.report.Figures;
+import io.downtime.report.MessageText;
 import io.downtime.analysis.Blackout;
 import io.downtime.clock.Interval;
 import io.downtime.model.Checkpoint;
@@ -27,7 +29,7 @@ import java.util.OptionalLong;
  * {@code outcome} line, JSON's {@code outcome.cause} and {@code outcome.sentence}, the HTML page, and
  * the run-set listings. docs/postmortem.md defines every value.
  */
-final class OutcomeWords {
+public final class OutcomeWords {
     private OutcomeWords() {
     }
 
@@ -35,7 +37,7 @@ final class OutcomeWords {
      * The one line: {@code failed in precopy: the guest was never stopped: the migration failed 3.3 s into
      * precopy; cause: Unable to write to socket: ... (src.stderr:2); the destination's log ends ...}.
      */
-    static String line(MigrationOutcome outcome, Blackout blackout) {
+    public static String line(MigrationOutcome outcome, Blackout blackout) {
         StringBuilder line = new StringBuilder(head(outcome));
         line.append(": ").append(guest(outcome, blackout));
         outcome.cause().ifPresent(cause -> line.append("; cause: ").append(cause(cause, true)));
@@ -49,32 +51,32 @@ final class OutcomeWords {
     }
 
     /** {@code completed}, {@code cancelled in precopy}, {@code aborted by strict mode at switchover}. */
-    static String head(MigrationOutcome outcome) {
+    public static String head(MigrationOutcome outcome) {
         return head(outcome.kind());
     }
 
-    static String head(OutcomeKind outcome) {
+    public static String head(OutcomeKind outcome) {
         String result = result(outcome.result());
         return outcome.endedIn().map(phase -> result + " " + where(phase)).orElse(result);
     }
 
     /** The result in prose: {@code aborted by strict mode} for {@code aborted-by-strict-mode}. */
-    static String result(MigrationResult result) {
+    public static String result(MigrationResult result) {
         return result.label().replace('-', ' ');
     }
 
     /** JSON's {@code outcome.cause}: QEMU's own message as it printed it, else what the trace shows. */
-    static Optional<String> cause(MigrationOutcome outcome) {
+    public static Optional<String> cause(MigrationOutcome outcome) {
         return outcome.cause().map(cause -> cause(cause, false));
     }
 
     /** {@code in setup}, {@code in precopy}, {@code at switchover}, {@code in postcopy}. */
-    static String where(EndedIn phase) {
+    public static String where(EndedIn phase) {
         return phase == EndedIn.SWITCHOVER ? "at switchover" : "in " + phase.label();
     }
 
     /** What happened to the guest, with the durations the trace gives. */
-    static String guest(MigrationOutcome outcome, Blackout blackout) {
+    public static String guest(MigrationOutcome outcome, Blackout blackout) {
         switch (outcome.guestStopped()) {
             case NEVER:
                 return "the guest was never stopped: the migration " + verb(outcome.result())
@@ -94,7 +96,7 @@ final class OutcomeWords {
     }
 
     /** {@code 5.575 to 8.424 ms}, {@code at least 2.810 ms}. */
-    static String stopped(Interval interval) {
+    public static String stopped(Interval interval) {
         if (interval.bounded()) {
             return Durations.ms(interval.low().getAsLong()) + " to " + Durations.ms(interval.high().getAsLong()) + " ms";
         }
@@ -125,7 +127,7 @@ final class OutcomeWords {
     }
 
     /** The cause in words; {@code withLines} adds the lines that show it (the text line), JSON lists them apart. */
-    static String cause(Cause cause, boolean withLines) {
+    public static String cause(Cause cause, boolean withLines) {
         if (cause instanceof Cause.QemuError error) {
             return MessageText.of(error.message()) + lines(withLines, error.message());
         }
@@ -185,7 +187,7 @@ final class OutcomeWords {
     }
 
     /** {@code the destination's run never ended (its last migration event at dst.log:4): ...}. */
-    static String unfinished(UnfinishedRun run) {
+    public static String unfinished(UnfinishedRun run) {
         return "the " + run.host().label() + "'s run never completed, failed or was cancelled (its last migration event"
                 + " at " + run.lastEvent() + "): its QEMU was killed or crashed, or its log was cut";
     }
@@ -203,13 +205,13 @@ final class OutcomeWords {
     }
 
     /** Beyond this many migrations the summary counts them by result instead of naming each. */
-    static final int SUMMARY_ONE_BY_ONE = 10;
+    public static final int SUMMARY_ONE_BY_ONE = 10;
 
     /**
      * The outcomes of several migrations in one line: {@code attempt 1 cancelled after 1.0 s of precopy; ...}, or,
      * beyond {@link #SUMMARY_ONE_BY_ONE} of them, {@code 64001 migrations: 1 completed, 64000 unknown}.
      */
-    static String summary(List<MigrationOutcome> outcomes, List<Blackout> blackouts, String noun) {
+    public static String summary(List<MigrationOutcome> outcomes, List<Blackout> blackouts, String noun) {
         if (outcomes.size() > SUMMARY_ONE_BY_ONE) {
             java.util.Map<MigrationResult, Long> counts = new java.util.EnumMap<>(MigrationResult.class);
             outcomes.forEach(outcome -> counts.merge(outcome.result(), 1L, Long::sum));

@@ -1,5 +1,6 @@
-package io.downtime.report;
+package io.downtime.report.migration;
 
+import io.downtime.report.DisplayNames;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.downtime.analysis.MigrationAnalysis;
@@ -15,13 +16,13 @@ import java.util.Optional;
  * {@code analyzer report --format perfetto}: every migration reported, as a trace in Chrome's Trace Event
  * Format for ui.perfetto.dev, chrome://tracing or Trace Compass ({@link MigrationTrace}; docs/perfetto.md).
  */
-final class PerfettoReport implements ReportRenderer {
-    static final int FORMAT_VERSION = 1;
+public final class PerfettoReport implements ReportRenderer {
+    public static final int FORMAT_VERSION = 1;
 
     private final PrintWriter out;
     private final String generator;
 
-    PerfettoReport(PrintWriter out, String generator) {
+    public PerfettoReport(PrintWriter out, String generator) {
         this.out = out;
         this.generator = generator;
     }
@@ -41,11 +42,11 @@ final class PerfettoReport implements ReportRenderer {
     }
 
     /** {@code migration 2: } when the logs hold several, else nothing. */
-    static String prefix(MigrationAnalysis analysis, int count) {
+    public static String prefix(MigrationAnalysis analysis, int count) {
         return count > 1 ? "migration " + analysis.migration().pair().index() + ": " : "";
     }
 
-    static ObjectNode otherData(String command, String generator) {
+    public static ObjectNode otherData(String command, String generator) {
         ObjectNode other = ChromeTrace.args();
         other.put("format", "downtime-analyzer-" + command + "-trace");
         other.put("format_version", FORMAT_VERSION);
@@ -55,7 +56,7 @@ final class PerfettoReport implements ReportRenderer {
     }
 
     /** What the trace holds of one migration, or why it holds nothing of it. */
-    static ObjectNode migration(MigrationAnalysis analysis, Optional<MigrationTrace> added) {
+    public static ObjectNode migration(MigrationAnalysis analysis, Optional<MigrationTrace> added) {
         ObjectNode migration = ChromeTrace.args();
         migration.put("index", analysis.migration().pair().index());
         if (added.isEmpty()) {
@@ -74,7 +75,7 @@ final class PerfettoReport implements ReportRenderer {
         return migration;
     }
 
-    static void write(ChromeTrace trace, ObjectNode other, PrintWriter out) {
+    public static void write(ChromeTrace trace, ObjectNode other, PrintWriter out) {
         try {
             trace.write(out, other);
         } catch (IOException e) {
@@ -83,7 +84,7 @@ final class PerfettoReport implements ReportRenderer {
     }
 
     /** See {@link ReportRenderer#untraced}. */
-    static List<String> untraced(List<MigrationAnalysis> analyses) {
+    public static List<String> untraced(List<MigrationAnalysis> analyses) {
         return analyses.stream().filter(analysis -> TimelineAxis.of(analysis).isEmpty())
                 .map(analysis -> "migration " + analysis.migration().pair().index() + " is not in the trace: "
                         + analysis.timeline().note().orElse("its events cannot be placed in time"))

@@ -1,4 +1,4 @@
-package io.downtime.report;
+package io.downtime.report.migration;
 
 import io.downtime.libvirt.LibvirtLog;
 import io.downtime.libvirt.QemuLifetime;

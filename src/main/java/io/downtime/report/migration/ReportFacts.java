@@ -1,5 +1,7 @@
-package io.downtime.report;
+package io.downtime.report.migration;
 
+import io.downtime.report.DisplayNames;
+import io.downtime.report.Figures;
 import io.downtime.analysis.Blackout;
 import io.downtime.analysis.LibvirtMigration;
 import io.downtime.analysis.MigrationAnalysis;
@@ -27,15 +29,15 @@ import java.util.Optional;
  * alignment, the blackout), worded once for the text report and the HTML page, so both say the
  * same thing with the same numbers.
  */
-final class ReportFacts {
-    static final String CLOCK_HEADING = "Clock alignment (offset = destination clock - source clock)";
+public final class ReportFacts {
+    public static final String CLOCK_HEADING = "Clock alignment (offset = destination clock - source clock)";
 
     /**
      * @param fullNames true when the value names inputs in full on purpose (the runs, named once);
      *                  otherwise a renderer may shorten input names in it
      */
-    record Fact(String label, String value, boolean fullNames) {
-        Fact(String label, String value) {
+    public record Fact(String label, String value, boolean fullNames) {
+        public Fact(String label, String value) {
             this(label, value, false);
         }
     }
@@ -44,7 +46,7 @@ final class ReportFacts {
     }
 
     /** {@code Migration 1 of 2: precopy with multifd, source completed, destination completed}. */
-    static String title(MigrationPair pair, int count, boolean multifd) {
+    public static String title(MigrationPair pair, int count, boolean multifd) {
         return "Migration " + pair.index() + (count > 1 ? " of " + count : "") + ": "
                 + pair.mode().label() + (multifd ? " with multifd" : "") + ", " + outcome(pair);
     }
@@ -54,7 +56,7 @@ final class ReportFacts {
      * after 1.0 s of precopy; attempt 2 completed, guest stopped ...}. They are attempts when one source log
      * sent them all (a source that retried), migrations otherwise.
      */
-    static Optional<String> summary(List<MigrationAnalysis> analyses) {
+    public static Optional<String> summary(List<MigrationAnalysis> analyses) {
         if (analyses.size() < 2) {
             return Optional.empty();
         }
@@ -78,7 +80,7 @@ final class ReportFacts {
     }
 
     /** {@code source completed, destination failed}. */
-    static String outcome(MigrationPair pair) {
+    public static String outcome(MigrationPair pair) {
         List<String> parts = new ArrayList<>();
         pair.source().ifPresent(run -> parts.add("source " + run.status().label()));
         pair.destination().ifPresent(run -> parts.add("destination " + run.status().label()));
@@ -86,17 +88,17 @@ final class ReportFacts {
     }
 
     /** {@code src.log run 2}, or {@code -} for a side without a run. */
-    static String runName(Optional<Run> run, DisplayNames names) {
+    public static String runName(Optional<Run> run, DisplayNames names) {
         return run.map(r -> names.of(r.id().input()) + " run " + r.id().index()).orElse("-");
     }
 
     /** How the two runs were matched, in a word or two: {@code only pair}, {@code by time}. */
-    static String pairedBy(MigrationPair pair) {
+    public static String pairedBy(MigrationPair pair) {
         return pair.basis().label();
     }
 
     /** The outcome, which runs, how paired, why each has its role, which checkpoints it never reached. */
-    static List<Fact> runs(MigrationAnalysis analysis) {
+    public static List<Fact> runs(MigrationAnalysis analysis) {
         MigrationPair pair = analysis.migration().pair();
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("outcome", OutcomeWords.line(analysis.outcome(), analysis.blackout())));
@@ -130,7 +132,7 @@ final class ReportFacts {
     }
 
     /** The offset, its binding bounds, the evidence, the two assumptions, where destination events are placed. */
-    static List<Fact> clock(ClockAlignment clock) {
+    public static List<Fact> clock(ClockAlignment clock) {
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("offset", clock.summary()));
         clock.upperBinding().ifPresent(bound -> facts.add(new Fact("upper bound", bound.sentence())));
@@ -156,7 +158,7 @@ final class ReportFacts {
      * Guest stopped, when the guest resumed under libvirt ({@code -S}), the management layer's hold
      * before switchover, stopped on the source, QEMU's figure; the explanation is {@link Blackout#explanation}.
      */
-    static List<Fact> blackout(MigrationAnalysis analysis) {
+    public static List<Fact> blackout(MigrationAnalysis analysis) {
         Blackout blackout = analysis.blackout();
         List<Fact> facts = new ArrayList<>();
         if (blackout.guestStopped().isPresent()) {
@@ -184,7 +186,7 @@ final class ReportFacts {
      * A duration known within bounds, in words: {@code 4.111 ms}, {@code 21.295 ±4.562 ms (between
      * 16.733 and 25.857 ms)}, {@code at least 405.351 ms}, {@code at most 2 ms}.
      */
-    static String duration(Estimate stopped) {
+    public static String duration(Estimate stopped) {
         Interval bounds = stopped.bounds();
         if (bounds.exact()) {
             return Durations.ms(bounds.low().getAsLong()) + " ms";
@@ -200,22 +202,22 @@ final class ReportFacts {
     }
 
     /** QEMU's own figure: {@code 4.111 ms}. */
-    static String qemuFigure(long micros) {
+    public static String qemuFigure(long micros) {
         return Durations.ms(micros) + " ms";
     }
 
     /** {@code ms since src-downtime-start} or, without it, since the first event. */
-    static String timelineOrigin(Timeline timeline) {
+    public static String timelineOrigin(Timeline timeline) {
         return "ms since " + timeline.reference().orElse("the first event");
     }
 
     /** A timeline entry as the timeline lists it: {@code src-vm-stopped}, {@code state active}. */
-    static String event(TimelineEntry entry) {
+    public static String event(TimelineEntry entry) {
         return entry.kind() == MilestoneKind.STATE ? "state " + entry.name() : entry.name();
     }
 
     /** A phase's end as the phases list it: {@code src-vm-stopped}, {@code src state pre-switchover}. */
-    static String milestone(TimelineEntry entry) {
+    public static String milestone(TimelineEntry entry) {
         return entry.kind() == MilestoneKind.STATE ? entry.host().abbreviation() + " state " + entry.name() : entry.name();
     }
 }

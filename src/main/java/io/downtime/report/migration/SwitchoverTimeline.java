@@ -1,5 +1,9 @@
-package io.downtime.report;
+package io.downtime.report.migration;
 
+import io.downtime.report.EventFields;
+import io.downtime.report.EventHovers;
+import io.downtime.report.Figures;
+import io.downtime.report.MessageText;
 import io.downtime.analysis.Blackout;
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.analysis.MilestoneKind;
@@ -8,11 +12,11 @@ import io.downtime.analysis.TimelineEntry;
 import io.downtime.clock.Estimate;
 import io.downtime.model.DeviceDowntime;
 import io.downtime.model.TraceEvent;
-import io.downtime.report.TimelineLayers.Item;
-import io.downtime.report.TimelineLayers.Lane;
-import io.downtime.report.TimelineLayers.Row;
-import io.downtime.report.TimelineLayers.Series;
-import io.downtime.report.TimelineLayers.Span;
+import io.downtime.report.migration.TimelineLayers.Item;
+import io.downtime.report.migration.TimelineLayers.Lane;
+import io.downtime.report.migration.TimelineLayers.Row;
+import io.downtime.report.migration.TimelineLayers.Series;
+import io.downtime.report.migration.TimelineLayers.Span;
 import io.downtime.report.html.Chart;
 import io.downtime.run.CheckpointCatalogue;
 import io.downtime.run.Durations;
@@ -42,7 +46,7 @@ public final class SwitchoverTimeline {
     static final String DESTINATION_COLOUR = "#d9822b";
     static final String ACROSS_COLOUR = "#7a8499";
     static final String BLACKOUT_COLOUR = "#a4262c";
-    static final String QEMU_COLOUR = "#5b6475";
+    public static final String QEMU_COLOUR = "#5b6475";
 
     /** A point of the timeline ({@link #axis()} places it) and what hovering over it shows. */
     public record Mark(Estimate at, String hover) {
@@ -296,7 +300,7 @@ public final class SwitchoverTimeline {
     }
 
     /** {@code at 106.714 ±1.315 ms since src-downtime-start (between 105.399 and 108.029)}: a moment as hover labels say it. */
-    String at(Estimate since) {
+    public String at(Estimate since) {
         String bounds = since.bounds().bounded() && !since.exact()
                 ? " (between " + Durations.ms(since.bounds().low().getAsLong()) + " and "
                   + Durations.ms(since.bounds().high().getAsLong()) + ")" : "";

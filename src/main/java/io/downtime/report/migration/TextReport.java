@@ -1,5 +1,10 @@
-package io.downtime.report;
+package io.downtime.report.migration;
 
+import io.downtime.report.DisplayNames;
+import io.downtime.report.FieldLines;
+import io.downtime.report.Figures;
+import io.downtime.report.MessageText;
+import io.downtime.report.TextTable;
 import io.downtime.run.Durations;
 import io.downtime.terminal.TerminalWriter;
 import io.downtime.analysis.DeviceBreakdown;

@@ -1,11 +1,12 @@
-package io.downtime.report;
+package io.downtime.report.migration;
 
+import io.downtime.report.EventFields;
 import io.downtime.clock.Estimate;
-import io.downtime.report.TimelineLayers.Item;
-import io.downtime.report.TimelineLayers.Lane;
-import io.downtime.report.TimelineLayers.Row;
-import io.downtime.report.TimelineLayers.Series;
-import io.downtime.report.TimelineLayers.Span;
+import io.downtime.report.migration.TimelineLayers.Item;
+import io.downtime.report.migration.TimelineLayers.Lane;
+import io.downtime.report.migration.TimelineLayers.Row;
+import io.downtime.report.migration.TimelineLayers.Series;
+import io.downtime.report.migration.TimelineLayers.Span;
 import io.downtime.report.html.Chart;
 import io.downtime.report.html.Escape;
 import tech.tablesaw.api.DoubleColumn;

@@ -1,4 +1,4 @@
-package io.downtime.report;
+package io.downtime.report.migration;
 
 import io.downtime.clock.Estimate;
 import tech.tablesaw.plotly.components.Symbol;

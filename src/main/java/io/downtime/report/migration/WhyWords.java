@@ -1,5 +1,6 @@
-package io.downtime.report;
+package io.downtime.report.migration;
 
+import io.downtime.report.Figures;
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
@@ -28,7 +29,7 @@ import java.util.OptionalLong;
  * QEMU's decision, prediction and the blackout's parts in words (docs/why.md), once for the text report and
  * the HTML page: the two lines at the top of a migration, the decision's facts, the parts' names.
  */
-final class WhyWords {
+public final class WhyWords {
     /** Parts below this share of the blackout are not named in the one-line verdict (the table lists them all). */
     private static final double NAMED_SHARE = 0.1;
 
@@ -36,7 +37,7 @@ final class WhyWords {
     }
 
     /** What a part is, in a few words. */
-    static String part(PartKind kind) {
+    public static String part(PartKind kind) {
         switch (kind) {
             case STOPPING_VCPUS:
                 return "stopping the vCPUs";
@@ -62,7 +63,7 @@ final class WhyWords {
      * the guest was stopped at least 238.767 ms, at least 192.484 ms more than expected}. Empty when there is
      * nothing to say (QEMU never switched over).
      */
-    static Optional<String> prediction(MigrationAnalysis analysis) {
+    public static Optional<String> prediction(MigrationAnalysis analysis) {
         Why why = analysis.why();
         Decision decision = why.decision();
         if (decision.kind() == DecisionKind.NO_SWITCHOVER) {
@@ -95,7 +96,7 @@ final class WhyWords {
      * Where the blackout went, one line: {@code saving the RAM took 11.382 ms; at least 218.646 ms went to waiting
      * for the destination, which QEMU's estimate does not count}. Empty without parts.
      */
-    static Optional<String> parts(MigrationAnalysis analysis) {
+    public static Optional<String> parts(MigrationAnalysis analysis) {
         List<String> parts = named(analysis.why());
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
     }
@@ -104,7 +105,7 @@ final class WhyWords {
      * The limit, one line: {@code 100 ms (QEMU's threshold): exceeded by at least 138.767 ms; waiting for the
      * destination pushed it over}. Empty when neither a limit nor a decision is known.
      */
-    static Optional<String> limit(MigrationAnalysis analysis) {
+    public static Optional<String> limit(MigrationAnalysis analysis) {
         Decision decision = analysis.why().decision();
         if (decision.kind() == DecisionKind.NO_SWITCHOVER) {
             return Optional.empty();
@@ -143,7 +144,7 @@ final class WhyWords {
     }
 
     /** The decision's figures with their lines, for the report's "Why" section. */
-    static List<ReportFacts.Fact> decision(Decision decision) {
+    public static List<ReportFacts.Fact> decision(Decision decision) {
         List<ReportFacts.Fact> facts = new ArrayList<>();
         if (!decision.pending().known() && !decision.bandwidth().known() && decision.limit().isEmpty()) {
             facts.add(new ReportFacts.Fact("decision", decision.kind() == DecisionKind.POSTCOPY ? kind(decision.kind())
@@ -188,18 +189,18 @@ final class WhyWords {
     }
 
     /** A part's share of the blackout's estimate, {@code 91.6%}; empty when the blackout has no estimate. */
-    static String share(BlackoutPart part, MigrationAnalysis analysis) {
+    public static String share(BlackoutPart part, MigrationAnalysis analysis) {
         long total = analysis.blackout().guestStopped().map(b -> b.value().orElse(0)).orElse(0L);
         return total > 0 ? Durations.percentOfFraction((double) part.duration().value().orElse(0) / total) : "";
     }
 
     /** Whether QEMU's estimate counts the part: {@code yes} or {@code no}. */
-    static String inEstimate(BlackoutPart part) {
+    public static String inEstimate(BlackoutPart part) {
         return part.kind().inQemuEstimate() ? "yes" : "no";
     }
 
     /** {@code src-downtime-start -> src-vm-stopped}; the unattributed part's spans, or {@code -}. */
-    static String where(BlackoutPart part) {
+    public static String where(BlackoutPart part) {
         if (part.spans().isEmpty()) {
             return "-";
         }
@@ -209,7 +210,7 @@ final class WhyWords {
     }
 
     /** The devices behind a part, for its table row: {@code ram 32.875 ms}, the largest first. */
-    static String devicesOf(BlackoutPart part) {
+    public static String devicesOf(BlackoutPart part) {
         List<String> names = new ArrayList<>();
         String prefix = part.kind() == PartKind.WAITING_FOR_DESTINATION && !part.devices().isEmpty()
                 ? "the destination loading " : "";
@@ -289,7 +290,7 @@ final class WhyWords {
      * The prediction error for a table cell, never a negative duration: {@code ≥192.484 ms over},
      * {@code 163.155 ±0.646 ms under}, {@code about 2.000 ms over} when its bounds straddle 0.
      */
-    static String overOrUnder(Estimate error) {
+    public static String overOrUnder(Estimate error) {
         return switch (sign(error)) {
             case 1 -> Figures.ms(error) + " ms over";
             case -1 -> Figures.ms(negated(error)) + " ms under";
@@ -320,7 +321,7 @@ final class WhyWords {
     }
 
     /** {@code 32.943 ms}, {@code 31.036 ±0.788 ms}, {@code at least 218.646 ms}, {@code at most 2.000 ms}. */
-    static String duration(Estimate estimate) {
+    public static String duration(Estimate estimate) {
         Interval bounds = estimate.bounds();
         if (bounds.exact() || bounds.bounded()) {
             return Figures.ms(estimate) + " ms";
@@ -335,16 +336,16 @@ final class WhyWords {
     }
 
     /** A limit: {@code 100 ms} when it is whole milliseconds, as QEMU takes it, else to the µs. */
-    static String limitMs(long micros) {
+    public static String limitMs(long micros) {
         return micros % 1000 == 0 ? micros / 1000 + " ms" : ms(micros);
     }
 
-    static String ms(long micros) {
+    public static String ms(long micros) {
         return Durations.ms(micros) + " ms";
     }
 
     /** {@code 15.3 MB} (decimal megabytes), {@code 512 kB}, {@code 0 bytes}. */
-    static String bytes(long bytes) {
+    public static String bytes(long bytes) {
         if (bytes >= 1_000_000) {
             return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1_000_000), 1, RoundingMode.HALF_UP).toPlainString()
                     + " MB";

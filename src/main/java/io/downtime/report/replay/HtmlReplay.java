@@ -1,5 +1,10 @@
-package io.downtime.report;
+package io.downtime.report.replay;
 
+import io.downtime.report.DisplayNames;
+import io.downtime.report.Figures;
+import io.downtime.report.migration.InputFacts;
+import io.downtime.report.migration.ReportFacts;
+import io.downtime.report.migration.SwitchoverTimeline;
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.clock.Estimate;
 import io.downtime.report.html.FactList;

@@ -1,4 +1,4 @@
-package io.downtime.report;
+package io.downtime.report.replay;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.clock.ClockAlignment;

@@ -1,4 +1,4 @@
-package io.downtime.report;
+package io.downtime.report.replay;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.json.JsonFields;
@@ -8,7 +8,7 @@ import io.downtime.strict.VerdictClass;
 import java.io.IOException;
 
 /** The strict-mode verdict fields that {@code replay} and {@code runs} both write. */
-final class JsonVerdicts {
+public final class JsonVerdicts {
     private JsonVerdicts() {
     }
 
@@ -16,7 +16,7 @@ final class JsonVerdicts {
      * A strict-mode verdict's outcome: {@code unreplayable}, {@code fired}, {@code class},
      * {@code possible_classes} (docs/strict-mode.md).
      */
-    static void outcome(JsonGenerator json, PolicyVerdict verdict) throws IOException {
+    public static void outcome(JsonGenerator json, PolicyVerdict verdict) throws IOException {
         JsonFields.string(json, "unreplayable", verdict.unreplayable());
         json.writeStringField("fired", verdict.outcome().fired().label());
         JsonFields.string(json, "class", verdict.outcome().decided().map(VerdictClass::label));

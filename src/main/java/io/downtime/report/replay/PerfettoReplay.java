@@ -1,5 +1,8 @@
-package io.downtime.report;
+package io.downtime.report.replay;
 
+import io.downtime.report.DisplayNames;
+import io.downtime.report.migration.MigrationTrace;
+import io.downtime.report.migration.PerfettoReport;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.downtime.analysis.MigrationAnalysis;

@@ -1,5 +1,6 @@
-package io.downtime.report;
+package io.downtime.report.replay;
 
+import io.downtime.report.Figures;
 import io.downtime.run.Durations;
 import io.downtime.strict.Certainty;
 import io.downtime.strict.Firing;

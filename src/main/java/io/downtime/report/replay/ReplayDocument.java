@@ -1,4 +1,4 @@
-package io.downtime.report;
+package io.downtime.report.replay;
 
 import io.downtime.run.FoundMigrations;
 import io.downtime.strict.Limits;

@@ -1,6 +1,9 @@
-package io.downtime.report;
+package io.downtime.report.replay;
 
-import io.downtime.report.ReportFacts.Fact;
+import io.downtime.report.DisplayNames;
+import io.downtime.report.Figures;
+import io.downtime.report.migration.ReportFacts;
+import io.downtime.report.migration.ReportFacts.Fact;
 import io.downtime.run.Durations;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Role;
@@ -29,18 +32,18 @@ import java.util.Optional;
  * say the same thing with the same numbers. Every value already names inputs as {@code names}
  * shortens them. docs/strict-mode.md defines every figure.
  */
-final class ReplayFacts {
+public final class ReplayFacts {
     /** Heading of the verdicts. */
-    static final String VERDICTS_HEADING = "Verdicts (times in ms since src-downtime-start on the source's clock)";
+    public static final String VERDICTS_HEADING = "Verdicts (times in ms since src-downtime-start on the source's clock)";
     /** Heading of a policy's checks. */
-    static final String CHECKS_HEADING = "Checks (AT: ms since src-downtime-start on the source's clock; PERCEIVED: what"
+    public static final String CHECKS_HEADING = "Checks (AT: ms since src-downtime-start on the source's clock; PERCEIVED: what"
             + " the check compares with the limit)";
 
     private ReplayFacts() {
     }
 
     /** {@code Strict-mode replay of migration 1 of 2: precopy, source completed, destination completed}. */
-    static String title(MigrationReplay replay, int count) {
+    public static String title(MigrationReplay replay, int count) {
         MigrationPair pair = replay.switchover().migration().pair();
         return "Strict-mode replay of migration " + pair.index() + (count > 1 ? " of " + count : "") + ": "
                 + pair.mode().label() + ", " + ReportFacts.outcome(pair);
@@ -53,7 +56,7 @@ final class ReplayFacts {
      * @param everyObservation where the reader finds every observation, as the line counting the
      *                         quiet ones ends: {@code --format json lists every observation}
      */
-    static List<Fact> header(MigrationReplay replay, DisplayNames names, String everyObservation) {
+    public static List<Fact> header(MigrationReplay replay, DisplayNames names, String everyObservation) {
         Switchover run = replay.switchover();
         MigrationPair pair = run.migration().pair();
         List<Fact> facts = new ArrayList<>();
@@ -90,27 +93,27 @@ final class ReplayFacts {
     }
 
     /** {@code Not replayed: the lines carry no timestamps}. */
-    static String notReplayed(Switchover run) {
+    public static String notReplayed(Switchover run) {
         return "Not replayed: " + run.unreplayable().orElse("");
     }
 
     /** {@code rfc: the RFC as written: ...}: a policy's name and its rule, heading its part. */
-    static String policyTitle(String policy) {
+    public static String policyTitle(String policy) {
         return policy + ": " + rule(policy);
     }
 
     /** The policy's rule, one sentence. */
-    static String rule(String policy) {
+    public static String rule(String policy) {
         return Policies.named(policy).map(Policy::rule).orElse("");
     }
 
     /** {@code src: save of 0000:00:03.0/e1000e 0}: where a firing happened, as the verdicts list it. */
-    static String where(Firing firing) {
+    public static String where(Firing firing) {
         return firing.at().host().abbreviation() + ": " + firing.at().site().label();
     }
 
     /** {@code cannot fire: missed a violation}: a verdict in one cell, as {@code analyzer runs} lists it. */
-    static String verdictCell(PolicyVerdict verdict) {
+    public static String verdictCell(PolicyVerdict verdict) {
         if (!verdict.replayed()) {
             return "not replayed";
         }
@@ -118,7 +121,7 @@ final class ReplayFacts {
     }
 
     /** {@code fires; fired rightly against the 300 ms it promises}. */
-    static String fired(PolicyVerdict verdict) {
+    public static String fired(PolicyVerdict verdict) {
         return verdict.outcome().fired().label() + "; " + verdict.outcome().describeClasses()
                 + " against the " + verdict.promisedLimitMs() + " ms it promises";
     }
@@ -128,7 +131,7 @@ final class ReplayFacts {
      * how many more and {@code moreScenarios}, where to find them), margins, unseen time, the
      * comparison with the record, notes.
      */
-    static List<Fact> policy(PolicyVerdict verdict, DisplayNames names, int scenariosShown, String moreScenarios) {
+    public static List<Fact> policy(PolicyVerdict verdict, DisplayNames names, int scenariosShown, String moreScenarios) {
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("fired", fired(verdict)));
         facts.add(new Fact("judged on", blackout(verdict.judgedAgainst(), names)));
@@ -156,25 +159,25 @@ final class ReplayFacts {
     }
 
     /** {@code agrees: ...}, {@code not compared: ...} or {@code differs: ...}: the replay against the record. */
-    static String comparison(RecordComparison comparison, DisplayNames names) {
+    public static String comparison(RecordComparison comparison, DisplayNames names) {
         return !comparison.comparable() ? "not compared: " + comparison.note()
                 : comparison.agrees() ? "agrees: " + comparison.note()
                 : "differs: " + comparison.difference().map(d -> names.in(d.sentence())).orElse("") + " (" + comparison.note() + ")";
     }
 
     /** {@code source's last check (save of globalstate 0, src.log:49) stayed 305–306 ms below the limit}. */
-    static String margin(Margin margin, DisplayNames names) {
+    public static String margin(Margin margin, DisplayNames names) {
         return margin.host().label() + "'s last check (" + margin.lastCheck().site().label() + ", "
                 + names.of(margin.lastCheck().where()) + ") stayed " + range(margin) + " below the limit";
     }
 
     /** {@code send to the destination's read (...): ≥398.321 ms}. */
-    static String unseen(Unseen unseen) {
+    public static String unseen(Unseen unseen) {
         return unseen.what() + ": " + Figures.ms(unseen.micros()) + " ms";
     }
 
     /** {@code for source phase 324–642 µs: the source's save of ... at 5.319 ms, perceived 6 ms; then ...}. */
-    static String scenario(Scenario scenario, DisplayNames names) {
+    public static String scenario(Scenario scenario, DisplayNames names) {
         String phases = (scenario.everyCombination() ? "" : "some combinations of ")
                 + StrictFigures.phases(scenario.sourcePhases(), scenario.destinationPhases());
         if (scenario.first().isEmpty()) {
@@ -194,7 +197,7 @@ final class ReplayFacts {
     }
 
     /** {@code at least 405.351 ms (recorded: ...)}: the blackout a verdict is judged against, and its basis. */
-    static String blackout(JudgedBlackout blackout, DisplayNames names) {
+    public static String blackout(JudgedBlackout blackout, DisplayNames names) {
         String figure;
         if (blackout.kind() == JudgedBlackout.Kind.UNKNOWN) {
             figure = "unknown";

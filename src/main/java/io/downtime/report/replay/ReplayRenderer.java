@@ -1,4 +1,4 @@
-package io.downtime.report;
+package io.downtime.report.replay;
 
 import java.io.PrintWriter;
 

@@ -1,5 +1,6 @@
-package io.downtime.report;
+package io.downtime.report.replay;
 
+import io.downtime.report.migration.SwitchoverTimeline;
 import io.downtime.clock.Estimate;
 import io.downtime.run.Role;
 import io.downtime.strict.Certainty;

@@ -1,5 +1,9 @@
-package io.downtime.report;
+package io.downtime.report.replay;
 
+import io.downtime.report.DisplayNames;
+import io.downtime.report.FieldLines;
+import io.downtime.report.Figures;
+import io.downtime.report.TextTable;
 import io.downtime.terminal.TerminalWriter;
 import io.downtime.strict.Check;
 import io.downtime.strict.Firing;

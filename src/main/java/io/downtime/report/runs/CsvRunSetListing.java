@@ -1,5 +1,6 @@
-package io.downtime.report;
+package io.downtime.report.runs;
 
+import io.downtime.report.migration.OutcomeWords;
 import io.downtime.clock.Estimate;
 import io.downtime.csv.CsvWriter;
 import io.downtime.outcome.EndedIn;

@@ -1,4 +1,4 @@
-package io.downtime.report;
+package io.downtime.report.runs;
 
 import io.downtime.csv.CsvWriter;
 import io.downtime.runset.RunSet;

@@ -1,4 +1,4 @@
-package io.downtime.report;
+package io.downtime.report.runs;
 
 import io.downtime.compare.Figure;
 import io.downtime.compare.RunValues;

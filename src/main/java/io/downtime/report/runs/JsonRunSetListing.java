@@ -1,5 +1,7 @@
-package io.downtime.report;
+package io.downtime.report.runs;
 
+import io.downtime.report.migration.JsonOutcome;
+import io.downtime.report.replay.JsonVerdicts;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.json.JsonDocument;
 import io.downtime.json.JsonFields;

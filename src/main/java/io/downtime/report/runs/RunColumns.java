@@ -1,5 +1,7 @@
-package io.downtime.report;
+package io.downtime.report.runs;
 
+import io.downtime.report.Figures;
+import io.downtime.report.migration.WhyWords;
 import io.downtime.clock.Estimate;
 import io.downtime.run.Durations;
 import io.downtime.run.MigrationPair;

@@ -1,5 +1,8 @@
-package io.downtime.report;
+package io.downtime.report.runs;
 
+import io.downtime.report.TextTable;
+import io.downtime.report.migration.OutcomeWords;
+import io.downtime.report.replay.ReplayFacts;
 import io.downtime.terminal.TerminalWriter;
 import io.downtime.clock.AlignmentQuality;
 import io.downtime.outcome.MigrationResult;

@@ -1,5 +1,6 @@
-package io.downtime.report;
+package io.downtime.report.runs;
 
+import io.downtime.report.TextTable;
 import io.downtime.compare.SampleSummary;
 import io.downtime.run.Durations;
 import io.downtime.runset.RunSet;

@@ -1,4 +1,4 @@
-package io.downtime.report;
+package io.downtime.report.sweep;
 
 import io.downtime.csv.CsvWriter;
 import io.downtime.why.PredictionShortfall;

@@ -1,5 +1,6 @@
-package io.downtime.report;
+package io.downtime.report.sweep;
 
+import io.downtime.report.replay.ReplayFacts;
 import io.downtime.why.PredictionShortfall;
 
 import io.downtime.report.html.HtmlPage;

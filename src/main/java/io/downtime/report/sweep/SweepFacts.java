@@ -1,8 +1,8 @@
-package io.downtime.report;
+package io.downtime.report.sweep;
 
 import io.downtime.why.PredictionShortfall;
 
-import io.downtime.report.ReportFacts.Fact;
+import io.downtime.report.migration.ReportFacts.Fact;
 import io.downtime.run.Durations;
 import io.downtime.strict.PolicySweep;
 import io.downtime.strict.SweepCell;

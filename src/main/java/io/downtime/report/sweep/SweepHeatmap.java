@@ -1,4 +1,4 @@
-package io.downtime.report;
+package io.downtime.report.sweep;
 
 import io.downtime.report.html.Chart;
 import io.downtime.strict.Limits;

@@ -1,5 +1,8 @@
-package io.downtime.report;
+package io.downtime.report.sweep;
 
+import io.downtime.report.FieldLines;
+import io.downtime.report.TextTable;
+import io.downtime.report.replay.ReplayFacts;
 import io.downtime.why.PredictionShortfall;
 
 import io.downtime.terminal.TerminalWriter;

@@ -1,4 +1,4 @@
-package io.downtime.report;
+package io.downtime.report.gate;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.downtime.report;
+package io.downtime.report.migration;
 
 import io.downtime.testing.SampleMigrations;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.downtime.report;
+package io.downtime.report.migration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.downtime.analysis.MigrationAnalysis;
