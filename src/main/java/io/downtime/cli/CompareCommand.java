@@ -1,9 +1,10 @@
 package io.downtime.cli;
 
+import io.downtime.report.compare.ComparisonFormats;
+import io.downtime.report.Destination;
 import io.downtime.compare.Comparison;
 import io.downtime.compare.ComparisonMethod;
 import io.downtime.compare.RunSetComparer;
-import io.downtime.report.compare.ComparisonRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,10 +94,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         try (OutputTarget target = opened.get()) {
             PrintWriter out = target.writer();
-            ComparisonRenderer renderer = format == PageFormat.HTML
-                    ? ComparisonRenderer.html(out, "analyzer " + VersionProvider.version())
-                    : ComparisonRenderer.create(format.label(), out, top);
-            renderer.render(comparison);
+            ComparisonFormats.formats(top).create(format.format(), new Destination(out, "analyzer " + VersionProvider.version())).render(comparison);
             boolean written = target.finish(err);
             err.flush();
             return baseline.clean() && candidate.clean() && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;

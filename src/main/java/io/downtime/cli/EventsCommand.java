@@ -1,5 +1,6 @@
 package io.downtime.cli;
 
+import io.downtime.report.Destination;
 import io.downtime.report.events.EventListing;
 import io.downtime.trace.Diagnostic;
 import io.downtime.trace.EventReader;
@@ -63,9 +64,7 @@ public final class EventsCommand implements Callable<Integer> {
         }
         try (OutputTarget target = opened.get()) {
             PrintWriter out = target.writer();
-            EventListing listing = format == PageFormat.HTML
-                    ? EventListing.html(out, !summaryOnly, "analyzer " + VersionProvider.version())
-                    : EventListing.create(format.label(), out, !summaryOnly);
+            EventListing listing = EventListing.formats(!summaryOnly).create(format.format(), new Destination(out, "analyzer " + VersionProvider.version()));
             LineAccounting total = LineAccounting.empty();
             int unreadable = resolved.problems().size();
             for (TraceInput input : resolved.inputs()) {

@@ -1,5 +1,6 @@
 package io.downtime.cli;
 
+import io.downtime.report.Renderer;
 import io.downtime.gate.Gate;
 import io.downtime.gate.GateContext;
 import io.downtime.gate.GateResult;
@@ -9,7 +10,6 @@ import io.downtime.gate.RuleBook;
 import io.downtime.gate.RulesException;
 import io.downtime.gate.RulesFile;
 import io.downtime.report.gate.GateDocument;
-import io.downtime.report.gate.GateRenderer;
 import io.downtime.report.gate.JUnitGateReport;
 import io.downtime.report.gate.JsonGateReport;
 import io.downtime.report.gate.TextGateReport;
@@ -130,7 +130,7 @@ public final class GateCommand implements Callable<Integer> {
         return outputs;
     }
 
-    private record Written(OutputCheck.Output output, Function<Writer, GateRenderer> renderer) {
+    private record Written(OutputCheck.Output output, Function<Writer, Renderer<GateDocument>> renderer) {
     }
 
     /**

@@ -1,10 +1,12 @@
 package io.downtime.cli;
 
+import io.downtime.report.replay.ReplayFormats;
+import io.downtime.report.migration.PerfettoReport;
+import io.downtime.report.Format;
+import io.downtime.report.Destination;
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.clock.AlignedMigration;
-import io.downtime.report.migration.ReportRenderer;
 import io.downtime.report.replay.ReplayDocument;
-import io.downtime.report.replay.ReplayRenderer;
 import io.downtime.strict.Limits;
 import io.downtime.strict.MigrationReplay;
 import io.downtime.strict.ReplayOptions;
@@ -21,7 +23,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -113,6 +114,8 @@ public final class ReplayCommand implements Callable<Integer> {
         for (AlignedMigration migration : selection.migrations()) {
             replays.add(StrictReplay.replay(migration, policies.policies(), limits, options));
         }
+        // The page and the trace draw the replay over the report's timeline: each migration's analysis
+        List<MigrationAnalysis> analyses = selection.migrations().stream().map(MigrationAnalysis::of).toList();
         List<Path> inputs = new ArrayList<>(OutputCheck.paths(selection.located().files()));
         if (qemuParameters != null) {
             inputs.add(qemuParameters);
@@ -124,17 +127,12 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         try (OutputTarget target = opened.get()) {
             PrintWriter out = target.writer();
-            ReplayRenderer renderer = switch (format) {
-                case HTML -> ReplayRenderer.html(out, "analyzer " + VersionProvider.version());
-                case PERFETTO -> ReplayRenderer.perfetto(out, "analyzer " + VersionProvider.version());
-                default -> brief && format == ReplayFormat.TEXT ? ReplayRenderer.brief(out)
-                        : ReplayRenderer.create(format.name().toLowerCase(Locale.ROOT), out);
-            };
-            renderer.render(new ReplayDocument(selection.loaded().accounting(), selection.found(), replays, limits,
-                    selection.problems()));
+            ReplayFormats.formats(brief)
+                    .create(Format.valueOf(format.name()), new Destination(out, "analyzer " + VersionProvider.version()))
+                    .render(new ReplayDocument(selection.loaded().accounting(), selection.found(), replays, analyses,
+                            limits, selection.problems()));
             if (format == ReplayFormat.PERFETTO) {
-                ReportRenderer.untraced(selection.migrations().stream().map(MigrationAnalysis::of).toList())
-                        .forEach(note -> err.println("analyzer: " + note));
+                PerfettoReport.untraced(analyses).forEach(note -> err.println("analyzer: " + note));
             }
             boolean written = target.finish(err);
             err.flush();

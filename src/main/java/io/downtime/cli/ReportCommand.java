@@ -1,11 +1,14 @@
 package io.downtime.cli;
 
+import io.downtime.report.migration.ReportFormats;
+import io.downtime.report.migration.PerfettoReport;
+import io.downtime.report.Format;
+import io.downtime.report.Destination;
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.crosscheck.CrossCheck;
 import io.downtime.crosscheck.CrossCheckFiles;
 import io.downtime.crosscheck.CrossCheckReport;
 import io.downtime.report.migration.ReportDocument;
-import io.downtime.report.migration.ReportRenderer;
 import io.downtime.run.LogInputs;
 import io.downtime.why.DowntimeLimit;
 import picocli.CommandLine.Command;
@@ -19,7 +22,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -130,15 +132,10 @@ public final class ReportCommand implements Callable<Integer> {
         }
         try (OutputTarget target = opened.get()) {
             PrintWriter out = target.writer();
-            ReportRenderer renderer = switch (format) {
-                case HTML -> ReportRenderer.html(out, "analyzer " + VersionProvider.version());
-                case PERFETTO -> ReportRenderer.perfetto(out, "analyzer " + VersionProvider.version());
-                default -> ReportRenderer.create(format.name().toLowerCase(Locale.ROOT), out);
-            };
-            renderer.render(new ReportDocument(selection.loaded().accounting(), selection.found(), analyses, problems,
+            ReportFormats.FORMATS.create(Format.valueOf(format.name()), new Destination(out, "analyzer " + VersionProvider.version())).render(new ReportDocument(selection.loaded().accounting(), selection.found(), analyses, problems,
                     top, crossChecks));
             if (format == ReportFormat.PERFETTO) {
-                ReportRenderer.untraced(analyses).forEach(note -> err.println("analyzer: " + note));
+                PerfettoReport.untraced(analyses).forEach(note -> err.println("analyzer: " + note));
             }
             boolean written = target.finish(err);
             err.flush();

@@ -1,8 +1,10 @@
 package io.downtime.cli;
 
-import io.downtime.report.runs.RunSetListing;
+import io.downtime.report.runs.SummaryDocument;
+import io.downtime.report.runs.RunSetFormats;
+import io.downtime.report.runs.RunSetDocument;
+import io.downtime.report.Destination;
 import io.downtime.report.runs.RunSetSummary;
-import io.downtime.report.runs.RunSetSummaryListing;
 import io.downtime.runset.RunSet;
 import io.downtime.runset.StrictVerdicts;
 import io.downtime.strict.Limits;
@@ -15,7 +17,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -78,15 +79,16 @@ public final class RunsCommand implements Callable<Integer> {
         }
         RunSet runs = inputs.load(Optional.ofNullable(label), err);
         if (summary) {
-            RunSetSummaryListing.create(format.name().toLowerCase(Locale.ROOT), out, top)
-                    .render(runs, RunSetSummary.of(runs.figures()));
+            RunSetFormats.summary(top).create(format.format(), new Destination(out, "analyzer " + VersionProvider.version()))
+                    .render(new SummaryDocument(runs, RunSetSummary.of(runs.figures())));
             out.flush();
             err.flush();
             return runs.clean() && !runs.runs().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         }
         Optional<StrictVerdicts> strict = Optional.ofNullable(downtimeLimit).map(limit ->
                 StrictVerdicts.of(runs, policy.policies(), new Limits(limit, switchoverLimit), ReplayOptions.defaults()));
-        RunSetListing.create(format.name().toLowerCase(Locale.ROOT), out).render(runs, strict);
+        RunSetFormats.LISTING.create(format.format(), new Destination(out, "analyzer " + VersionProvider.version()))
+                .render(new RunSetDocument(runs, strict));
         out.flush();
         err.flush();
         return runs.clean() && !runs.runs().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;

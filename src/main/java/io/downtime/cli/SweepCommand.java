@@ -1,7 +1,8 @@
 package io.downtime.cli;
 
+import io.downtime.report.sweep.SweepFormats;
+import io.downtime.report.Destination;
 import io.downtime.report.sweep.SweepDocument;
-import io.downtime.report.sweep.SweepRenderer;
 import io.downtime.strict.LimitRange;
 import io.downtime.strict.RoundTrip;
 import io.downtime.strict.Sweep;
@@ -107,10 +108,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         try (OutputTarget output = opened.get()) {
             PrintWriter out = output.writer();
-            SweepRenderer renderer = format == PageFormat.HTML
-                    ? SweepRenderer.html(out, "analyzer " + VersionProvider.version())
-                    : SweepRenderer.create(format.label(), out);
-            renderer.render(new SweepDocument(
+            SweepFormats.FORMATS.create(format.format(), new Destination(out, "analyzer " + VersionProvider.version())).render(new SweepDocument(
                     paths.stream().map(Path::toString).toList(), corpus.cases(), corpus.lines(), corpus.rejected(),
                     corpus.problems(), roundTrip, result));
             boolean written = output.finish(err);

@@ -1,5 +1,6 @@
 package io.downtime.report.compare;
 
+import io.downtime.report.Renderer;
 import io.downtime.compare.Comparison;
 import io.downtime.compare.ComparisonCells;
 import io.downtime.compare.FigureComparison;
@@ -8,7 +9,7 @@ import io.downtime.csv.CsvWriter;
 import java.io.PrintWriter;
 
 /** {@code analyzer compare --format csv}: one row per figure, in the text table's order; times in µs. */
-final class CsvComparison implements ComparisonRenderer {
+final class CsvComparison implements Renderer<Comparison> {
     private final PrintWriter out;
 
     CsvComparison(PrintWriter out) {

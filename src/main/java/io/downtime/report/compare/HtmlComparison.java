@@ -1,5 +1,6 @@
 package io.downtime.report.compare;
 
+import io.downtime.report.Renderer;
 import io.downtime.compare.Change;
 import io.downtime.compare.Comparison;
 import io.downtime.compare.FigureComparison;
@@ -28,7 +29,7 @@ import java.util.function.Function;
  * in red, and every figure in a sortable table with the regressions' rows highlighted. No figure is
  * computed here: all come from the {@link Comparison}.
  */
-final class HtmlComparison implements ComparisonRenderer {
+final class HtmlComparison implements Renderer<Comparison> {
     private static final Set<String> PHASE_KINDS = Set.of("blackout", "qemu_downtime", "expected_downtime",
             "prediction_error", "phase");
     private final PrintWriter out;

@@ -1,5 +1,6 @@
 package io.downtime.report.compare;
 
+import io.downtime.report.Renderer;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.compare.Comparison;
 import io.downtime.compare.ComparisonFields;
@@ -15,7 +16,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /** {@code analyzer compare --format json}: the whole comparison, every run's value included (docs/compare.md). */
-final class JsonComparison implements ComparisonRenderer {
+final class JsonComparison implements Renderer<Comparison> {
     static final int FORMAT_VERSION = 1;
     private final PrintWriter out;
     private JsonGenerator json;

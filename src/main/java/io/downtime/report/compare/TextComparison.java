@@ -1,5 +1,6 @@
 package io.downtime.report.compare;
 
+import io.downtime.report.Renderer;
 import io.downtime.report.FieldLines;
 import io.downtime.report.TextTable;
 import io.downtime.terminal.TerminalWriter;
@@ -15,7 +16,7 @@ import java.util.List;
  * {@code analyzer compare} for a terminal or a bug report: the method, the verdict, one table of
  * figures ordered by their impact on the blackout, the changes in sentences, the notes.
  */
-final class TextComparison implements ComparisonRenderer {
+final class TextComparison implements Renderer<Comparison> {
     private final PrintWriter out;
     private final int top;
 

@@ -1,36 +1,30 @@
 package io.downtime.report.events;
 
 import io.downtime.model.TraceEvent;
+import io.downtime.report.Format;
+import io.downtime.report.Formats;
 import io.downtime.trace.LineAccounting;
 import io.downtime.trace.TraceInput;
 
 import java.io.PrintWriter;
 
-/** The output of {@code analyzer events}, in one of its formats. */
+/**
+ * The output of {@code analyzer events}, in one of its formats: streamed, an input at a time, so that a
+ * large log is never held whole (the one document that is not a {@code Renderer} of a finished document).
+ */
 public sealed interface EventListing permits TextEventListing, CsvEventListing, JsonEventListing, HtmlEventListing {
 
     /**
-     * @param format     text, csv or json
+     * text, CSV, JSON; one self-contained HTML page, written at {@link #finish}.
+     *
      * @param listEvents false to print only the accounting
      */
-    static EventListing create(String format, PrintWriter out, boolean listEvents) {
-        switch (format) {
-            case "csv":
-                return new CsvEventListing(out, listEvents);
-            case "json":
-                return new JsonEventListing(out, listEvents);
-            default:
-                return new TextEventListing(out, listEvents);
-        }
-    }
-
-    /**
-     * The events as one self-contained HTML page, written to {@code out} at {@link #finish}.
-     *
-     * @param generator who made the page, for its footer ({@code analyzer 0.1.0})
-     */
-    static EventListing html(PrintWriter out, boolean listEvents, String generator) {
-        return new HtmlEventListing(out, listEvents, generator);
+    static Formats<EventListing> formats(boolean listEvents) {
+        return Formats.<EventListing>of("the event listing")
+                .with(Format.TEXT, to -> new TextEventListing(to.out(), listEvents))
+                .with(Format.CSV, to -> new CsvEventListing(to.out(), listEvents))
+                .with(Format.JSON, to -> new JsonEventListing(to.out(), listEvents))
+                .with(Format.HTML, to -> new HtmlEventListing(to.out(), listEvents, to.generator()));
     }
 
     void beginInput(TraceInput input);

@@ -1,5 +1,6 @@
 package io.downtime.report.gate;
 
+import io.downtime.report.Renderer;
 import io.downtime.gate.GateResult;
 import io.downtime.gate.Outcome;
 import io.downtime.gate.Rule;
@@ -22,7 +23,7 @@ import java.util.List;
  * failed check has a {@code <failure>} whose message states the measured value, the limit and the
  * migration; a check of an unknown figure under {@code when_unknown: skip} has {@code <skipped>}.
  */
-public final class JUnitGateReport implements GateRenderer {
+public final class JUnitGateReport implements Renderer<GateDocument> {
     private final Writer out;
 
     public JUnitGateReport(Writer out) {

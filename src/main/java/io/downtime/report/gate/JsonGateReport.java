@@ -1,5 +1,6 @@
 package io.downtime.report.gate;
 
+import io.downtime.report.Renderer;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.gate.GateResult;
 import io.downtime.gate.Outcome;
@@ -13,7 +14,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /** {@code analyzer gate --json FILE}: the same results as the JUnit XML, for scripts (docs/gate.md). */
-public final class JsonGateReport implements GateRenderer {
+public final class JsonGateReport implements Renderer<GateDocument> {
     static final int FORMAT_VERSION = 1;
     private final Writer out;
 

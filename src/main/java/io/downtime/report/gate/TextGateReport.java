@@ -1,5 +1,6 @@
 package io.downtime.report.gate;
 
+import io.downtime.report.Renderer;
 import io.downtime.terminal.TerminalWriter;
 import io.downtime.gate.GateResult;
 import io.downtime.gate.Outcome;
@@ -8,7 +9,7 @@ import io.downtime.gate.RuleResult;
 import java.io.PrintWriter;
 
 /** {@code analyzer gate} on stdout: one line per failed check, then one summary line. */
-public final class TextGateReport implements GateRenderer {
+public final class TextGateReport implements Renderer<GateDocument> {
     private final PrintWriter out;
 
     public TextGateReport(PrintWriter out) {

@@ -1,5 +1,6 @@
 package io.downtime.report.migration;
 
+import io.downtime.report.Renderer;
 import io.downtime.analysis.Blackout;
 import io.downtime.analysis.DeviceTimes;
 import io.downtime.analysis.MigrationAnalysis;
@@ -23,7 +24,7 @@ import java.util.OptionalLong;
  * {@code analyzer report --format csv}: one long table, one row per figure, so that a script can
  * filter by {@code section} and pivot as it likes. Columns and sections are in docs/report.md.
  */
-final class CsvReport implements ReportRenderer {
+final class CsvReport implements Renderer<ReportDocument> {
     static final List<String> COLUMNS = List.of("migration", "section", "host", "name", "instance_id", "type", "line",
             "value_us", "low_us", "high_us");
     private final PrintWriter out;

@@ -1,5 +1,6 @@
 package io.downtime.report.migration;
 
+import io.downtime.report.Renderer;
 import io.downtime.report.DisplayNames;
 import io.downtime.report.Figures;
 import io.downtime.report.MessageText;
@@ -42,7 +43,7 @@ import java.util.OptionalLong;
  * same code ({@link ReportFacts}), with each migration's timeline drawn ({@link SwitchoverTimeline})
  * and its tables sortable. No figure is computed here: all come from the {@link MigrationAnalysis}.
  */
-final class HtmlReport implements ReportRenderer {
+final class HtmlReport implements Renderer<ReportDocument> {
     private final PrintWriter out;
     private final String generator;
     private DisplayNames names;

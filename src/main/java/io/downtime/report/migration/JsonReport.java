@@ -1,5 +1,6 @@
 package io.downtime.report.migration;
 
+import io.downtime.report.Renderer;
 import io.downtime.report.MessageText;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.analysis.Blackout;
@@ -41,7 +42,7 @@ import java.util.OptionalLong;
  * {@code analyzer report --format json}: the machine interface. Every field, its unit and when it
  * is null are in docs/report-json.md; times are integers in microseconds, names end in {@code _us}.
  */
-final class JsonReport implements ReportRenderer {
+final class JsonReport implements Renderer<ReportDocument> {
     static final int FORMAT_VERSION = 1;
     private final PrintWriter out;
     private JsonGenerator json;

@@ -1,5 +1,6 @@
 package io.downtime.report.migration;
 
+import io.downtime.report.Renderer;
 import io.downtime.report.DisplayNames;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * {@code analyzer report --format perfetto}: every migration reported, as a trace in Chrome's Trace Event
  * Format for ui.perfetto.dev, chrome://tracing or Trace Compass ({@link MigrationTrace}; docs/perfetto.md).
  */
-public final class PerfettoReport implements ReportRenderer {
+public final class PerfettoReport implements Renderer<ReportDocument> {
     public static final int FORMAT_VERSION = 1;
 
     private final PrintWriter out;

@@ -1,5 +1,6 @@
 package io.downtime.report.migration;
 
+import io.downtime.report.Renderer;
 import io.downtime.report.DisplayNames;
 import io.downtime.report.FieldLines;
 import io.downtime.report.Figures;
@@ -32,7 +33,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /** {@code analyzer report} for a terminal or a bug report: a header, then one table per analysis. */
-final class TextReport implements ReportRenderer {
+final class TextReport implements Renderer<ReportDocument> {
     private final PrintWriter out;
     private DisplayNames names;
 

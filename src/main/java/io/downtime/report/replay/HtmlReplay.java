@@ -1,5 +1,6 @@
 package io.downtime.report.replay;
 
+import io.downtime.report.Renderer;
 import io.downtime.report.DisplayNames;
 import io.downtime.report.Figures;
 import io.downtime.report.migration.InputFacts;
@@ -40,7 +41,7 @@ import java.util.OptionalLong;
  * counter-phase evidence and every policy's checks. No figure is computed here: all come from the
  * strict package's {@link MigrationReplay} and, for the timeline, the report's analysis.
  */
-final class HtmlReplay implements ReplayRenderer {
+final class HtmlReplay implements Renderer<ReplayDocument> {
     private final PrintWriter out;
     private final String generator;
     private DisplayNames names;
@@ -60,8 +61,9 @@ final class HtmlReplay implements ReplayRenderer {
                 document.problems(), names);
         page.fact("Limits", document.limits().describe());
         int count = document.found().migrations().size();
-        for (MigrationReplay replay : document.replays()) {
-            migration(page.section(ReplayFacts.title(replay, count)), replay);
+        for (int i = 0; i < document.replays().size(); i++) {
+            MigrationReplay replay = document.replays().get(i);
+            migration(page.section(ReplayFacts.title(replay, count)), replay, document.analyses().get(i));
         }
         try {
             page.writeTo(out);
@@ -70,7 +72,7 @@ final class HtmlReplay implements ReplayRenderer {
         }
     }
 
-    private void migration(PageSection section, MigrationReplay replay) {
+    private void migration(PageSection section, MigrationReplay replay, MigrationAnalysis analysis) {
         Switchover run = replay.switchover();
         section.add(facts(ReplayFacts.header(replay, names, "the counter phases below list every observation")));
         if (!run.replayable()) {
@@ -79,7 +81,7 @@ final class HtmlReplay implements ReplayRenderer {
         }
         verdicts(section, replay.verdicts());
         recorded(section, replay.verdicts());
-        timeline(section, replay);
+        timeline(section, replay, analysis);
         unseen(section, replay.verdicts());
         evidence(section, run);
         for (PolicyVerdict verdict : replay.verdicts()) {
@@ -122,9 +124,9 @@ final class HtmlReplay implements ReplayRenderer {
         }
     }
 
-    private void timeline(PageSection section, MigrationReplay replay) {
+    private void timeline(PageSection section, MigrationReplay replay, MigrationAnalysis analysis) {
         section.add(new Subheading("Timeline"));
-        Optional<SwitchoverTimeline> timeline = SwitchoverTimeline.of(MigrationAnalysis.of(replay.switchover().migration()));
+        Optional<SwitchoverTimeline> timeline = SwitchoverTimeline.of(analysis);
         // The checks are placed on the source's clock from src-downtime-start: the report's timeline axis for
         // every replayable migration (it has a timed source run with src-downtime-start).
         if (timeline.isEmpty() || timeline.get().axis().clock() != Role.SOURCE) {

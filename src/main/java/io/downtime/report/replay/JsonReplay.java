@@ -1,5 +1,6 @@
 package io.downtime.report.replay;
 
+import io.downtime.report.Renderer;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.clock.ClockAlignment;
 import io.downtime.clock.Estimate;
@@ -34,7 +35,7 @@ import java.util.Optional;
  * docs/strict-mode.md ("JSON"). Times are integers in µs ({@code _us}); perceived downtimes and limits
  * are in ms ({@code _ms}).
  */
-final class JsonReplay implements ReplayRenderer {
+final class JsonReplay implements Renderer<ReplayDocument> {
     /** 2: uncertain times in the report's shape, {@code {low, high, estimate}} (docs/json-formats.md). */
     static final int FORMAT_VERSION = 2;
     private final PrintWriter out;

@@ -1,5 +1,6 @@
 package io.downtime.report.replay;
 
+import io.downtime.report.Renderer;
 import io.downtime.report.DisplayNames;
 import io.downtime.report.migration.MigrationTrace;
 import io.downtime.report.migration.PerfettoReport;
@@ -27,7 +28,7 @@ import java.util.OptionalLong;
  * and figure is the strict package's ({@link Check#sinceStart}, {@link Firing#sinceStart},
  * {@link Check#perceived}); docs/perfetto.md defines the fields.
  */
-final class PerfettoReplay implements ReplayRenderer {
+final class PerfettoReplay implements Renderer<ReplayDocument> {
     private final PrintWriter out;
     private final String generator;
 
@@ -44,8 +45,9 @@ final class PerfettoReplay implements ReplayRenderer {
         other.put("limits", document.limits().describe());
         ArrayNode migrations = other.putArray("migrations");
         int count = document.found().migrations().size();
-        for (MigrationReplay replay : document.replays()) {
-            MigrationAnalysis analysis = MigrationAnalysis.of(replay.switchover().migration());
+        for (int i = 0; i < document.replays().size(); i++) {
+            MigrationReplay replay = document.replays().get(i);
+            MigrationAnalysis analysis = document.analyses().get(i);
             Optional<MigrationTrace> added = MigrationTrace.add(trace, analysis, PerfettoReport.prefix(analysis, count), names);
             ObjectNode migration = PerfettoReport.migration(analysis, added);
             migrations.add(migration);

@@ -1,5 +1,6 @@
 package io.downtime.report.replay;
 
+import io.downtime.report.Renderer;
 import io.downtime.report.DisplayNames;
 import io.downtime.report.FieldLines;
 import io.downtime.report.Figures;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code analyzer replay} for a terminal: per migration, a header, the verdicts, then each policy check by check. */
-final class TextReplay implements ReplayRenderer {
+final class TextReplay implements Renderer<ReplayDocument> {
     /** Scenarios printed per policy; they come in time order, so the earliest firings are shown. */
     static final int SCENARIOS_SHOWN = 8;
     private final PrintWriter out;

@@ -1,5 +1,6 @@
 package io.downtime.report.runs;
 
+import io.downtime.report.Renderer;
 import io.downtime.report.migration.OutcomeWords;
 import io.downtime.clock.Estimate;
 import io.downtime.csv.CsvWriter;
@@ -21,7 +22,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /** {@code analyzer runs --format csv}: one row per migration; times in µs, empty when unknown. */
-final class CsvRunSetListing implements RunSetListing {
+final class CsvRunSetListing implements Renderer<RunSetDocument> {
     static final String[] HEADER = {"label", "run", "case", "migration", "source", "destination", "source_status",
             "destination_status", "mode", "paired", "clock", "blackout_us", "blackout_low_us", "blackout_high_us",
             "qemu_downtime_us", "rejected_lines", "result", "ended_in", "guest_stopped", "cause", "expected_downtime_us",
@@ -35,7 +36,9 @@ final class CsvRunSetListing implements RunSetListing {
     }
 
     @Override
-    public void render(RunSet set, Optional<StrictVerdicts> strict) {
+    public void render(RunSetDocument document) {
+        RunSet set = document.set();
+        Optional<StrictVerdicts> strict = document.strict();
         List<Object> header = new ArrayList<>(Arrays.asList(HEADER));
         strict.ifPresent(verdicts -> verdicts.policies().forEach(policy -> {
             header.add("strict_" + policy.name() + "_fired");

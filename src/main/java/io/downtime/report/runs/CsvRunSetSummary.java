@@ -1,5 +1,6 @@
 package io.downtime.report.runs;
 
+import io.downtime.report.Renderer;
 import io.downtime.csv.CsvWriter;
 import io.downtime.runset.RunSet;
 
@@ -8,7 +9,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /** {@code analyzer runs --summary --format csv}: one row per figure, ranked within its kind; µs, empty when unknown. */
-final class CsvRunSetSummary implements RunSetSummaryListing {
+final class CsvRunSetSummary implements Renderer<SummaryDocument> {
     static final String[] HEADER = {"kind", "rank", "figure", "hosts", "n", "unknown", "lower_bounds", "median_us",
             "p95_us", "max_us"};
     private final PrintWriter out;
@@ -20,7 +21,9 @@ final class CsvRunSetSummary implements RunSetSummaryListing {
     }
 
     @Override
-    public void render(RunSet set, RunSetSummary summary) {
+    public void render(SummaryDocument document) {
+        RunSet set = document.set();
+        RunSetSummary summary = document.summary();
         csv.row(java.util.List.of((Object[]) HEADER));
         String kind = "";
         int rank = 0;

@@ -1,5 +1,6 @@
 package io.downtime.report.runs;
 
+import io.downtime.report.Renderer;
 import io.downtime.report.migration.JsonOutcome;
 import io.downtime.report.replay.JsonVerdicts;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -21,7 +22,7 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /** {@code analyzer runs --format json}: the cases searched, every migration with how it was paired. */
-final class JsonRunSetListing implements RunSetListing {
+final class JsonRunSetListing implements Renderer<RunSetDocument> {
     static final int FORMAT_VERSION = 1;
     private final PrintWriter out;
 
@@ -30,7 +31,9 @@ final class JsonRunSetListing implements RunSetListing {
     }
 
     @Override
-    public void render(RunSet set, Optional<StrictVerdicts> strict) {
+    public void render(RunSetDocument document) {
+        RunSet set = document.set();
+        Optional<StrictVerdicts> strict = document.strict();
         try {
             JsonGenerator json = JsonDocument.begin(out, "analyzer-runs", FORMAT_VERSION);
             json.writeArrayFieldStart("cases");

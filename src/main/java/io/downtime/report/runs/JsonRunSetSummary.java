@@ -1,5 +1,6 @@
 package io.downtime.report.runs;
 
+import io.downtime.report.Renderer;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.json.JsonDocument;
 import io.downtime.json.JsonFields;
@@ -10,7 +11,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /** {@code analyzer runs --summary --format json}: every figure with its rank within its kind (docs/compare.md). */
-final class JsonRunSetSummary implements RunSetSummaryListing {
+final class JsonRunSetSummary implements Renderer<SummaryDocument> {
     static final int FORMAT_VERSION = 1;
     private final PrintWriter out;
 
@@ -19,7 +20,9 @@ final class JsonRunSetSummary implements RunSetSummaryListing {
     }
 
     @Override
-    public void render(RunSet set, RunSetSummary summary) {
+    public void render(SummaryDocument document) {
+        RunSet set = document.set();
+        RunSetSummary summary = document.summary();
         try {
             JsonGenerator json = JsonDocument.begin(out, "analyzer-runs-summary", FORMAT_VERSION);
             json.writeNumberField("migrations", summary.runs());

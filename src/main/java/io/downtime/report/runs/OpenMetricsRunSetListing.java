@@ -1,5 +1,6 @@
 package io.downtime.report.runs;
 
+import io.downtime.report.Renderer;
 import io.downtime.metrics.MigrationMetrics;
 import io.downtime.metrics.OpenMetricsText;
 import io.downtime.runset.MigrationColumns;
@@ -17,7 +18,7 @@ import java.util.function.Function;
  * {@code analyzer runs --format openmetrics}: the run set's monitoring aggregates, labelled by the run set's
  * {@code label} (docs/fleet.md, "Metrics"; {@code analyzer-fleet metrics} writes the same from its tables).
  */
-final class OpenMetricsRunSetListing implements RunSetListing {
+final class OpenMetricsRunSetListing implements Renderer<RunSetDocument> {
     /** The one label column: the run set's label, one value per path given. */
     static final String LABEL = "label";
     private final PrintWriter out;
@@ -27,7 +28,9 @@ final class OpenMetricsRunSetListing implements RunSetListing {
     }
 
     @Override
-    public void render(RunSet set, Optional<StrictVerdicts> strict) {
+    public void render(RunSetDocument document) {
+        RunSet set = document.set();
+        Optional<StrictVerdicts> strict = document.strict();
         MigrationMetrics metrics = new MigrationMetrics(List.of(LABEL));
         for (int i = 0; i < set.runs().size(); i++) {
             SetRun run = set.runs().get(i);

@@ -1,5 +1,6 @@
 package io.downtime.report.runs;
 
+import io.downtime.report.Renderer;
 import io.downtime.report.TextTable;
 import io.downtime.report.migration.OutcomeWords;
 import io.downtime.report.replay.ReplayFacts;
@@ -27,7 +28,7 @@ import static tech.tablesaw.aggregate.AggregateFunctions.countTrue;
  * {@code analyzer runs}: one line per migration, then per label how many there are, how many are
  * complete pairs, completed, with a known blackout, and by clock-alignment quality.
  */
-final class TextRunSetListing implements RunSetListing {
+final class TextRunSetListing implements Renderer<RunSetDocument> {
     private final PrintWriter out;
 
     TextRunSetListing(PrintWriter out) {
@@ -35,7 +36,9 @@ final class TextRunSetListing implements RunSetListing {
     }
 
     @Override
-    public void render(RunSet set, Optional<StrictVerdicts> strict) {
+    public void render(RunSetDocument document) {
+        RunSet set = document.set();
+        Optional<StrictVerdicts> strict = document.strict();
         out.println("Run set: " + set.runs().size() + " migration" + (set.runs().size() == 1 ? "" : "s") + " in "
                 + set.cases().size() + " case" + (set.cases().size() == 1 ? "" : "s"));
         out.println();

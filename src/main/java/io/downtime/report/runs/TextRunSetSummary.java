@@ -1,5 +1,6 @@
 package io.downtime.report.runs;
 
+import io.downtime.report.Renderer;
 import io.downtime.report.TextTable;
 import io.downtime.compare.SampleSummary;
 import io.downtime.run.Durations;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /** {@code analyzer runs --summary}: the blackout, then the top phases, device saves and device loads, each ranked apart. */
-final class TextRunSetSummary implements RunSetSummaryListing {
+final class TextRunSetSummary implements Renderer<SummaryDocument> {
     private final PrintWriter out;
     private final int top;
 
@@ -21,7 +22,9 @@ final class TextRunSetSummary implements RunSetSummaryListing {
     }
 
     @Override
-    public void render(RunSet set, RunSetSummary summary) {
+    public void render(SummaryDocument document) {
+        RunSet set = document.set();
+        RunSetSummary summary = document.summary();
         out.println("Run set summary: " + summary.runs() + " migration" + (summary.runs() == 1 ? "" : "s") + " in "
                 + set.cases().size() + " case" + (set.cases().size() == 1 ? "" : "s")
                 + "; per figure across them: median, p95 (from " + SampleSummary.P95_MIN_RUNS

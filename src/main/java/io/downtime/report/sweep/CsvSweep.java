@@ -1,5 +1,6 @@
 package io.downtime.report.sweep;
 
+import io.downtime.report.Renderer;
 import io.downtime.csv.CsvWriter;
 import io.downtime.why.PredictionShortfall;
 import io.downtime.strict.PolicySweep;
@@ -14,7 +15,7 @@ import java.util.Map;
  * {@code analyzer sweep --format csv}: one row per policy and cell, for plotting; columns in
  * docs/strict-mode.md. The what-if caveat goes to stderr, where it cannot break a CSV reader.
  */
-final class CsvSweep implements SweepRenderer {
+final class CsvSweep implements Renderer<SweepDocument> {
     private final PrintWriter out;
 
     CsvSweep(PrintWriter out) {

@@ -1,5 +1,6 @@
 package io.downtime.report.sweep;
 
+import io.downtime.report.Renderer;
 import io.downtime.report.replay.ReplayFacts;
 import io.downtime.why.PredictionShortfall;
 
@@ -30,7 +31,7 @@ import java.util.Map;
  * cell in a sortable table, unless the grid is too large for one ({@link SweepHeatmap#CELL_BY_CELL}). No
  * figure is computed here: all come from the {@link SweepResult}.
  */
-final class HtmlSweep implements SweepRenderer {
+final class HtmlSweep implements Renderer<SweepDocument> {
     private final PrintWriter out;
     private final String generator;
 

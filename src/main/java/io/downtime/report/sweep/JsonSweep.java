@@ -1,5 +1,6 @@
 package io.downtime.report.sweep;
 
+import io.downtime.report.Renderer;
 import io.downtime.why.PredictionShortfall;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -14,7 +15,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /** {@code analyzer sweep --format json}: every field in docs/strict-mode.md ("Sweep JSON"). */
-final class JsonSweep implements SweepRenderer {
+final class JsonSweep implements Renderer<SweepDocument> {
     static final int FORMAT_VERSION = 1;
     private final PrintWriter out;
     private JsonGenerator json;

@@ -1,5 +1,6 @@
 package io.downtime.report.sweep;
 
+import io.downtime.report.Renderer;
 import io.downtime.report.FieldLines;
 import io.downtime.report.TextTable;
 import io.downtime.report.replay.ReplayFacts;
@@ -14,7 +15,7 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /** {@code analyzer sweep} for a terminal: the corpus, the caveat once, then per policy its grid and recommendation. */
-final class TextSweep implements SweepRenderer {
+final class TextSweep implements Renderer<SweepDocument> {
     private final PrintWriter out;
 
     TextSweep(PrintWriter out) {
