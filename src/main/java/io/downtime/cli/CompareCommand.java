@@ -94,7 +94,8 @@ public final class CompareCommand implements Callable<Integer> {
         }
         try (OutputTarget target = opened.get()) {
             PrintWriter out = target.writer();
-            ComparisonFormats.formats(top).create(format.format(), new Destination(out, "analyzer " + VersionProvider.version())).render(comparison);
+            Destination to = new Destination(out, "analyzer " + VersionProvider.version());
+            ComparisonFormats.formats(top).create(format.format(), to).render(comparison);
             boolean written = target.finish(err);
             err.flush();
             return baseline.clean() && candidate.clean() && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;

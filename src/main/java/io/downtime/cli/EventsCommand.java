@@ -64,7 +64,8 @@ public final class EventsCommand implements Callable<Integer> {
         }
         try (OutputTarget target = opened.get()) {
             PrintWriter out = target.writer();
-            EventListing listing = EventListing.formats(!summaryOnly).create(format.format(), new Destination(out, "analyzer " + VersionProvider.version()));
+            Destination to = new Destination(out, "analyzer " + VersionProvider.version());
+            EventListing listing = EventListing.formats(!summaryOnly).create(format.format(), to);
             LineAccounting total = LineAccounting.empty();
             int unreadable = resolved.problems().size();
             for (TraceInput input : resolved.inputs()) {

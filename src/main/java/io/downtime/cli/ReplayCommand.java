@@ -127,9 +127,8 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         try (OutputTarget target = opened.get()) {
             PrintWriter out = target.writer();
-            ReplayFormats.formats(brief)
-                    .create(Format.valueOf(format.name()), new Destination(out, "analyzer " + VersionProvider.version()))
-                    .render(new ReplayDocument(selection.loaded().accounting(), selection.found(), replays, analyses,
+            Destination to = new Destination(out, "analyzer " + VersionProvider.version());
+            ReplayFormats.formats(brief).create(Format.valueOf(format.name()), to).render(new ReplayDocument(selection.loaded().accounting(), selection.found(), replays, analyses,
                             limits, selection.problems()));
             if (format == ReplayFormat.PERFETTO) {
                 PerfettoReport.untraced(analyses).forEach(note -> err.println("analyzer: " + note));

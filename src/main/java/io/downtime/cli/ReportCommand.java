@@ -132,8 +132,9 @@ public final class ReportCommand implements Callable<Integer> {
         }
         try (OutputTarget target = opened.get()) {
             PrintWriter out = target.writer();
-            ReportFormats.FORMATS.create(Format.valueOf(format.name()), new Destination(out, "analyzer " + VersionProvider.version())).render(new ReportDocument(selection.loaded().accounting(), selection.found(), analyses, problems,
-                    top, crossChecks));
+            Destination to = new Destination(out, "analyzer " + VersionProvider.version());
+            ReportFormats.FORMATS.create(Format.valueOf(format.name()), to).render(new ReportDocument(
+                    selection.loaded().accounting(), selection.found(), analyses, problems, top, crossChecks));
             if (format == ReportFormat.PERFETTO) {
                 PerfettoReport.untraced(analyses).forEach(note -> err.println("analyzer: " + note));
             }

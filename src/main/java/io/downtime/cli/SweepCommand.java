@@ -108,7 +108,8 @@ public final class SweepCommand implements Callable<Integer> {
         }
         try (OutputTarget output = opened.get()) {
             PrintWriter out = output.writer();
-            SweepFormats.FORMATS.create(format.format(), new Destination(out, "analyzer " + VersionProvider.version())).render(new SweepDocument(
+            Destination to = new Destination(out, "analyzer " + VersionProvider.version());
+            SweepFormats.FORMATS.create(format.format(), to).render(new SweepDocument(
                     paths.stream().map(Path::toString).toList(), corpus.cases(), corpus.lines(), corpus.rejected(),
                     corpus.problems(), roundTrip, result));
             boolean written = output.finish(err);
