@@ -54,6 +54,24 @@ class PackageImportsTest {
             entry("cli", Set.of("analysis", "clock", "compare", "crosscheck", "csv", "gate", "json", "libvirt", "metrics",
                     "outcome", "report", "run", "runset", "strict", "synth", "terminal", "trace", "why")));
 
+    /**
+     * What each document's package of report may import of report's other packages, besides the top of report
+     * (the shared words, Format, Renderer), report.html and report.perfetto: the documents it is built on.
+     */
+    private static final Map<String, Set<String>> REPORT_ALLOWED = Map.ofEntries(
+            entry("", Set.of()),
+            entry("html", Set.of()),
+            entry("perfetto", Set.of()),
+            entry("migration", Set.of()),
+            entry("events", Set.of()),
+            entry("gate", Set.of()),
+            entry("replay", Set.of("migration")),
+            entry("compare", Set.of("migration")),
+            entry("sweep", Set.of("migration", "replay")),
+            entry("runs", Set.of("migration", "replay")));
+    private static final Pattern REPORT_IMPORT = Pattern.compile(
+            "^import (?:static )?io\\.downtime\\.report\\.(?:([a-z]+)\\.)?[A-Z]", Pattern.MULTILINE);
+
     private record Source(String pkg, Path file, String text) {
     }
 
@@ -90,6 +108,36 @@ class PackageImportsTest {
         assertEquals(List.of(), breaches);
         // the table names no package that is gone
         assertEquals(new TreeSet<>(ALLOWED.keySet()), packages);
+    }
+
+    @Test
+    void eachReportDocumentImportsOnlyTheDocumentsItIsBuiltOn() throws IOException {
+        List<String> breaches = new ArrayList<>();
+        Set<String> packages = new TreeSet<>();
+        Path report = SOURCES.resolve("report");
+        for (Source source : sources()) {
+            if (!source.pkg().equals("report")) {
+                continue;
+            }
+            Path relative = report.relativize(source.file());
+            String sub = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
+            packages.add(sub);
+            Set<String> allowed = REPORT_ALLOWED.get(sub);
+            if (allowed == null) {
+                breaches.add(source.file() + ": report." + sub + " is not in the table");
+                continue;
+            }
+            Matcher imported = REPORT_IMPORT.matcher(source.text());
+            while (imported.find()) {
+                String target = imported.group(1) == null ? "" : imported.group(1);
+                boolean shared = target.isEmpty() || target.equals("html") || target.equals("perfetto");
+                if (!target.equals(sub) && !(shared && !sub.isEmpty()) && !allowed.contains(target)) {
+                    breaches.add(source.file() + ": report." + sub + " imports report." + target);
+                }
+            }
+        }
+        assertEquals(List.of(), breaches);
+        assertEquals(new TreeSet<>(REPORT_ALLOWED.keySet()), packages);
     }
 
     @Test
