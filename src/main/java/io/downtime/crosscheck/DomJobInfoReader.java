@@ -4,6 +4,7 @@ import io.downtime.grammar.DomJobInfoLexer;
 import io.downtime.grammar.DomJobInfoParser;
 import io.downtime.grammar.DomJobInfoParser.*;
 import io.downtime.model.LineRef;
+import io.downtime.trace.ParsingFront;
 
 import java.util.Map;
 
@@ -12,9 +13,10 @@ public final class DomJobInfoReader extends LineReportReader<DomJobInfoParser, L
 
     public DomJobInfoReader() {
         super(FigureSource.VIRSH_DOMJOBINFO, "'virsh domjobinfo' output such as 'Total downtime: 38 ms'",
-                DomJobInfoLexer::new, DomJobInfoParser::new, DomJobInfoParser::line,
-                new ReportLineWords(DomJobInfoLexer.INT, DomJobInfoLexer.SP, DomJobInfoLexer.WORD,
-                        Map.of(DomJobInfoParser.RULE_words, "a word", DomJobInfoParser.RULE_operationName, "a word")));
+                new ParsingFront.Grammar<>(DomJobInfoLexer::new, DomJobInfoParser::new, DomJobInfoParser::line,
+                        new ReportLineWords(DomJobInfoLexer.INT, DomJobInfoLexer.SP, DomJobInfoLexer.WORD,
+                                Map.of(DomJobInfoParser.RULE_words, "a word", DomJobInfoParser.RULE_operationName, "a word")),
+                        false, ParsingFront.Recovery.CURRENT_RULE));
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.downtime.grammar.InfoMigrateLexer;
 import io.downtime.grammar.InfoMigrateParser;
 import io.downtime.grammar.InfoMigrateParser.*;
 import io.downtime.model.LineRef;
+import io.downtime.trace.ParsingFront;
 
 import java.util.Map;
 
@@ -16,9 +17,10 @@ public final class InfoMigrateReader extends LineReportReader<InfoMigrateParser,
     public InfoMigrateReader() {
         super(FigureSource.HMP_INFO_MIGRATE,
                 "'info migrate' output such as 'downtime: 4 ms' (QEMU 10.0) or 'Time (ms): total=35, setup=2, down=4' (QEMU 10.1)",
-                InfoMigrateLexer::new, InfoMigrateParser::new, InfoMigrateParser::line,
-                new ReportLineWords(InfoMigrateLexer.INT, InfoMigrateLexer.SP, InfoMigrateLexer.WORD,
-                        Map.of(InfoMigrateParser.RULE_statusValue, "a status")));
+                new ParsingFront.Grammar<>(InfoMigrateLexer::new, InfoMigrateParser::new, InfoMigrateParser::line,
+                        new ReportLineWords(InfoMigrateLexer.INT, InfoMigrateLexer.SP, InfoMigrateLexer.WORD,
+                                Map.of(InfoMigrateParser.RULE_statusValue, "a status")),
+                        false, ParsingFront.Recovery.CURRENT_RULE));
     }
 
     @Override

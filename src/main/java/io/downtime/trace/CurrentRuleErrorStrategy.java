@@ -11,7 +11,7 @@ import org.antlr.v4.runtime.atn.ATNState;
  * (after {@code ", qemu version: "} a version number is expected, not more of the package text
  * before it).
  */
-public final class CurrentRuleErrorStrategy extends DefaultErrorStrategy {
+final class CurrentRuleErrorStrategy extends DefaultErrorStrategy {
     @Override
     public void reportMatch(Parser recognizer) {
         super.reportMatch(recognizer);

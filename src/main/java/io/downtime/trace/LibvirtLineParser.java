@@ -3,43 +3,24 @@ package io.downtime.trace;
 import io.downtime.grammar.LibvirtLineLexer;
 import io.downtime.grammar.LibvirtLineParser.LineContext;
 import io.downtime.model.LineRef;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
 
 /**
- * The one entry point to {@code LibvirtLine.g4}: turns one of libvirt's own lines of a domain log
- * into an event, a diagnostic, or "not interpreted". A domain log holds a few dozen such lines per
- * QEMU process, so this parser does not need the trace parser's two-stage speed-up.
+ * {@code LibvirtLine.g4} through the {@link ParsingFront}: turns one of libvirt's own lines of a domain
+ * log into an event, a diagnostic, or "not interpreted". A domain log holds a few dozen such lines per
+ * QEMU process, so full LL prediction at once is fast enough, with the error strategy that words a
+ * mismatch by the rule the parser is in.
  */
 final class LibvirtLineParser {
-    private final LibvirtLineLexer lexer = new LibvirtLineLexer(null);
-    private final CommonTokenStream tokens = new CommonTokenStream(lexer);
-    private final io.downtime.grammar.LibvirtLineParser parser = new io.downtime.grammar.LibvirtLineParser(tokens);
-    private final SyntaxErrorCollector errors = new SyntaxErrorCollector(LibvirtLineWords.INSTANCE);
-    private final LibvirtEventBuilder builder = new LibvirtEventBuilder();
+    static final ParsingFront.Grammar<io.downtime.grammar.LibvirtLineParser, LineContext> GRAMMAR =
+            new ParsingFront.Grammar<>(LibvirtLineLexer::new, io.downtime.grammar.LibvirtLineParser::new,
+                    io.downtime.grammar.LibvirtLineParser::line, LibvirtLineWords.INSTANCE, false,
+                    ParsingFront.Recovery.CURRENT_RULE);
 
-    LibvirtLineParser() {
-        lexer.removeErrorListeners();
-        lexer.addErrorListener(errors);
-        parser.removeErrorListeners();
-        parser.addErrorListener(errors);
-        parser.setErrorHandler(new CurrentRuleErrorStrategy());
-    }
+    private final ParsingFront<io.downtime.grammar.LibvirtLineParser, LineContext> front = new ParsingFront<>(GRAMMAR);
+    private final LibvirtEventBuilder builder = new LibvirtEventBuilder();
 
     /** Parses {@code text}, the content of line {@code where} without its line ending. */
     ParseOutcome parse(String text, LineRef where) {
-        errors.reset();
-        lexer.setInputStream(CharStreams.fromString(text));
-        tokens.setTokenSource(lexer);
-        parser.setTokenStream(tokens);
-        LineContext tree = parser.line();
-        if (errors.hasError()) {
-            return new ParseOutcome.Rejected(new Diagnostic(where, errors.column(), errors.message()));
-        }
-        try {
-            return builder.build(tree, where);
-        } catch (InvalidValueException invalid) {
-            return new ParseOutcome.Rejected(new Diagnostic(where, invalid.column(), invalid.getMessage()));
-        }
+        return front.parse(text, where, builder::build, ParseOutcome.Rejected::new);
     }
 }

@@ -19,40 +19,29 @@ import java.util.Set;
  * Keeps the first syntax error of a line and words it for a user: what was expected, what was
  * found. ANTLR's own messages name token types ("expecting INT"); these name what a user typed.
  */
-public final class SyntaxErrorCollector extends BaseErrorListener {
+final class SyntaxErrorCollector extends BaseErrorListener {
     private final SyntaxWords words;
-    private int line;
     private int column;
     private String message;
 
-    /** For {@code TraceLine.g4}. */
-    SyntaxErrorCollector() {
-        this(TraceLineWords.INSTANCE);
-    }
-
-    public SyntaxErrorCollector(SyntaxWords words) {
+    SyntaxErrorCollector(SyntaxWords words) {
         this.words = words;
     }
 
-    public void reset() {
+    void reset() {
         message = null;
     }
 
-    public boolean hasError() {
+    boolean hasError() {
         return message != null;
     }
 
-    /** 1-based line of the first error, for inputs parsed as a whole rather than line by line. */
-    public int line() {
-        return line;
-    }
-
     /** 1-based column of the first error, in characters. */
-    public int column() {
+    int column() {
         return column;
     }
 
-    public String message() {
+    String message() {
         return message;
     }
 
@@ -62,7 +51,6 @@ public final class SyntaxErrorCollector extends BaseErrorListener {
         if (message != null) {
             return;
         }
-        this.line = line;
         column = charPositionInLine + 1;
         if (recognizer instanceof Lexer lexer) {
             message = lexerMessage(lexer, e);
