@@ -57,6 +57,11 @@ public final class ReportCommand implements Callable<Integer> {
                             + " Trace Compass and needs -o (docs/perfetto.md)."})
     ReportFormat format;
 
+    @Option(names = "--brief", description = "Print only the answer: each migration's first lines (its outcome and"
+            + " how long the guest was stopped against QEMU's figure, the clock alignment, the biggest part of the"
+            + " blackout, QEMU's prediction and the limit; docs/report.md).")
+    boolean brief;
+
     /** The formats of {@code analyzer report}. */
     enum ReportFormat { TEXT, CSV, JSON, HTML, PERFETTO }
 
@@ -102,6 +107,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         destination.checkPage(spec, format == ReportFormat.HTML);
         destination.checkTrace(spec, format == ReportFormat.PERFETTO);
+        BriefOption.check(spec, brief, format == ReportFormat.TEXT);
         PrintWriter err = spec.commandLine().getErr();
         Optional<MigrationLogs.Selection> selected = logs.select(paths, err);
         if (selected.isEmpty()) {
@@ -133,7 +139,7 @@ public final class ReportCommand implements Callable<Integer> {
         try (OutputTarget target = opened.get()) {
             PrintWriter out = target.writer();
             Destination to = new Destination(out, "analyzer " + VersionProvider.version());
-            ReportFormats.FORMATS.create(Format.valueOf(format.name()), to).render(new ReportDocument(
+            ReportFormats.formats(brief).create(Format.valueOf(format.name()), to).render(new ReportDocument(
                     selection.loaded().accounting(), selection.found(), analyses, problems, top, crossChecks));
             if (format == ReportFormat.PERFETTO) {
                 PerfettoReport.untraced(analyses).forEach(note -> err.println("analyzer: " + note));

@@ -28,4 +28,30 @@ public record BlackoutParts(List<BlackoutPart> parts, List<Piece> sequence, List
     public Optional<BlackoutPart> part(PartKind kind) {
         return parts.stream().filter(part -> part.kind() == kind).findFirst();
     }
+
+    /**
+     * The biggest part (docs/why.md): the one with the largest estimate, the earliest on a tie; empty without
+     * parts or when no part has an estimate.
+     */
+    public Optional<Largest> largest() {
+        Optional<BlackoutPart> top = parts.stream().filter(part -> part.duration().value().isPresent())
+                .reduce((a, b) -> b.duration().value().getAsLong() > a.duration().value().getAsLong() ? b : a);
+        return top.map(part -> new Largest(part, parts.stream().filter(other -> other != part)
+                .allMatch(other -> certainlyNotLonger(other, part))));
+    }
+
+    /** True when {@code other} cannot be longer than {@code part} whatever the clock offset. */
+    private static boolean certainlyNotLonger(BlackoutPart other, BlackoutPart part) {
+        return other.duration().bounds().high().isPresent() && part.duration().bounds().low().isPresent()
+                && other.duration().bounds().high().getAsLong() <= part.duration().bounds().low().getAsLong();
+    }
+
+    /**
+     * The biggest part of the blackout.
+     *
+     * @param certain true when it is the biggest whatever the clock offset within its interval (its low end is at
+     *                least every other part's high end); false when it is only the biggest by the estimates
+     */
+    public record Largest(BlackoutPart part, boolean certain) {
+    }
 }

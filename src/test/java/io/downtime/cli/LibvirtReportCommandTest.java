@@ -46,7 +46,9 @@ class LibvirtReportCommandTest {
         CliRun run = CliRun.of("report", SRC, DST);
         assertEquals(0, run.exitCode(), run.err());
         String out = run.out();
-        assertTrue(out.startsWith("libvirt domain logs: QEMU processes"), out);
+        // The migration's answer first (docs/report.md, The answer first), then the domain logs' processes.
+        assertTrue(out.startsWith("Migration 1: precopy, source completed, destination completed\n"), out);
+        assertTrue(out.contains("\n\nlibvirt domain logs: QEMU processes"), out);
         assertMatches(out, "src-host-guest-a.log\\s+1\\s+1-52\\s+guest-a\\s+2026-11-26 01:05:21.699\\s+"
                 + "2026-11-26 01:05:21.751 reason=failed\\s+failed start: error: failed to set MSR 0x10a to 0xc000069\n");
         assertMatches(out, "src-host-guest-a.log\\s+2\\s+53-175\\s+guest-a\\s+2026-11-26 01:05:26.693\\s+"

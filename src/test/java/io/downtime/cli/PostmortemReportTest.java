@@ -28,7 +28,7 @@ class PostmortemReportTest {
         assertEquals(0, text.exitCode(), text.err());
         List<String> lines = text.out().lines().toList();
         assertEquals("Migration 1: precopy, source failed, destination incomplete", lines.get(0));
-        assertEquals("  outcome      failed in precopy: the guest was never stopped: the migration failed 3.3 s into"
+        assertEquals("  outcome  failed in precopy: the guest was never stopped: the migration failed 3.3 s into"
                 + " precopy; cause: Unable to write to socket: Connection reset by peer (src.stderr:2); the"
                 + " destination's run never completed, failed or was cancelled (its last migration event at dst.log:4):"
                 + " its QEMU was killed or crashed, or its log was cut", lines.get(2));

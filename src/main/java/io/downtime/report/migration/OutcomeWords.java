@@ -38,8 +38,13 @@ public final class OutcomeWords {
      * precopy; cause: Unable to write to socket: ... (src.stderr:2); the destination's log ends ...}.
      */
     public static String line(MigrationOutcome outcome, Blackout blackout) {
+        return line(outcome, blackout, "");
+    }
+
+    /** The same line with {@code afterGuest} right after what happened to the guest (the report's answer adds QEMU's figure there). */
+    static String line(MigrationOutcome outcome, Blackout blackout, String afterGuest) {
         StringBuilder line = new StringBuilder(head(outcome));
-        line.append(": ").append(guest(outcome, blackout));
+        line.append(": ").append(guest(outcome, blackout)).append(afterGuest);
         outcome.cause().ifPresent(cause -> line.append("; cause: ").append(cause(cause, true)));
         for (UnfinishedRun run : outcome.unfinished()) {
             line.append("; ").append(unfinished(run));

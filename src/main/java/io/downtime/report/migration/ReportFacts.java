@@ -105,6 +105,14 @@ public final class ReportFacts {
         WhyWords.prediction(analysis).ifPresent(words -> facts.add(new Fact("prediction", words)));
         WhyWords.parts(analysis).ifPresent(words -> facts.add(new Fact("went to", words)));
         WhyWords.limit(analysis).ifPresent(words -> facts.add(new Fact("limit", words)));
+        facts.addAll(provenance(analysis));
+        return facts;
+    }
+
+    /** Which runs, how paired, why each has its role, which checkpoints it never reached: {@link #runs} after the verdicts. */
+    static List<Fact> provenance(MigrationAnalysis analysis) {
+        MigrationPair pair = analysis.migration().pair();
+        List<Fact> facts = new ArrayList<>();
         for (Role role : Role.values()) {
             Optional<Run> run = pair.run(role);
             facts.add(new Fact(role.label(), run.map(r -> "run " + r.id().index() + " of " + String.join(", ", r.inputs())

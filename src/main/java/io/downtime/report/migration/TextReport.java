@@ -32,13 +32,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** {@code analyzer report} for a terminal or a bug report: a header, then one table per analysis. */
+/**
+ * {@code analyzer report} for a terminal or a bug report: each migration opens with its answer ({@link
+ * MigrationAnswer}), then one table per analysis; {@code --brief} prints the answers alone.
+ */
 final class TextReport implements Renderer<ReportDocument> {
     private final PrintWriter out;
+    private final boolean brief;
     private DisplayNames names;
 
-    TextReport(PrintWriter out) {
+    /** @param brief only the answer: the outcomes' line when there are several, each migration's first lines */
+    TextReport(PrintWriter out, boolean brief) {
         this.out = TerminalWriter.guard(out, false);
+        this.brief = brief;
     }
 
     @Override
@@ -47,15 +53,26 @@ final class TextReport implements Renderer<ReportDocument> {
         document.crossChecks().inputs().forEach(input -> inputs.add(input.figures().origin()));
         names = new DisplayNames(inputs);
         List<MigrationPair> all = document.found().migrations();
+        if (brief) {
+            brief(document, all.size());
+            return;
+        }
+        // The answer first (issue 16): one migration's own answer, or the outcomes' line of several, before any table.
+        List<MigrationAnalysis> analyses = document.analyses();
+        boolean single = analyses.size() == 1;
+        if (single) {
+            answer(analyses.get(0), all.size(), document.multifdSeen(analyses.get(0).migration().pair()));
+            out.println();
+        }
+        ReportFacts.summary(analyses).ifPresent(summary -> {
+            out.println("Outcomes: " + summary);
+            out.println();
+        });
         boolean domainLogs = !document.found().domainLogs().isEmpty();
         if (domainLogs) {
             LibvirtText.processes(out, names, ProcessSummary.of(document.found()));
             out.println();
         }
-        ReportFacts.summary(document.analyses()).ifPresent(summary -> {
-            out.println("Outcomes: " + summary);
-            out.println();
-        });
         if (all.size() > 1 || domainLogs) {
             migrationList(all);
         }
@@ -68,11 +85,34 @@ final class TextReport implements Renderer<ReportDocument> {
         if (all.size() > 1 || domainLogs || !document.found().notes().isEmpty() || !document.found().warnings().isEmpty()) {
             out.println();
         }
-        for (MigrationAnalysis analysis : document.analyses()) {
+        for (MigrationAnalysis analysis : analyses) {
             migration(analysis, all.size(), document.top(), document.multifdSeen(analysis.migration().pair()),
-                    document.crossChecksOf(analysis.migration().pair().index()), document.crossChecks());
+                    document.crossChecksOf(analysis.migration().pair().index()), document.crossChecks(), !single);
         }
         out.flush();
+    }
+
+    /** The outcomes' line when there are several, then each migration's title and answer, a blank line between. */
+    private void brief(ReportDocument document, int count) {
+        Optional<String> summary = ReportFacts.summary(document.analyses());
+        summary.ifPresent(line -> out.println("Outcomes: " + line));
+        boolean first = summary.isEmpty();
+        for (MigrationAnalysis analysis : document.analyses()) {
+            if (!first) {
+                out.println();
+            }
+            first = false;
+            answer(analysis, count, document.multifdSeen(analysis.migration().pair()));
+        }
+        out.flush();
+    }
+
+    /** The migration's title, its underline and its answer: at most {@link MigrationAnswer#MAX_LINES} lines. */
+    private void answer(MigrationAnalysis analysis, int count, boolean multifd) {
+        String title = ReportFacts.title(analysis.migration().pair(), count, multifd);
+        out.println(title);
+        out.println("=".repeat(title.length()));
+        printed(MigrationAnswer.facts(analysis));
     }
 
     private void migrationList(List<MigrationPair> all) {
@@ -91,12 +131,14 @@ final class TextReport implements Renderer<ReportDocument> {
     }
 
     private void migration(MigrationAnalysis analysis, int count, int top, boolean multifd,
-                           Optional<CrossChecks> crossChecks, CrossCheckReport reports) {
+                           Optional<CrossChecks> crossChecks, CrossCheckReport reports, boolean withAnswer) {
         MigrationPair pair = analysis.migration().pair();
-        String title = ReportFacts.title(pair, count, multifd);
-        out.println(title);
-        out.println("=".repeat(title.length()));
-        printed(ReportFacts.runs(analysis));
+        if (withAnswer) {
+            answer(analysis, count, multifd);
+            out.println();
+        }
+        out.println("Runs");
+        printed(ReportFacts.provenance(analysis));
         out.println();
         if (!analysis.warnings().isEmpty()) {
             out.println("Warnings (odd lines the figures below may be wrong about)");
