@@ -91,6 +91,7 @@ public final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         destination.checkPage(spec, format == ReplayFormat.HTML);
         destination.checkTrace(spec, format == ReplayFormat.PERFETTO);
+        BriefOption.check(spec, brief, format == ReplayFormat.TEXT);
         if (downtimeLimit == null && qemuParameters == null) {
             throw new ParameterException(spec.commandLine(),
                     "give the downtime-limit to replay at: --downtime-limit MS or --qemu-parameters FILE");

@@ -57,6 +57,9 @@ class ReplayAnswerTest {
         assertTrue(answer.get(1).startsWith("total (abort at 5 ms): "), answer.get(1));
         assertTrue(answer.get(2).startsWith("source-ack (abort at 6 ms): "), answer.get(2));
         assertTrue(text.out().contains("Legend of the first lines"), text.out());
+        // --brief is the text's: with JSON it is a usage error, not silently ignored.
+        CliRun json = CliRun.of("replay", "--brief", "--format", "json", dir, "--downtime-limit", "5", "--switchover-limit", "1");
+        assertEquals(2, json.exitCode(), json.out());
         assertTrue(text.out().contains("  it missed a violation      missed a violation:"), text.out());
     }
 }
