@@ -63,6 +63,10 @@ public final class CompareCommand implements Callable<Integer> {
                             + " bars with their intervals, regressions highlighted, every figure) and needs -o."})
     PageFormat format;
 
+    @Option(names = "--brief", description = "Print only the answer: how many figures regressed and improved, and"
+            + " the biggest regression and improvement (the text's first lines, docs/compare.md).")
+    boolean brief;
+
     @Mixin
     OutputFile destination;
 
@@ -74,6 +78,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         destination.checkPage(spec, format == PageFormat.HTML);
+        BriefOption.check(spec, brief, format == PageFormat.TEXT);
         PrintWriter err = spec.commandLine().getErr();
         SetSide baseline = SetSide.load(baselinePath, Optional.ofNullable(baselineLabel), alignment, err);
         SetSide candidate = SetSide.load(candidatePath, Optional.ofNullable(candidateLabel), alignment, err);
@@ -95,7 +100,7 @@ public final class CompareCommand implements Callable<Integer> {
         try (OutputTarget target = opened.get()) {
             PrintWriter out = target.writer();
             Destination to = new Destination(out, "analyzer " + VersionProvider.version());
-            ComparisonFormats.formats(top).create(format.format(), to).render(comparison);
+            ComparisonFormats.formats(top, brief).create(format.format(), to).render(comparison);
             boolean written = target.finish(err);
             err.flush();
             return baseline.clean() && candidate.clean() && written ? ExitCodes.OK : ExitCodes.BAD_INPUT;

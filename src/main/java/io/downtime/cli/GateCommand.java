@@ -68,6 +68,10 @@ public final class GateCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON.")
     Path json;
 
+    @Option(names = "--brief", description = "Print only the answer: passed or failed, the failed checks by rule and"
+            + " the first ones (the text's first lines, docs/gate.md); --junit and --json are still written whole.")
+    boolean brief;
+
     @Option(names = "--label", paramLabel = "NAME",
             description = "The label of every migration found (default: the name of the path each was found under).")
     String label;
@@ -113,7 +117,7 @@ public final class GateCommand implements Callable<Integer> {
         if (!write(document, err)) {
             return ExitCodes.BAD_INPUT;
         }
-        new TextGateReport(out).render(document);
+        new TextGateReport(out, brief).render(document);
         err.flush();
         return result.passed() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
     }

@@ -64,6 +64,10 @@ public final class RunsCommand implements Callable<Integer> {
             + " (docs/compare.md, Summary of a run set). Text, csv or json."})
     boolean summary;
 
+    @Option(names = "--brief", description = "Print only the answer: how many migrations, how they ended, the range"
+            + " of the known blackouts, the clock alignments, the pairs (the text's first lines, docs/compare.md).")
+    boolean brief;
+
     @Option(names = "--top", defaultValue = "10", paramLabel = "N", converter = OptionBounds.Top.class,
             description = "With --summary: how many phases, device saves and device loads the text shows, each"
                     + " (0 to 1000000; default: ${DEFAULT-VALUE}); csv and json hold them all.")
@@ -77,6 +81,11 @@ public final class RunsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--summary takes --format text, csv or json, and no"
                     + " strict-mode limits");
         }
+        BriefOption.check(spec, brief, format == OutputFormat.TEXT);
+        if (brief && summary) {
+            throw new ParameterException(spec.commandLine(), "--brief prints the listing's first lines: give it without"
+                    + " --summary");
+        }
         RunSet runs = inputs.load(Optional.ofNullable(label), err);
         if (summary) {
             RunSetFormats.summary(top).create(format.format(), new Destination(out, "analyzer " + VersionProvider.version()))
@@ -87,7 +96,7 @@ public final class RunsCommand implements Callable<Integer> {
         }
         Optional<StrictVerdicts> strict = Optional.ofNullable(downtimeLimit).map(limit ->
                 StrictVerdicts.of(runs, policy.policies(), new Limits(limit, switchoverLimit), ReplayOptions.defaults()));
-        RunSetFormats.LISTING.create(format.format(), new Destination(out, "analyzer " + VersionProvider.version()))
+        RunSetFormats.listing(brief).create(format.format(), new Destination(out, "analyzer " + VersionProvider.version()))
                 .render(new RunSetDocument(runs, strict));
         out.flush();
         err.flush();

@@ -66,6 +66,10 @@ public final class SweepCommand implements Callable<Integer> {
                             + " violations over the grid, the recommendation, every cell) and needs -o."})
     PageFormat format;
 
+    @Option(names = "--brief", description = "Print only the answer: what was swept and each policy's recommendation"
+            + " (the text's first lines, docs/strict-mode.md).")
+    boolean brief;
+
     @Mixin
     OutputFile destination;
 
@@ -75,6 +79,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         destination.checkPage(spec, format == PageFormat.HTML);
+        BriefOption.check(spec, brief, format == PageFormat.TEXT);
         PrintWriter err = spec.commandLine().getErr();
         long cells = downtimeLimits.count() * switchoverLimits.count();
         if (cells > OptionBounds.MAX_SWEEP_CELLS) {
@@ -109,7 +114,7 @@ public final class SweepCommand implements Callable<Integer> {
         try (OutputTarget output = opened.get()) {
             PrintWriter out = output.writer();
             Destination to = new Destination(out, "analyzer " + VersionProvider.version());
-            SweepFormats.FORMATS.create(format.format(), to).render(new SweepDocument(
+            SweepFormats.formats(brief).create(format.format(), to).render(new SweepDocument(
                     paths.stream().map(Path::toString).toList(), corpus.cases(), corpus.lines(), corpus.rejected(),
                     corpus.problems(), roundTrip, result));
             boolean written = output.finish(err);

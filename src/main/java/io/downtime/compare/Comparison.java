@@ -1,6 +1,8 @@
 package io.downtime.compare;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Two run sets side by side: what {@code analyzer compare} prints, in every format.
@@ -23,5 +25,14 @@ public record Comparison(SetDescription baseline, SetDescription candidate, Comp
 
     public List<FigureComparison> regressions() {
         return with(Verdict.REGRESSION);
+    }
+
+    /**
+     * The biggest change of {@code verdict} (a regression or an improvement): the one whose median moved the most
+     * in µs, the first in {@link #figures}' order on a tie (docs/compare.md); empty when there is none.
+     */
+    public Optional<FigureComparison> biggest(Verdict verdict) {
+        return with(verdict).stream().filter(figure -> figure.change().isPresent())
+                .max(Comparator.comparingDouble(figure -> Math.abs(figure.change().get().medianDelta())));
     }
 }

@@ -14,9 +14,16 @@ public final class FieldLines {
     }
 
     public void print(PrintWriter out, String indent) {
+        lines(indent).forEach(out::println);
+    }
+
+    /** The lines {@link #print} prints. */
+    public List<String> lines(String indent) {
         int width = rows.stream().mapToInt(row -> row[0].length()).max().orElse(0);
+        List<String> lines = new ArrayList<>();
         for (String[] row : rows) {
-            out.println(indent + row[0] + " ".repeat(width - row[0].length() + 2) + row[1]);
+            lines.add(indent + row[0] + " ".repeat(width - row[0].length() + 2) + row[1]);
         }
+        return lines;
     }
 }

@@ -4,9 +4,12 @@ import io.downtime.trace.LineAccounting;
 import io.downtime.trace.TraceInput;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Every migration found under the paths of a run set.
@@ -36,6 +39,34 @@ public record RunSet(List<CaseInput> cases, List<SetRun> runs, Map<String, LineA
     /** True when every input could be used and every line of it was read and understood or accounted for. */
     public boolean clean() {
         return problems.isEmpty() && accounting.values().stream().allMatch(LineAccounting::clean);
+    }
+
+    /**
+     * The migrations with the shortest and the longest known blackout, by its estimate (the bound when the clocks
+     * are aligned one-sided), the first in the set's order on a tie (docs/compare.md); empty when no blackout is known.
+     */
+    public Optional<BlackoutRange> blackoutRange() {
+        List<SetRun> known = runs.stream().filter(run -> key(run).isPresent()).toList();
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        Comparator<SetRun> byBlackout = Comparator.comparingLong(run -> key(run).getAsLong());
+        return Optional.of(new BlackoutRange(known.stream().min(byBlackout).orElseThrow(),
+                known.stream().reduce((a, b) -> byBlackout.compare(b, a) > 0 ? b : a).orElseThrow(), known.size()));
+    }
+
+    private static OptionalLong key(SetRun run) {
+        return run.figures().blackout().map(blackout -> blackout.value().isPresent() ? blackout.value()
+                : blackout.bounds().low().isPresent() ? blackout.bounds().low() : blackout.bounds().high())
+                .orElse(OptionalLong.empty());
+    }
+
+    /**
+     * @param shortest the migration with the shortest known blackout
+     * @param longest  the migration with the longest
+     * @param known    how many migrations have a known blackout
+     */
+    public record BlackoutRange(SetRun shortest, SetRun longest, int known) {
     }
 
     /** Lines rejected across all inputs. */

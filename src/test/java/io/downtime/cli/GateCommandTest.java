@@ -60,13 +60,25 @@ class GateCommandTest {
         CliRun run = CliRun.of("gate", "--rules", rules.toString(), "--junit", junit.toString(), "--json", json.toString(),
                 sample("dst-stalled-400ms"), sample("precopy-q35-small"), sample("precopy-return-path"));
         assertEquals(1, run.exitCode(), run.err());
-        // one line per failed check, then the summary
+        // The answer first (docs/gate.md): the summary, the failed checks by rule, the first failed check of each
+        // rule; then one line per failed check, and the summary again.
+        String summary = "gate FAILED: 3 of 9 checks failed, 0 skipped, 6 passed (3 rules of " + rules + " on 3 migrations)";
         assertEquals(List.of(
+                summary,
+                "  failed checks by rule: blackout-300ms 1, clock 2",
+                "  FAIL blackout-300ms: blackout at least 405.351 ms > limit 300 ms in dst-stalled-400ms",
+                "  FAIL clock: clock alignment one-sided is below the required two-sided in dst-stalled-400ms",
+                "  (1 more failed check)",
+                "",
                 "FAIL blackout-300ms: blackout at least 405.351 ms > limit 300 ms in dst-stalled-400ms",
                 "FAIL clock: clock alignment one-sided is below the required two-sided in dst-stalled-400ms",
                 "FAIL clock: clock alignment one-sided is below the required two-sided in precopy-q35-small",
-                "gate FAILED: 3 of 9 checks failed, 0 skipped, 6 passed (3 rules of " + rules + " on 3 migrations)"),
+                summary),
                 run.out().lines().toList());
+        CliRun brief = CliRun.of("gate", "--brief", "--rules", rules.toString(), sample("dst-stalled-400ms"),
+                sample("precopy-q35-small"), sample("precopy-return-path"));
+        assertEquals(1, brief.exitCode(), brief.err());
+        assertEquals(run.out().lines().toList().subList(0, 5), brief.out().lines().toList());
 
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
         Element root = xml.getDocumentElement();

@@ -42,7 +42,8 @@ class ControlCharactersTest {
 
     /**
      * {@code gate} on a case directory named to overwrite its own FAIL line: the FAIL line names the
-     * case escaped, and stdout holds exactly the FAIL line and the summary (405.351 ms > 300 ms).
+     * case escaped, and stdout holds exactly the answer: the summary, the count by rule and the one FAIL line
+     * (405.351 ms > 300 ms; with every failed check in the answer, no list follows).
      */
     @Test
     void forgedGatePassedInCaseDirectoryIsShownEscaped() {
@@ -51,8 +52,9 @@ class ControlCharactersTest {
         Path rules = DamagedLogs.write(dir.resolve("r.yaml"), "version: 1\nrules:\n  - {kind: blackout, max_ms: 300}\n");
         CliRun run = CliRun.of("gate", set.toString(), "--rules", rules.toString());
         assertEquals(1, run.exitCode(), run.err());
-        assertEquals(List.of("FAIL blackout: blackout at least 405.351 ms > limit 300 ms in rs/" + FORGED_SHOWN,
-                        "gate FAILED: 1 of 1 checks failed, 0 skipped, 0 passed (1 rule of " + rules + " on 1 migration)"),
+        assertEquals(List.of("gate FAILED: 1 of 1 checks failed, 0 skipped, 0 passed (1 rule of " + rules + " on 1 migration)",
+                        "  failed checks by rule: blackout 1",
+                        "  FAIL blackout: blackout at least 405.351 ms > limit 300 ms in rs/" + FORGED_SHOWN),
                 run.out().lines().toList());
         assertShownEscaped(run.out());
         assertShownEscaped(run.err());

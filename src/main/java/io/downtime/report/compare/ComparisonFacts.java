@@ -68,6 +68,11 @@ final class ComparisonFacts {
 
     /** {@code Verdict: 1 regression, 0 improvements; 85 without change, of 86 figures}. */
     static String verdict(Comparison comparison) {
+        return "Verdict: " + counts(comparison);
+    }
+
+    /** {@code 1 regression, 0 improvements; 85 without change, of 86 figures}: how many figures got each verdict. */
+    static String counts(Comparison comparison) {
         List<String> parts = new ArrayList<>();
         for (Verdict verdict : List.of(Verdict.REGRESSION, Verdict.IMPROVEMENT, Verdict.ONLY_BASELINE,
                 Verdict.ONLY_CANDIDATE, Verdict.TOO_FEW_RUNS, Verdict.UNKNOWN)) {
@@ -76,7 +81,7 @@ final class ComparisonFacts {
                 parts.add(count + " " + verdict.label() + (verdict.changed() && count != 1 ? "s" : ""));
             }
         }
-        return "Verdict: " + String.join(", ", parts) + "; " + comparison.with(Verdict.NO_CHANGE).size()
+        return String.join(", ", parts) + "; " + comparison.with(Verdict.NO_CHANGE).size()
                 + " without change, of " + comparison.figures().size() + " figures";
     }
 

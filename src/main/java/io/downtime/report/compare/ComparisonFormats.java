@@ -17,8 +17,13 @@ public final class ComparisonFormats {
      *            one line (0 for all)
      */
     public static Formats<Renderer<Comparison>> formats(int top) {
+        return formats(top, false);
+    }
+
+    /** The same formats; with {@code brief} the text is its answer alone ({@code --brief}, docs/compare.md). */
+    public static Formats<Renderer<Comparison>> formats(int top, boolean brief) {
         return Formats.<Renderer<Comparison>>of("the comparison")
-                .with(Format.TEXT, to -> new TextComparison(to.out(), top))
+                .with(Format.TEXT, to -> new TextComparison(to.out(), top, brief))
                 .with(Format.CSV, to -> new CsvComparison(to.out()))
                 .with(Format.JSON, to -> new JsonComparison(to.out()))
                 .with(Format.HTML, to -> new HtmlComparison(to.out(), to.generator()));

@@ -13,29 +13,35 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * {@code analyzer compare} for a terminal or a bug report: the method, the verdict, one table of
- * figures ordered by their impact on the blackout, the changes in sentences, the notes.
+ * {@code analyzer compare} for a terminal or a bug report: the answer (the verdict's counts, the biggest changes),
+ * the method, one table of figures ordered by their impact on the blackout, the changes in sentences, the notes.
  */
 final class TextComparison implements Renderer<Comparison> {
     private final PrintWriter out;
     private final int top;
+    private final boolean brief;
 
-    TextComparison(PrintWriter out, int top) {
+    /** @param brief only the answer: the verdict's counts and the biggest changes ({@code --brief}) */
+    TextComparison(PrintWriter out, int top, boolean brief) {
         this.out = TerminalWriter.guard(out, false);
         this.top = top;
+        this.brief = brief;
     }
 
     @Override
     public void render(Comparison comparison) {
-        String title = ComparisonFacts.title(comparison);
-        out.println(title);
-        out.println("=".repeat(title.length()));
+        // The answer first (issue 16): the regressions and improvements before any table.
+        ComparisonAnswer.lines(comparison).forEach(out::println);
+        if (brief) {
+            out.flush();
+            return;
+        }
+        out.println();
+        out.println("Method");
         FieldLines method = new FieldLines();
         ComparisonFacts.method(comparison.method(), comparison.thresholds())
                 .forEach(fact -> method.add(fact.label(), fact.value()));
         method.print(out, "  ");
-        out.println();
-        out.println(ComparisonFacts.verdict(comparison));
         out.println();
         table(comparison);
         changes(comparison);

@@ -7,11 +7,16 @@ import io.downtime.report.Renderer;
 /** The formats of {@code analyzer runs}, its listing and its summary (docs/compare.md). */
 public final class RunSetFormats {
     /** The listing: text, CSV, JSON, and the run set's metrics as OpenMetrics text (docs/fleet.md#metrics). */
-    public static final Formats<Renderer<RunSetDocument>> LISTING = Formats.<Renderer<RunSetDocument>>of("the run listing")
-            .with(Format.TEXT, to -> new TextRunSetListing(to.out()))
-            .with(Format.CSV, to -> new CsvRunSetListing(to.out()))
-            .with(Format.JSON, to -> new JsonRunSetListing(to.out()))
-            .with(Format.OPENMETRICS, to -> new OpenMetricsRunSetListing(to.out()));
+    public static final Formats<Renderer<RunSetDocument>> LISTING = listing(false);
+
+    /** The same formats; with {@code brief} the text is its answer alone, the counts ({@code --brief}). */
+    public static Formats<Renderer<RunSetDocument>> listing(boolean brief) {
+        return Formats.<Renderer<RunSetDocument>>of("the run listing")
+                .with(Format.TEXT, to -> new TextRunSetListing(to.out(), brief))
+                .with(Format.CSV, to -> new CsvRunSetListing(to.out()))
+                .with(Format.JSON, to -> new JsonRunSetListing(to.out()))
+                .with(Format.OPENMETRICS, to -> new OpenMetricsRunSetListing(to.out()));
+    }
 
     private RunSetFormats() {
     }

@@ -11,8 +11,6 @@ import io.downtime.run.MigrationPair;
 import io.downtime.runset.RunSet;
 import io.downtime.runset.SetRun;
 import io.downtime.runset.StrictVerdicts;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 import java.io.PrintWriter;
@@ -25,22 +23,29 @@ import static tech.tablesaw.aggregate.AggregateFunctions.count;
 import static tech.tablesaw.aggregate.AggregateFunctions.countTrue;
 
 /**
- * {@code analyzer runs}: one line per migration, then per label how many there are, how many are
- * complete pairs, completed, with a known blackout, and by clock-alignment quality.
+ * {@code analyzer runs}: the answer (the counts), one line per migration, then per label how many there are, how
+ * many are complete pairs, completed, with a known blackout, and by clock-alignment quality.
  */
 final class TextRunSetListing implements Renderer<RunSetDocument> {
     private final PrintWriter out;
+    private final boolean brief;
 
-    TextRunSetListing(PrintWriter out) {
+    /** @param brief only the answer: the counts ({@code --brief}) */
+    TextRunSetListing(PrintWriter out, boolean brief) {
         this.out = TerminalWriter.guard(out, false);
+        this.brief = brief;
     }
 
     @Override
     public void render(RunSetDocument document) {
         RunSet set = document.set();
         Optional<StrictVerdicts> strict = document.strict();
-        out.println("Run set: " + set.runs().size() + " migration" + (set.runs().size() == 1 ? "" : "s") + " in "
-                + set.cases().size() + " case" + (set.cases().size() == 1 ? "" : "s"));
+        // The answer first (issue 16): the counts before any table.
+        RunSetAnswer.lines(set).forEach(out::println);
+        if (brief) {
+            out.flush();
+            return;
+        }
         out.println();
         if (!set.runs().isEmpty()) {
             TextTable table = new TextTable(out)
@@ -90,14 +95,7 @@ final class TextRunSetListing implements Renderer<RunSetDocument> {
 
     /** Counts by label, built as a Tablesaw table from the model and summarised there. */
     private void summary(RunSet set) {
-        Table runs = Table.create("runs",
-                StringColumn.create("label", set.runs().stream().map(r -> r.ref().label()).toList()),
-                BooleanColumn.create("paired", set.runs().stream().map(r -> r.analysis().migration().pair().complete()).toList()),
-                BooleanColumn.create("completed", set.runs().stream().map(r -> r.figures().completed()).toList()),
-                BooleanColumn.create("blackout_known", set.runs().stream()
-                        .map(r -> r.figures().blackout().isPresent()).toList()),
-                StringColumn.create("clock", set.runs().stream().map(r -> r.figures().clock().label()).toList()),
-                StringColumn.create("result", set.runs().stream().map(r -> r.figures().outcome().result().label()).toList()));
+        Table runs = RunSetAnswer.table(set);
         Table counts = runs.summarize("paired", "completed", "blackout_known", countTrue).by("label");
         Table totals = runs.summarize("label", count).by("label");
         Table byClock = runs.xTabCounts("label", "clock");

@@ -14,18 +14,31 @@ import io.downtime.strict.SweepResult;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** {@code analyzer sweep} for a terminal: the corpus, the caveat once, then per policy its grid and recommendation. */
+/**
+ * {@code analyzer sweep} for a terminal: the answer (what was swept, each policy's recommendation), the grid, the
+ * caveat once, then per policy its grid and recommendation; {@code --brief} prints the answer alone.
+ */
 final class TextSweep implements Renderer<SweepDocument> {
     private final PrintWriter out;
+    private final boolean brief;
 
-    TextSweep(PrintWriter out) {
+    /** @param brief only the answer ({@code --brief}) */
+    TextSweep(PrintWriter out, boolean brief) {
         this.out = TerminalWriter.guard(out, false);
+        this.brief = brief;
     }
 
     @Override
     public void render(SweepDocument document) {
         SweepResult result = document.result();
-        out.println(SweepFacts.summary(document));
+        // The answer first (issue 16): the recommendations before any table.
+        SweepAnswer.lines(document).forEach(out::println);
+        if (brief) {
+            out.flush();
+            return;
+        }
+        out.println();
+        out.println("Grid");
         FieldLines header = new FieldLines();
         SweepFacts.header(document).forEach(fact -> header.add(fact.label(), fact.value()));
         header.print(out, "  ");

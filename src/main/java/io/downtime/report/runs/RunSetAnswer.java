@@ -1,0 +1,78 @@
+package io.downtime.report.runs;
+
+import io.downtime.report.FieldLines;
+import io.downtime.report.migration.OutcomeWords;
+
+import io.downtime.clock.AlignmentQuality;
+import io.downtime.outcome.MigrationResult;
+import io.downtime.runset.RunSet;
+import io.downtime.runset.SetRun;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The answer {@code analyzer runs} opens with (docs/compare.md, The answer first): how many migrations in how many
+ * cases, how they ended, the range of the known blackouts, the clock alignments, how many are complete pairs; at
+ * most five lines before any table. The counts come from the same table as the listing's counts by label.
+ */
+final class RunSetAnswer {
+    private RunSetAnswer() {
+    }
+
+    /** One row per migration: its label, and whether it is paired, completed, has a blackout, its clock and result. */
+    static Table table(RunSet set) {
+        return Table.create("runs",
+                StringColumn.create("label", set.runs().stream().map(r -> r.ref().label()).toList()),
+                BooleanColumn.create("paired", set.runs().stream().map(r -> r.analysis().migration().pair().complete()).toList()),
+                BooleanColumn.create("completed", set.runs().stream().map(r -> r.figures().completed()).toList()),
+                BooleanColumn.create("blackout_known", set.runs().stream()
+                        .map(r -> r.figures().blackout().isPresent()).toList()),
+                StringColumn.create("clock", set.runs().stream().map(r -> r.figures().clock().label()).toList()),
+                StringColumn.create("result", set.runs().stream().map(r -> r.figures().outcome().result().label()).toList()));
+    }
+
+    static List<String> lines(RunSet set) {
+        List<String> lines = new ArrayList<>();
+        int migrations = set.runs().size();
+        lines.add("Run set: " + migrations + " migration" + (migrations == 1 ? "" : "s") + " in " + set.cases().size()
+                + " case" + (set.cases().size() == 1 ? "" : "s"));
+        if (migrations == 0) {
+            return lines;
+        }
+        Table runs = table(set);
+        FieldLines fields = new FieldLines();
+        List<String> outcomes = new ArrayList<>();
+        for (MigrationResult result : MigrationResult.values()) {
+            int count = runs.stringColumn("result").isEqualTo(result.label()).size();
+            if (count > 0) {
+                outcomes.add(count + " " + OutcomeWords.result(result));
+            }
+        }
+        fields.add("outcomes", String.join(", ", outcomes));
+        fields.add("blackout", set.blackoutRange().map(range -> "known for " + range.known() + " of " + migrations
+                + (range.known() == 1 ? ": " + described(range.shortest())
+                : ": from " + described(range.shortest()) + " to " + described(range.longest())))
+                .orElse("unknown for every migration"));
+        List<String> clocks = new ArrayList<>();
+        for (AlignmentQuality quality : AlignmentQuality.values()) {
+            int count = runs.stringColumn("clock").isEqualTo(quality.label()).size();
+            if (count > 0) {
+                clocks.add(count + " " + quality.label());
+            }
+        }
+        fields.add("clock", String.join(", ", clocks));
+        fields.add("paired", runs.booleanColumn("paired").countTrue() + " of " + migrations
+                + " with both hosts' runs");
+        lines.addAll(fields.lines("  "));
+        return lines;
+    }
+
+    /** {@code ≥405.351 ms (sample-traces/dst-stalled-400ms)}: a blackout as the listing prints it, and whose it is. */
+    private static String described(SetRun run) {
+        return RunColumns.blackout(run) + " (" + run.ref().name() + ")";
+    }
+}
