@@ -50,7 +50,7 @@ class QemuParametersOptionTest {
         Path file = reply(50);
         CliRun text = CliRun.of("report", "--qemu-parameters", file.toString(), sample("full-trace-kvm-8vcpu-many-devices"));
         assertEquals(0, text.exitCode(), text.err());
-        assertTrue(text.out().contains("\n  limit        50 ms (query-migrate-parameters reply " + file
+        assertTrue(text.out().contains("; limit 50 ms (query-migrate-parameters reply " + file
                 + ":3): not exceeded, 3.512 ±2.121 ms to spare\n"), text.out());
         CliRun json = CliRun.of("report", "--format", "json", "--qemu-parameters", file.toString(),
                 sample("full-trace-kvm-8vcpu-many-devices"));
@@ -70,7 +70,7 @@ class QemuParametersOptionTest {
         Path file = reply(300);
         CliRun text = CliRun.of("report", "--qemu-parameters", file.toString(), sample("full-trace-precopy-limit100"));
         assertEquals(0, text.exitCode(), text.err());
-        assertTrue(text.out().contains("\n  limit        300 ms (query-migrate-parameters reply " + file
+        assertTrue(text.out().contains("; limit 300 ms (query-migrate-parameters reply " + file
                 + ":3), though QEMU's threshold implies 100 ms: not exceeded, 227.401 ±0.788 ms to spare\n"), text.out());
         JsonNode decision = decision(CliRun.of("report", "--format", "json", "--qemu-parameters", file.toString(),
                 sample("full-trace-precopy-limit100")));
