@@ -8,13 +8,14 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -24,7 +25,7 @@ import java.util.stream.StreamSupport;
 /**
  * Reads one input line by line and hands out its understood events in file order. Memory does
  * not grow with the input: one buffer, one reused parser, counters (and for a large plain file, read
- * in two halves at once, the second half's buffer and a few chunks of lines, see {@link SecondHalf}).
+ * in blocks by two threads, the other thread's buffer and a few chunks of lines, see {@link OddBlocks}).
  * Rejected lines go to the diagnostics consumer as they are met, and reading goes on.
  */
 public final class EventReader implements Iterator<TraceEvent>, Closeable {
@@ -33,16 +34,21 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
     private final Consumer<Diagnostic> diagnostics;
     /** The grammar, made when a line first needs it: a trace of plain lines never does ({@link FastLineParser}). */
     private LineParser parser;
-    /** The line of the second half being built, loaded from its chunk. */
-    private final FastLine secondHalfLine = new FastLine();
+    /** The line of an odd block being built, loaded from its chunk. */
+    private final FastLine oddBlockLine = new FastLine();
     private LibvirtLineParser libvirtParser;
     private final NameTally otherNames = new NameTally();
     private final long[] understood = new long[EventKind.values().length];
     private LineSorter sorter;
-    private SecondHalf secondHalf;
-    private SecondHalf.Chunk chunk;
+    /** The blocks of a large plain file, as this thread walks them; null when one stream is read. */
+    private FileBlocks blocks;
+    private OddBlocks oddBlocks;
+    /** Whether the current block is an odd one, whose lines come from {@link #oddBlocks}' chunks. */
+    private boolean inOddBlock;
+    private OddBlocks.Chunk chunk;
     private int chunkLine;
-    private long firstHalfLines;
+    /** The lines before the current odd block. */
+    private long linesBeforeBlock;
     private long lineNumber;
     private long nonTrace;
     private long otherEvents;
@@ -61,12 +67,20 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
     public static EventReader open(TraceInput input, ReadOptions options, Consumer<Diagnostic> diagnostics)
             throws IOException {
         EventReader reader = new EventReader(input, options, diagnostics);
-        OptionalLong split = splitPoint(input, options);
         InputStream in;
-        if (split.isPresent()) {
+        if (readInBlocks(input, options)) {
             Path path = input.path().orElseThrow();
-            in = new FirstBytes(Files.newInputStream(path), split.getAsLong());
-            reader.secondHalf = SecondHalf.start(path, split.getAsLong(), options);
+            long size = Files.size(path);
+            FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
+            try {
+                reader.blocks = new FileBlocks(channel, size);
+                reader.blocks.next();
+                in = reader.blocks.stream();
+                reader.oddBlocks = OddBlocks.start(path, size, options);
+            } catch (IOException e) {
+                channel.close();
+                throw e;
+            }
         } else {
             in = input.open();
         }
@@ -74,17 +88,12 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
         return reader;
     }
 
-    /** Where to read a large plain file in two halves, if it is one. */
-    private static OptionalLong splitPoint(TraceInput input, ReadOptions options) throws IOException {
-        if (input.path().isEmpty() || !Files.isRegularFile(input.path().get())) {
-            return OptionalLong.empty();
+    /** Whether {@code input} is a plain file large enough to be read by two threads ({@link FileBlocks}). */
+    private static boolean readInBlocks(TraceInput input, ReadOptions options) throws IOException {
+        if (input.path().isEmpty() || !Files.isRegularFile(input.path().get()) || input.isGzip()) {
+            return false;
         }
-        Path path = input.path().get();
-        long size = Files.size(path);
-        if (size < Math.max(2, options.splitFromBytes()) || input.isGzip()) {
-            return OptionalLong.empty();
-        }
-        return SecondHalf.splitPoint(path, size);
+        return Files.size(input.path().get()) >= Math.max(2, options.splitFromBytes());
     }
 
     public TraceInput input() {
@@ -138,8 +147,19 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
     }
 
     private TraceEvent advance() {
-        if (chunk == null) {
-            try {
+        try {
+            while (true) {
+                if (inOddBlock) {
+                    TraceEvent event = advanceInOddBlock();
+                    if (event != null || oddBlocks == null) {
+                        return event;
+                    }
+                    // the odd block is done: this thread's next block, if there is one
+                    if (!blocks.next()) {
+                        return finishOddBlocks();
+                    }
+                    sorter.scanner().restart(blocks.stream(), lineNumber);
+                }
                 while (sorter.next()) {
                     LineScanner scanner = sorter.scanner();
                     lineNumber = scanner.lineNumber();
@@ -150,60 +170,86 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
                     }
                 }
                 lineNumber = sorter.scanner().lineNumber();
-            } catch (IOException e) {
-                // The sorter counted lines past the last one it stopped at: the failure comes after them.
-                lineNumber = sorter.scanner().lineNumber();
-                readFailed(e);
-                stopSecondHalf();
-                return null;
-            }
-            if (secondHalf == null) {
-                return null;
-            }
-            firstHalfLines = lineNumber;
-        }
-        return advanceInSecondHalf();
-    }
-
-    /** The lines the second half's thread passed on, parsed here, in file order, with whole-file line numbers. */
-    private TraceEvent advanceInSecondHalf() {
-        try {
-            while (secondHalf != null) {
-                if (chunk == null || chunkLine == chunk.count) {
-                    if (chunk != null && chunk.totals != null) {
-                        finishSecondHalf(chunk.totals);
-                        return null;
-                    }
-                    chunk = secondHalf.take();
-                    chunkLine = 0;
-                    continue;
+                if (oddBlocks == null) {
+                    return null;
                 }
-                int i = chunkLine++;
-                lineNumber = firstHalfLines + chunk.lines[i];
-                FastLine fast = null;
-                if (chunk.parsed.has(i)) {
-                    chunk.parsed.load(i, secondHalfLine);
-                    fast = secondHalfLine;
+                if (!blocks.next()) {
+                    return finishOddBlocks();
                 }
-                TraceEvent event = classify(chunk.data, chunk.starts[i], chunk.end(i), chunk.oversized[i],
-                        chunk.verdicts[i], fast);
-                if (event != null) {
-                    return event;
-                }
+                inOddBlock = true;
+                linesBeforeBlock = lineNumber;
             }
         } catch (IOException e) {
+            // The sorter counted lines past the last one it stopped at: the failure comes after them.
+            if (!inOddBlock) {
+                lineNumber = sorter.scanner().lineNumber();
+            }
             readFailed(e);
-            stopSecondHalf();
+            stopOddBlocks();
+            return null;
         }
+    }
+
+    /**
+     * The lines the other thread passed on from the current odd block, parsed or built here, in file
+     * order, with whole-file line numbers; null at the block's end, or when that thread stopped.
+     */
+    private TraceEvent advanceInOddBlock() throws IOException {
+        while (true) {
+            if (chunk == null || chunkLine == chunk.count) {
+                if (chunk != null && chunk.totals != null) {
+                    // a failure inside the block: nothing comes after it
+                    lineNumber = linesBeforeBlock + chunk.totals.blockLines();
+                    finish(chunk.totals);
+                    chunk = null;
+                    return null;
+                }
+                if (chunk != null && chunk.blockLines >= 0) {
+                    lineNumber = linesBeforeBlock + chunk.blockLines;
+                    oddBlocks.recycle(chunk);
+                    chunk = null;
+                    inOddBlock = false;
+                    return null;
+                }
+                if (chunk != null) {
+                    oddBlocks.recycle(chunk);
+                }
+                chunk = oddBlocks.take();
+                chunkLine = 0;
+                continue;
+            }
+            int i = chunkLine++;
+            lineNumber = linesBeforeBlock + chunk.lines[i];
+            FastLine fast = null;
+            if (chunk.parsed.has(i)) {
+                chunk.parsed.load(i, oddBlockLine);
+                fast = oddBlockLine;
+            }
+            TraceEvent event = classify(chunk.data, chunk.starts[i], chunk.end(i), chunk.oversized[i],
+                    chunk.verdicts[i], fast);
+            if (event != null) {
+                return event;
+            }
+        }
+    }
+
+    /** After the last block: what the other thread counted, from its last chunk. */
+    private TraceEvent finishOddBlocks() throws IOException {
+        OddBlocks.Chunk last = oddBlocks.take();
+        if (last.totals == null) {
+            throw new IllegalStateException("the reader's threads disagree on the blocks of " + input.name());
+        }
+        finish(last.totals);
         return null;
     }
 
-    private void finishSecondHalf(SecondHalf.Totals totals) {
-        lineNumber = firstHalfLines + totals.lines();
-        nonTrace += totals.counted().nonTrace();
-        otherEvents += totals.counted().otherEvents();
-        otherNames.addAll(totals.counted().otherNames());
-        stopSecondHalf();
+    private void finish(OddBlocks.Totals totals) {
+        if (totals.counted() != null) {
+            nonTrace += totals.counted().nonTrace();
+            otherEvents += totals.counted().otherEvents();
+            otherNames.addAll(totals.counted().otherNames());
+        }
+        stopOddBlocks();
         if (totals.failure() != null) {
             readFailed(totals.failure());
         }
@@ -215,14 +261,14 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
                 "cannot read further: " + describe(e)));
     }
 
-    private void stopSecondHalf() {
-        if (secondHalf != null) {
+    private void stopOddBlocks() {
+        if (oddBlocks != null) {
             try {
-                secondHalf.close();
+                oddBlocks.close();
             } catch (IOException e) {
                 // Closing a file only read from loses nothing; the reading's own failures were said.
             }
-            secondHalf = null;
+            oddBlocks = null;
         }
     }
 
@@ -294,7 +340,7 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
 
     @Override
     public void close() throws IOException {
-        stopSecondHalf();
+        stopOddBlocks();
         sorter.close();
     }
 }

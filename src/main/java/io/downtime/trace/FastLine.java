@@ -6,8 +6,8 @@ import java.util.OptionalLong;
 
 /**
  * The values {@link FastLineParser} read from one line, kept as plain fields until the event is built:
- * the line's number is known only then (a large file's second half is read before the first half's
- * lines are counted). The event built is the one {@link EventBuilder} builds from the grammar's tree.
+ * the line's number is known only then (the other thread reads a large file's odd blocks before the
+ * lines before them are counted). The event built is the one {@link EventBuilder} builds from the grammar's tree.
  */
 final class FastLine {
     EventKind kind;

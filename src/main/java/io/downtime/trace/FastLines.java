@@ -4,7 +4,7 @@ import io.downtime.model.EventKind;
 import io.downtime.model.LineForm;
 
 /**
- * Many {@link FastLine}s' values in columns: what a large file's second half read, kept in its chunks
+ * Many {@link FastLine}s' values in columns: what the other thread read of a large file's odd blocks, kept in its chunks
  * until the reader knows the lines' numbers and builds their events, without an object per line.
  */
 final class FastLines {
@@ -26,6 +26,12 @@ final class FastLines {
         bits = new byte[capacity];
         values = new long[capacity * VALUES];
         texts = new String[capacity];
+    }
+
+    /** Empties the first {@code rows} rows, to be stored again. */
+    void clear(int rows) {
+        java.util.Arrays.fill(kinds, 0, rows, null);
+        java.util.Arrays.fill(texts, 0, rows, null);
     }
 
     /** Whether row {@code i} holds a line ({@link #store} was called for it). */

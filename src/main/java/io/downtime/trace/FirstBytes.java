@@ -4,7 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** The first {@code limit} bytes of a stream: the first half of a file read in two. */
+/** The first {@code limit} bytes of a stream: a block of a file read in blocks ({@link FileBlocks}). */
 final class FirstBytes extends FilterInputStream {
     private long remaining;
 

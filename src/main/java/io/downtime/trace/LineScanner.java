@@ -21,7 +21,7 @@ final class LineScanner implements Closeable {
     private static final long HIGHS = 0x8080808080808080L;
     private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
-    private final InputStream in;
+    private InputStream in;
     private final byte[] buffer = new byte[BUFFER_BYTES];
     private int position;
     private int limit;
@@ -33,6 +33,19 @@ final class LineScanner implements Closeable {
 
     LineScanner(InputStream in) {
         this.in = in;
+    }
+
+    /**
+     * Goes on with another input (the next block of a file read in blocks, {@link FileBlocks}), whose
+     * first line is line {@code linesBefore} + 1. The last input was read to its end, and is left open:
+     * the blocks share one file.
+     */
+    void restart(InputStream next, long linesBefore) {
+        in = next;
+        position = 0;
+        limit = 0;
+        endOfInput = false;
+        lineNumber = linesBefore;
     }
 
     /** Moves to the next line; false at the end of the input. */
@@ -85,7 +98,7 @@ final class LineScanner implements Closeable {
 
     /**
      * A line over the limit is not kept even when it happens to fit in the buffer, so that whether a
-     * line is read never depends on where it falls in the buffer (or in which half of a file read in two).
+     * line is read never depends on where it falls in the buffer (or in which block of a file read in blocks).
      */
     private void setLine(int start, int end) {
         lineNumber++;

@@ -8,8 +8,8 @@ import java.io.IOException;
  * needs no parsing: text that is not a trace line, and other events (unless they are to be kept).
  * It stops at the lines that hold an understood event or need the grammar, and reads the plainly
  * well-formed understood events itself ({@link FastLineParser}). Almost every line of a real trace is
- * counted or read here, so this loop is what a read costs; both halves of a file read in two run it
- * ({@link SecondHalf}).
+ * counted or read here, so this loop is what a read costs; both threads of a file read in blocks run it
+ * ({@link OddBlocks}).
  */
 final class LineSorter implements Closeable {
     private final LineScanner scanner;

@@ -21,7 +21,7 @@ final class NameTally {
         add(b, from, to, 1);
     }
 
-    /** Adds what {@code other} counted: the tally of the other half of a file read in two. */
+    /** Adds what {@code other} counted: the tally of the other thread of a file read in blocks. */
     void addAll(NameTally other) {
         for (int id = 0; id < other.keys.size(); id++) {
             byte[] key = other.keys.key(id);

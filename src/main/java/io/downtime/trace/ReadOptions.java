@@ -6,8 +6,8 @@ package io.downtime.trace;
  * @param keepOtherEvents hand other (uninterpreted) trace events to the caller as
  *                        {@link io.downtime.model.OtherEvent}s; off by default because it sends every
  *                        such line through the grammar, which is far slower than counting them
- * @param splitFromBytes  a plain file at least this long is read by two threads, one for each half
- *                        (the result is the same, in the same order; see {@link SecondHalf})
+ * @param splitFromBytes  a plain file at least this long is read by two threads, in alternate blocks
+ *                        (the result is the same, in the same order; see {@link FileBlocks})
  * @param grammarOnly     send every line that may be an understood event through the grammar, without
  *                        the byte-level shortcut ({@link FastLineParser}); the result is the same, slower:
  *                        the differential tests compare the two

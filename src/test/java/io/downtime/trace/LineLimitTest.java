@@ -60,6 +60,6 @@ class LineLimitTest {
         } else {
             assertEquals(0, read.accounting().rejected(), read.diagnostics().toString());
         }
-        assertEquals(read, ReadResult.read(TraceInput.file(file), new ReadOptions(false, 2)), "the same in two halves");
+        assertEquals(read, ReadResult.read(TraceInput.file(file), new ReadOptions(false, 2)), "the same read on two threads");
     }
 }

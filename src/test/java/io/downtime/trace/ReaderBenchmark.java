@@ -9,7 +9,7 @@ import java.nio.file.Path;
 /**
  * The reader alone, in one warm JVM (no start-up, no command line): reads each file given RUNS times
  * and prints, per run, the wall time, the CPU time of all threads and of the reader's own thread (the
- * rest is the second half's thread of a file read in two, and the collector's and compiler's), and
+ * rest is the other reading thread of a large file, and the collector's and compiler's), and
  * lines and understood events per second. CPU times are what a loaded machine changes least. Not a test; run it from the test classpath (docs/performance.md):
  *
  * <pre>
@@ -55,7 +55,7 @@ public final class ReaderBenchmark {
         }
     }
 
-    /** The process's CPU time: both halves' threads, the collector's and the compiler's. */
+    /** The process's CPU time: both reading threads, the collector's and the compiler's. */
     private static long processCpu() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,11 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A large plain file is read in two halves on two threads ({@link SecondHalf}); what comes out must be
- * exactly what one thread reading the whole file gives: the same events in the same order with the
- * same line numbers, the same diagnostics, the same accounting. A split threshold of 2 bytes makes
- * every file here be read in two, so the real samples and damaged forms of them, made below from
- * their lines, check it.
+ * A large plain file is read on two threads, in alternate blocks ({@link FileBlocks}, {@link OddBlocks});
+ * what comes out must be exactly what one thread reading the whole file gives: the same events in the
+ * same order with the same line numbers, the same diagnostics, the same accounting. A split threshold
+ * of 2 bytes makes every file here be read in blocks (at least 16 of them when the lines allow), so
+ * the real samples and damaged forms of them, made below from their lines, check it.
  */
 class SplitReadTest {
     private static final ReadOptions WHOLE = new ReadOptions(false, Long.MAX_VALUE);
@@ -45,22 +44,19 @@ class SplitReadTest {
     @ParameterizedTest
     @MethodSource("sampleLogs")
     void everySampleReadsTheSameInTwoHalves(Path log) throws IOException {
-        if (SecondHalf.splitPoint(log, size(log)).isEmpty()) {
-            // not cut only when the middle lies in the last line (dst-killed-at-switchover/dst.log: 2 lines)
-            byte[] bytes = Files.readAllBytes(log);
-            int lastLineStart = lastIndexOf(bytes, (byte) '\n', bytes.length - 2) + 1;
-            assertTrue(lastLineStart <= bytes.length / 2, log.toString());
-        }
+        // every line end is a block end when blocks are this small: as many blocks as lines, at least
+        // two but for dst-killed-at-switchover/dst.log, whose second line ends within the first 1/16
+        long lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1).size();
+        assertTrue(blocks(log).size() >= Math.min(2, lines), log.toString());
         assertSame(log, WHOLE, HALVES);
         assertSame(log, new ReadOptions(true, Long.MAX_VALUE), new ReadOptions(true, 2));
     }
 
     /**
-     * Damage in the second half, where the second thread meets it: a malformed line (column and line
-     * number must be the whole file's), a line too long to keep, CRLF line ends, a NUL byte, and no
-     * final line end. The sample is dst-stalled-400ms/src.log (52 lines, under 80 bytes each); line 2
-     * is made 70 KiB long too, so that the middle of the file, where it is cut, lies past it, among
-     * the real lines before line 40.
+     * Damage in blocks of both threads: a malformed line (column and line number must be the whole
+     * file's), a line too long to keep, CRLF line ends, a NUL byte, and no final line end. The sample is
+     * dst-stalled-400ms/src.log (52 lines, under 80 bytes each); lines 2 and 48 are made 70 KiB long,
+     * so the file (about 144 KiB) is cut in blocks of at least 9 KiB: each long line a block of its own.
      */
     @Test
     void damageInTheSecondHalfIsReportedAtItsPlace(@TempDir Path dir) throws IOException {
@@ -75,8 +71,14 @@ class SplitReadTest {
         damaged.set(47, "a".repeat(70 * 1024));
         Path file = dir.resolve("damaged.log");
         Files.writeString(file, String.join("\r\n", damaged), StandardCharsets.UTF_8);
-        long cut = SecondHalf.splitPoint(file, size(file)).getAsLong();
-        assertTrue(cut > lineStart(file, 3) && cut < lineStart(file, 40), "the cut lies between the long line 2 and line 40: " + cut);
+        List<long[]> blocks = blocks(file);
+        List<Integer> damagedBlocks = new ArrayList<>();
+        for (int line : List.of(2, 40, 45, 48)) {
+            long at = lineStart(file, line);
+            damagedBlocks.add((int) blocks.stream().filter(b -> b[0] <= at && at < b[1]).findFirst().orElseThrow()[2]);
+        }
+        assertTrue(damagedBlocks.stream().anyMatch(i -> i % 2 == 0) && damagedBlocks.stream().anyMatch(i -> i % 2 == 1),
+                "damage in blocks of both threads: " + damagedBlocks);
 
         ReadResult halves = assertSame(file, WHOLE, HALVES);
         assertEquals(List.of(2L, 40L, 45L, 48L), halves.diagnostics().stream().map(d -> d.where().line()).toList());
@@ -105,20 +107,37 @@ class SplitReadTest {
             }
         }
         assertFalse(Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(thread -> thread.getName().equals("trace-reader-second-half") && thread.isAlive()));
+                .anyMatch(thread -> thread.getName().equals("trace-reader-odd-blocks") && thread.isAlive()));
     }
 
-    /** The cut is just past the first line end at or after the middle; a file with no such line end is not cut. */
+    /**
+     * A block ends just past the first line end at or after its least size: 1/16 of the file, at most
+     * {@link FileBlocks#MAX_BLOCK_BYTES}; the last one at the end of the file.
+     */
     @Test
-    void theCutIsAtALineStart(@TempDir Path dir) throws IOException {
+    void blocksEndAtLineEnds(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("three.log");
         Files.writeString(file, "aaaa\nbbbbbbbb\ncc\n");
-        // 17 bytes: the middle is byte 8, inside "bbbbbbbb" (bytes 5 to 12), whose line end is byte 13
-        assertEquals(OptionalLong.of(14), SecondHalf.splitPoint(file, 17));
+        // 17 bytes: blocks of at least 1 byte, so every line a block: line ends at bytes 4, 13 and 16
+        assertEquals(List.of("0-5", "5-14", "14-17"), blocks(file).stream().map(b -> b[0] + "-" + b[1]).toList());
         Files.writeString(file, "aaaa\nbbbbbbbbbbbb");
-        assertEquals(OptionalLong.empty(), SecondHalf.splitPoint(file, 17));
-        Files.writeString(file, "aaaa\nbbbbbbbbbbb\n");
-        assertEquals(OptionalLong.empty(), SecondHalf.splitPoint(file, 17), "the only line end past the middle is the last byte");
+        assertEquals(List.of("0-5", "5-17"), blocks(file).stream().map(b -> b[0] + "-" + b[1]).toList(), "no final line end");
+        // 64 bytes: at least 4 bytes a block; "a\n" is 2, so the first block runs to the line end after byte 3
+        Files.writeString(file, "a\nbb\n" + "c".repeat(55) + "\ndd\n");
+        assertEquals(List.of("0-5", "5-61", "61-64"), blocks(file).stream().map(b -> b[0] + "-" + b[1]).toList());
+        assertEquals(1L << 20, FileBlocks.blockBytes(1L << 30), "a gigabyte in blocks of 1 MiB");
+    }
+
+    /** The blocks of {@code file}: start, end, number. */
+    private static List<long[]> blocks(Path file) throws IOException {
+        List<long[]> blocks = new ArrayList<>();
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+            FileBlocks walk = new FileBlocks(channel, size(file));
+            while (walk.next()) {
+                blocks.add(new long[]{walk.start(), walk.end(), walk.index()});
+            }
+        }
+        return blocks;
     }
 
     private static ReadResult assertSame(Path file, ReadOptions whole, ReadOptions halves) {
@@ -138,15 +157,6 @@ class SplitReadTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static int lastIndexOf(byte[] bytes, byte value, int from) {
-        for (int i = from; i >= 0; i--) {
-            if (bytes[i] == value) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Byte offset where line {@code number} (1-based) starts. */

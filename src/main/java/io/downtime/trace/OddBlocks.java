@@ -1,0 +1,236 @@
+package io.downtime.trace;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Reads the odd {@link FileBlocks} of a large plain file on its own thread while the reader's thread
+ * reads the even ones. Almost every line of a real trace is an event the analyzer only counts, so this
+ * thread counts those itself and passes on, in file order, only the lines the reader must parse
+ * (damaged lines, libvirt's lines) or build an event of (the understood events this thread read with
+ * {@link FastLineParser}), with their line numbers counted from their block's start: the reader takes
+ * them after its own block before, once it knows how many lines came before. Everything the grammar
+ * says is thus said on one thread, in file order, with the line numbers of a one-thread read.
+ *
+ * <p>Memory stays bounded: at most {@link #QUEUED_CHUNKS} chunks of {@link Chunk#BYTES} wait; when
+ * they are full (a dense trace), this thread waits for the reader.
+ */
+final class OddBlocks implements Closeable {
+    static final int QUEUED_CHUNKS = 4;
+
+    /**
+     * Lines passed on to the reader, packed in one byte array. The first chunk is small and each next
+     * one twice as large up to {@link #BYTES}, so that a small file does not cost megabytes.
+     */
+    static final class Chunk {
+        static final int BYTES = 1 << 19;
+        private static final int FIRST_BYTES = 1 << 14;
+        private static final int BYTES_PER_LINE = 64;
+        final byte[] data;
+        /** Where each line starts in {@link #data}; it ends where the next one starts ({@link #end}). */
+        final int[] starts;
+        final long[] lines;
+        final long[] oversized;
+        /** The prefilter's verdict on each line, null for a line too long to keep. */
+        final LinePrefilter.Verdict[] verdicts;
+        /** Each line's understood event as this thread read it ({@link FastLines#has}), when it did. */
+        final FastLines parsed;
+        int count;
+        private int used;
+        /** Set on the last chunk of a block: how many lines the block held. */
+        long blockLines = -1;
+        /** Set on the last chunk only. */
+        Totals totals;
+
+        private Chunk(int bytes) {
+            int lineCapacity = Math.max(16, bytes / BYTES_PER_LINE);
+            data = new byte[bytes];
+            starts = new int[lineCapacity];
+            lines = new long[lineCapacity];
+            oversized = new long[lineCapacity];
+            verdicts = new LinePrefilter.Verdict[lineCapacity];
+            parsed = new FastLines(lineCapacity);
+        }
+
+        static Chunk first() {
+            return new Chunk(FIRST_BYTES);
+        }
+
+        /** The size of the chunk after this one, with room for a line of {@code length} bytes at least. */
+        int nextBytes(int length) {
+            return Math.max(length, Math.min(BYTES, data.length * 2));
+        }
+
+        /**
+         * The chunk for the next block, sized after what this one held: a block of a noisy trace passes on
+         * a few lines, one of a dense trace thousands.
+         */
+        int nextBlockBytes() {
+            long wanted = 2L * Math.max(used, (long) count * BYTES_PER_LINE);
+            return (int) Math.max(FIRST_BYTES, Math.min(BYTES, wanted));
+        }
+
+        /** Empties a chunk the reader is done with, to be filled again. */
+        private Chunk clear() {
+            parsed.clear(count);
+            count = 0;
+            used = 0;
+            blockLines = -1;
+            totals = null;
+            return this;
+        }
+
+        /** Where line {@code i} ends in {@link #data}: the lines are packed one after the other. */
+        int end(int i) {
+            return i + 1 < count ? starts[i + 1] : used;
+        }
+
+        private boolean fits(int length) {
+            return count < starts.length && used + length <= data.length;
+        }
+
+        private void add(LineSorter sorter) {
+            LineScanner scanner = sorter.scanner();
+            verdicts[count] = sorter.verdict();
+            FastLine fast = sorter.fastLine();
+            if (fast != null) {
+                parsed.store(count, fast);
+                // read already: its bytes are not needed
+                add(scanner.buffer(), scanner.lineStart(), scanner.lineStart(), scanner.lineNumber(), -1);
+                return;
+            }
+            add(scanner.buffer(), scanner.lineStart(), scanner.lineEnd(), scanner.lineNumber(), scanner.oversizedLength());
+        }
+
+        private void add(byte[] b, int start, int end, long line, long oversizedLength) {
+            int length = end - start;
+            System.arraycopy(b, start, data, used, length);
+            starts[count] = used;
+            lines[count] = line;
+            oversized[count] = oversizedLength;
+            used += length;
+            count++;
+        }
+    }
+
+    /**
+     * What this thread counted, once it is done.
+     *
+     * @param counted    the lines counted and not passed on, over all its blocks (null when it had none)
+     * @param failure    why reading stopped before the end, or null
+     * @param blockLines when it failed inside a block, the lines of that block read before; else 0
+     */
+    record Totals(LineSorter counted, IOException failure, long blockLines) {
+    }
+
+    private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
+    /**
+     * Chunks the reader is done with, filled again rather than new ones made: a chunk lives while it
+     * waits in the queue, long enough for the collector to move it to the old generation, so a new one
+     * per megabyte read (a dense trace) grew the peak memory by tens of megabytes.
+     */
+    private final BlockingQueue<Chunk> free = new ArrayBlockingQueue<>(QUEUED_CHUNKS + 2);
+    private final FileChannel channel;
+    private final FileBlocks blocks;
+    private final ReadOptions options;
+    private final Thread thread;
+
+    private OddBlocks(FileChannel channel, long size, ReadOptions options) {
+        this.channel = channel;
+        this.blocks = new FileBlocks(channel, size);
+        this.options = options;
+        this.thread = new Thread(this::run, "trace-reader-odd-blocks");
+        thread.setDaemon(true);
+    }
+
+    /** Starts reading the odd blocks of {@code file}, {@code size} bytes long. */
+    static OddBlocks start(Path file, long size, ReadOptions options) throws IOException {
+        OddBlocks odd = new OddBlocks(FileChannel.open(file, StandardOpenOption.READ), size, options);
+        odd.thread.start();
+        return odd;
+    }
+
+    /** The next chunk in file order; a block's last carries its line count, the very last the {@link Totals}. */
+    Chunk take() throws IOException {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading the file on two threads");
+        }
+    }
+
+    /** Gives back a chunk {@link #take()} returned, once nothing of it is needed any more. */
+    void recycle(Chunk chunk) {
+        free.offer(chunk);
+    }
+
+    /** An empty chunk of {@code bytes} bytes: one given back when there is one that large, else a new one. */
+    private Chunk chunkOf(int bytes) {
+        Chunk reused = free.poll();
+        return reused != null && reused.data.length >= bytes ? reused.clear() : new Chunk(bytes);
+    }
+
+    private void run() {
+        LineSorter sorter = null;
+        IOException failure = null;
+        boolean inBlock = false;
+        Chunk chunk = Chunk.first();
+        try {
+            while (blocks.next()) {
+                if (blocks.index() % 2 == 0) {
+                    continue; // the reader's
+                }
+                if (sorter == null) {
+                    sorter = new LineSorter(new LineScanner(blocks.stream()), options);
+                } else {
+                    sorter.scanner().restart(blocks.stream(), 0);
+                }
+                inBlock = true;
+                while (sorter.next()) {
+                    LineScanner scanner = sorter.scanner();
+                    int length = sorter.fastLine() != null ? 0 : scanner.lineEnd() - scanner.lineStart();
+                    if (!chunk.fits(length)) {
+                        if (chunk.count > 0) {
+                            queue.put(chunk);
+                        }
+                        chunk = chunkOf(chunk.nextBytes(length));
+                    }
+                    chunk.add(sorter);
+                }
+                inBlock = false;
+                chunk.blockLines = sorter.scanner().lineNumber();
+                queue.put(chunk);
+                chunk = chunkOf(chunk.nextBlockBytes());
+            }
+        } catch (IOException e) {
+            failure = e;
+        } catch (InterruptedException e) {
+            return;
+        }
+        chunk.totals = new Totals(sorter, failure, inBlock ? sorter.scanner().lineNumber() : 0);
+        try {
+            queue.put(chunk);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops the thread (when the reader is closed before the end) and closes the file. */
+    @Override
+    public void close() throws IOException {
+        thread.interrupt();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            channel.close();
+        }
+    }
+}
