@@ -91,11 +91,13 @@ awk -v p="$python_cpu" -v d="$dense_cpu" -v g="$grep_cpu" -v n="$noisy_cpu" 'BEG
   printf "the same in CPU time: dense %.1f x less than downtime-parser.py   noisy: %.2f x grep\n", p / d, n / g }'
 echo
 
-printf '%-10s %10s %10s %10s %16s %16s\n' "form" "lines" "MB" "median s" "lines/s" "lines/s - start"
+printf '%-10s %10s %8s %9s %8s %8s %14s %16s\n' "form" "lines" "MB" "median s" "cpu s" "peak MB" "lines/s" "lines/s - start"
 for form in "${forms[@]}"; do
   file="$dir/dense-$form.log"
-  read -r _ median _ _ < <(summary "form-$form")
-  awk -v f="$form" -v n="$(wc -l <"$file")" -v b="$(stat -c %s "$file")" -v t="$median" -v s="$start_median" 'BEGIN {
-    printf "%-10s %10d %10.1f %10.3f %16.0f %16s\n", f, n, b / 1048576, t, n / t, (t > s) ? sprintf("%.0f", n / (t - s)) : "-" }'
+  read -r _ median cpu peak < <(summary "form-$form")
+  awk -v f="$form" -v n="$(wc -l <"$file")" -v b="$(stat -c %s "$file")" -v t="$median" -v c="$cpu" -v p="$peak" -v s="$start_median" 'BEGIN {
+    printf "%-10s %10d %8.1f %9.3f %8.2f %8d %14.0f %16s\n", f, n, b / 1048576, t, c, p / 1024, n / t, (t > s) ? sprintf("%.0f", n / (t - s)) : "-" }'
 done
 echo "(goal: at least 5,000,000 understood lines a second in every form; the last column takes out the start-up)"
+echo
+machine | sed 's/^machine:/machine after the runs:/'
