@@ -192,6 +192,14 @@ public record Switchover(AlignedMigration migration, Optional<String> unreplayab
         return start.orElseThrow().micros();
     }
 
+    /**
+     * The time from {@code src-downtime-start} to the message's send, in µs on the source's clock (both are
+     * the source's events: exact); empty when no message was sent.
+     */
+    public OptionalLong sendSinceStart() {
+        return send.map(sent -> OptionalLong.of(sent.micros() - startMicros())).orElse(OptionalLong.empty());
+    }
+
     /** The time from {@code src-downtime-start} to an event, on the source's clock. */
     public Estimate sinceStart(HostEvent event) {
         return event.onSourceClock().plus(-startMicros());

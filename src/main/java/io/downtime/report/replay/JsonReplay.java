@@ -82,7 +82,7 @@ final class JsonReplay implements Renderer<ReplayDocument> {
         JsonFields.object(json, "send", run.send(), send -> {
             json.writeStartObject();
             json.writeStringField("line", send.where().toString());
-            json.writeNumberField("since_start_us", send.micros() - run.startMicros());
+            json.writeNumberField("since_start_us", run.sendSinceStart().getAsLong());
             json.writeStringField("basis", send.basis().name().toLowerCase());
             JsonFields.number(json, "source_downtime_ms", send.recordedDowntimeMs());
             json.writeEndObject();

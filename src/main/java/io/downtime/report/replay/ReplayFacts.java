@@ -68,7 +68,7 @@ public final class ReplayFacts {
         facts.add(new Fact("limits", replay.limits().describe()));
         facts.add(new Fact("clock", run.migration().clock().summary()));
         facts.add(new Fact("blackout", blackout(run.blackout(), names)));
-        run.send().ifPresent(send -> facts.add(new Fact("message", "sent " + Durations.ms(send.micros() - run.startMicros())
+        run.send().ifPresent(send -> facts.add(new Fact("message", "sent " + Durations.ms(run.sendSinceStart().getAsLong())
                 + " ms after src-downtime-start, " + send.basis().label() + " (" + names.of(send.where()) + ")"
                 + run.receipt().map(r -> "; read by the destination, " + r.basis().label() + " (" + names.of(r.where()) + ")")
                 .orElse("; never read"))));
