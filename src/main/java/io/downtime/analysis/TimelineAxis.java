@@ -1,8 +1,5 @@
-package io.downtime.report.migration;
+package io.downtime.analysis;
 
-import io.downtime.analysis.MigrationAnalysis;
-import io.downtime.analysis.Timeline;
-import io.downtime.analysis.TimelineEntry;
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.Estimate;
 import io.downtime.run.Role;

@@ -1,5 +1,6 @@
 package io.downtime.report.migration;
 
+import io.downtime.analysis.TimelineAxis;
 import io.downtime.report.DeviceLabels;
 import io.downtime.report.DisplayNames;
 import io.downtime.report.MessageText;

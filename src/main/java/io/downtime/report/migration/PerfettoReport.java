@@ -1,5 +1,6 @@
 package io.downtime.report.migration;
 
+import io.downtime.analysis.TimelineAxis;
 import io.downtime.report.Renderer;
 import io.downtime.report.DisplayNames;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,5 +1,6 @@
 package io.downtime.report.migration;
 
+import io.downtime.analysis.TimelineAxis;
 import io.downtime.report.EventFields;
 import io.downtime.report.EventHovers;
 import io.downtime.report.Figures;

@@ -2,6 +2,7 @@ package io.downtime.report.migration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.downtime.analysis.MigrationAnalysis;
+import io.downtime.analysis.TimelineAxis;
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.AlignmentOptions;
 import io.downtime.clock.Estimate;
