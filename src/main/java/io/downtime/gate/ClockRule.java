@@ -31,7 +31,7 @@ public record ClockRule(String name, AlignmentQuality atLeast) implements Rule {
         AlignmentQuality quality = run.figures().clock();
         boolean good = rank(quality) >= rank(atLeast);
         String subject = run.ref().name();
-        return new RuleResult(this, subject, good ? Outcome.PASSED : Outcome.FAILED, Optional.of(quality.label()),
+        return new RuleResult(this, subject, good ? CheckStatus.PASSED : CheckStatus.FAILED, Optional.of(quality.label()),
                 OptionalLong.empty(), atLeast.label(), "clock alignment " + quality.label() + (good ? " meets " : " is below ")
                 + "the required " + atLeast.label() + " in " + subject
                 + (good ? "" : run.analysis().migration().clock().notes().stream().findFirst().map(n -> ": " + n).orElse("")));

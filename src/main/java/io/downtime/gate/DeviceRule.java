@@ -68,13 +68,13 @@ public record DeviceRule(String name, DeviceGlob match, Optional<DeviceOperation
         List<Measured> over = measured.stream().filter(m -> m.micros > maxMicros).toList();
         String text = worst.name() + " " + Durations.of(worst.micros);
         if (over.isEmpty()) {
-            return new RuleResult(this, subject, Outcome.PASSED, Optional.of(text), OptionalLong.of(worst.micros), limit,
+            return new RuleResult(this, subject, CheckStatus.PASSED, Optional.of(text), OptionalLong.of(worst.micros), limit,
                     "slowest matching device " + text + " ≤ limit " + limit + " in " + subject);
         }
         String named = over.stream().limit(NAMED).map(m -> m.name() + " " + Durations.of(m.micros))
                 .collect(Collectors.joining(", "));
         String more = over.size() > NAMED ? " and " + (over.size() - NAMED) + " more" : "";
-        return new RuleResult(this, subject, Outcome.FAILED, Optional.of(text), OptionalLong.of(worst.micros), limit,
+        return new RuleResult(this, subject, CheckStatus.FAILED, Optional.of(text), OptionalLong.of(worst.micros), limit,
                 named + more + " > limit " + limit + " in " + subject);
     }
 

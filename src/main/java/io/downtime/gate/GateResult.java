@@ -12,11 +12,11 @@ public record GateResult(RuleBook rules, List<RuleResult> results) {
         results = List.copyOf(results);
     }
 
-    public List<RuleResult> with(Outcome outcome) {
+    public List<RuleResult> with(CheckStatus outcome) {
         return results.stream().filter(result -> result.outcome() == outcome).toList();
     }
 
     public boolean passed() {
-        return with(Outcome.FAILED).isEmpty();
+        return with(CheckStatus.FAILED).isEmpty();
     }
 }

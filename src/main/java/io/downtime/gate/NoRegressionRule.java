@@ -63,13 +63,13 @@ public record NoRegressionRule(String name, Thresholds thresholds, Set<String> f
         String against = " (" + context.set().runs().size() + " migrations against " + baseline.runs().size()
                 + " of baseline " + baseline.label() + ")";
         if (regressions.isEmpty()) {
-            return List.of(new RuleResult(this, subject, Outcome.PASSED, Optional.of("no regression"),
+            return List.of(new RuleResult(this, subject, CheckStatus.PASSED, Optional.of("no regression"),
                     OptionalLong.empty(), limit, "no figure regressed beyond " + limit + against));
         }
         String named = regressions.stream().limit(NAMED)
                 .map(figure -> figure.figure().label() + " " + figure.reason()).collect(Collectors.joining("; "));
         String more = regressions.size() > NAMED ? "; and " + (regressions.size() - NAMED) + " more" : "";
-        return List.of(new RuleResult(this, subject, Outcome.FAILED,
+        return List.of(new RuleResult(this, subject, CheckStatus.FAILED,
                 Optional.of(regressions.size() + " regression" + (regressions.size() == 1 ? "" : "s")),
                 OptionalLong.empty(), limit, "regressed beyond " + limit + ": " + named + more + against));
     }

@@ -44,10 +44,10 @@ public record NoRejectedLinesRule(String name) implements Rule {
         }
         long rejected = run.rejectedLines();
         if (bad.isEmpty()) {
-            return new RuleResult(this, subject, Outcome.PASSED, Optional.of("0 rejected lines"), OptionalLong.empty(),
+            return new RuleResult(this, subject, CheckStatus.PASSED, Optional.of("0 rejected lines"), OptionalLong.empty(),
                     "0", "no rejected lines in the inputs of " + subject);
         }
-        return new RuleResult(this, subject, Outcome.FAILED, Optional.of(rejected + " rejected lines"),
+        return new RuleResult(this, subject, CheckStatus.FAILED, Optional.of(rejected + " rejected lines"),
                 OptionalLong.empty(), "0", String.join("; ", bad) + " (stderr lists them as file:line:column)"
                 + " for " + subject);
     }

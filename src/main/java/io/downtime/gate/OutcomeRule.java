@@ -53,7 +53,7 @@ public record OutcomeRule(String name, Set<MigrationResult> forbidden) implement
         String message = subject + ": " + measured + ", guest " + outcome.guestStopped().label()
                 + cause(run.analysis().outcome()).map(cause -> ": " + cause).orElse("")
                 + (bad ? " (forbidden: " + labels(forbidden) + ")" : "");
-        return new RuleResult(this, subject, bad ? Outcome.FAILED : Outcome.PASSED, Optional.of(measured),
+        return new RuleResult(this, subject, bad ? CheckStatus.FAILED : CheckStatus.PASSED, Optional.of(measured),
                 OptionalLong.empty(), "not " + labels(forbidden), message);
     }
 

@@ -49,7 +49,7 @@ public record PredictionErrorRule(String name, long maxMicros, BoundChoice value
         String measured = value.qualifier(error.get()) + Durations.of(Math.abs(micros))
                 + (micros >= 0 ? " longer" : " shorter") + " than QEMU expected";
         boolean within = micros <= maxMicros;
-        return new RuleResult(this, subject, within ? Outcome.PASSED : Outcome.FAILED, Optional.of(measured),
+        return new RuleResult(this, subject, within ? CheckStatus.PASSED : CheckStatus.FAILED, Optional.of(measured),
                 OptionalLong.of(micros), limit, "the guest stopped " + measured + (within ? " ≤ " : " > ") + "limit "
                 + limit + " in " + subject);
     }

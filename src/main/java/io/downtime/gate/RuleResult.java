@@ -12,7 +12,7 @@ import java.util.OptionalLong;
  * @param limit      the rule's limit, as text
  * @param message    one sentence with the measured value, the limit and the migration
  */
-public record RuleResult(Rule rule, String subject, Outcome outcome, Optional<String> measured,
+public record RuleResult(Rule rule, String subject, CheckStatus outcome, Optional<String> measured,
                          OptionalLong measuredUs, String limit, String message) {
     public static final String ALL_RUNS = "all runs";
 
@@ -23,7 +23,7 @@ public record RuleResult(Rule rule, String subject, Outcome outcome, Optional<St
      * @param why what was unknown and why, with the limit
      */
     static RuleResult unknown(Rule rule, String subject, String limit, UnknownPolicy whenUnknown, String why) {
-        return new RuleResult(rule, subject, whenUnknown == UnknownPolicy.SKIP ? Outcome.SKIPPED : Outcome.FAILED,
+        return new RuleResult(rule, subject, whenUnknown == UnknownPolicy.SKIP ? CheckStatus.SKIPPED : CheckStatus.FAILED,
                 Optional.empty(), OptionalLong.empty(), limit, why + " (when_unknown: " + whenUnknown.label() + ")");
     }
 }

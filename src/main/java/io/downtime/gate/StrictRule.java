@@ -61,7 +61,7 @@ public record StrictRule(String name, Policy policy, Limits limits, StrictExpect
         Certainty fired = verdict.outcome().fired();
         String measured = fired.label() + " (" + classes + ")";
         if (fired == Certainty.CANNOT_FIRE) {
-            return new RuleResult(this, subject, Outcome.PASSED, Optional.of(measured), OptionalLong.empty(), limit,
+            return new RuleResult(this, subject, CheckStatus.PASSED, Optional.of(measured), OptionalLong.empty(), limit,
                     setting + " cannot fire in " + subject);
         }
         String where = verdict.first().map(StrictRule::where).orElse("");
@@ -74,7 +74,7 @@ public record StrictRule(String name, Policy policy, Limits limits, StrictExpect
         boolean certainly = verdict.outcome().certainly(VerdictClass.MISSED_VIOLATION);
         boolean possibly = verdict.outcome().possibly(VerdictClass.MISSED_VIOLATION);
         if (!possibly) {
-            return new RuleResult(this, subject, Outcome.PASSED, Optional.of(classes), OptionalLong.empty(), limit,
+            return new RuleResult(this, subject, CheckStatus.PASSED, Optional.of(classes), OptionalLong.empty(), limit,
                     setting + " does not miss a violation in " + subject + " (" + classes + ")");
         }
         OptionalLong low = verdict.judgedAgainst().low();
@@ -87,10 +87,10 @@ public record StrictRule(String name, Policy policy, Limits limits, StrictExpect
     private RuleResult uncertainOrFailed(String subject, boolean uncertain, String measured, String limit,
                                          String message) {
         if (uncertain && whenUncertain == UnknownPolicy.SKIP) {
-            return new RuleResult(this, subject, Outcome.SKIPPED, Optional.of(measured), OptionalLong.empty(), limit,
+            return new RuleResult(this, subject, CheckStatus.SKIPPED, Optional.of(measured), OptionalLong.empty(), limit,
                     message + " (when_uncertain: skip)");
         }
-        return new RuleResult(this, subject, Outcome.FAILED, Optional.of(measured), OptionalLong.empty(), limit,
+        return new RuleResult(this, subject, CheckStatus.FAILED, Optional.of(measured), OptionalLong.empty(), limit,
                 message + (uncertain ? " (when_uncertain: fail)" : ""));
     }
 

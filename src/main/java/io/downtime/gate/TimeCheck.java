@@ -29,7 +29,7 @@ final class TimeCheck {
         long micros = picked.getAsLong();
         String measured = value.qualifier(time.get()) + Durations.of(micros);
         boolean within = micros <= maxMicros;
-        return new RuleResult(rule, subject, within ? Outcome.PASSED : Outcome.FAILED, Optional.of(measured),
+        return new RuleResult(rule, subject, within ? CheckStatus.PASSED : CheckStatus.FAILED, Optional.of(measured),
                 OptionalLong.of(micros), limit, what + " " + measured + (within ? " ≤ " : " > ") + "limit " + limit
                 + " in " + subject);
     }

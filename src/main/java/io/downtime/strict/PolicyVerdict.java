@@ -20,7 +20,7 @@ import java.util.Set;
  * @param notes           sentences the reader should know (estimates, postcopy, what is missing)
  * @param unreplayable    why the policy could not be replayed at all
  */
-public record PolicyVerdict(String policy, Limits limits, long promisedLimitMs, Outcome outcome, Optional<Firing> first,
+public record PolicyVerdict(String policy, Limits limits, long promisedLimitMs, PolicyOutcome outcome, Optional<Firing> first,
                             List<Scenario> scenarios, List<Check> checks, List<Margin> margins,
                             JudgedBlackout judgedAgainst, List<Unseen> unseen, Optional<RecordComparison> recorded,
                             List<String> notes, Optional<String> unreplayable) {
@@ -34,7 +34,7 @@ public record PolicyVerdict(String policy, Limits limits, long promisedLimitMs, 
 
     public static PolicyVerdict unreplayable(Policy policy, Limits limits, String why) {
         return new PolicyVerdict(policy.name(), limits, policy.promisedLimitMs(limits),
-                new Outcome(Certainty.CANNOT_FIRE, Set.of()), Optional.empty(), List.of(), List.of(),
+                new PolicyOutcome(Certainty.CANNOT_FIRE, Set.of()), Optional.empty(), List.of(), List.of(),
                 List.of(), JudgedBlackout.unknown(why), List.of(), Optional.empty(), List.of(), Optional.of(why));
     }
 

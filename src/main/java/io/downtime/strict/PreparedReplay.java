@@ -5,5 +5,5 @@ package io.downtime.strict;
  * arithmetic operations: the sweep evaluates it for every cell of its grid, the replay for its one.
  */
 public interface PreparedReplay {
-    Outcome outcome(Limits limits);
+    PolicyOutcome outcome(Limits limits);
 }

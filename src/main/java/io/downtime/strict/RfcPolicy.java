@@ -43,7 +43,7 @@ public final class RfcPolicy implements Policy {
     @Override
     public PreparedReplay prepare(Switchover run, ReplayOptions options) {
         if (!run.replayable()) {
-            return limits -> new Outcome(Certainty.CANNOT_FIRE, Set.of());
+            return limits -> new PolicyOutcome(Certainty.CANNOT_FIRE, Set.of());
         }
         return RfcPrepared.of(run);
     }
@@ -61,7 +61,7 @@ public final class RfcPolicy implements Policy {
             run = narrowed;
         }
         RfcScenarios scenarios = RfcScenarios.of(run, limits.abortLimitMs());
-        Outcome outcome = prepare(run, options).outcome(limits);
+        PolicyOutcome outcome = prepare(run, options).outcome(limits);
         List<String> notes = new ArrayList<>();
         if (run.send().isEmpty()) {
             notes.add("the source never sent its downtime (it stopped before src-iterable-saved): the destination never checks");
@@ -83,7 +83,7 @@ public final class RfcPolicy implements Policy {
                 run.blackout(), unseen(run), RfcRecord.compare(run, limits, scenarios), notes, Optional.empty());
     }
 
-    private static List<Margin> margins(Switchover run, RfcScenarios scenarios, Outcome outcome, long limit) {
+    private static List<Margin> margins(Switchover run, RfcScenarios scenarios, PolicyOutcome outcome, long limit) {
         if (outcome.fired() == Certainty.FIRES) {
             return List.of();
         }

@@ -118,14 +118,14 @@ record RfcPrepared(int sourcePhases, int destinationPhases, boolean sourceChecks
     }
 
     @Override
-    public Outcome outcome(Limits limits) {
+    public PolicyOutcome outcome(Limits limits) {
         long limit = limits.abortLimitMs();
         long firing = firingPairs(limit);
         long losing = losingPairs(limit);
         long pairs = (long) sourcePhases * destinationPhases;
         Certainty fired = Certainty.of(firing > 0, firing < pairs);
         long promised = limit * 1000;
-        return Outcome.independent(fired, firing > losing, losing > 0, blackout.canExceed(promised),
+        return PolicyOutcome.independent(fired, firing > losing, losing > 0, blackout.canExceed(promised),
                 blackout.canMeet(promised));
     }
 }

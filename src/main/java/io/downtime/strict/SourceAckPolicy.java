@@ -46,7 +46,7 @@ public final class SourceAckPolicy implements Policy {
     @Override
     public PreparedReplay prepare(Switchover run, ReplayOptions options) {
         if (!run.replayable()) {
-            return limits -> new Outcome(Certainty.CANNOT_FIRE, Set.of());
+            return limits -> new PolicyOutcome(Certainty.CANNOT_FIRE, Set.of());
         }
         return SourceAckPrepared.of(run, roundTrip(run, options).micros());
     }
@@ -60,7 +60,7 @@ public final class SourceAckPolicy implements Policy {
         RoundTrip roundTrip = roundTrip(run, options);
         long half = roundTrip.oneWayMicros();
         SourceAckPrepared prepared = SourceAckPrepared.of(run, roundTrip.micros());
-        Outcome outcome = prepared.outcome(limits);
+        PolicyOutcome outcome = prepared.outcome(limits);
         long start = run.startMicros();
         List<Check> checks = new ArrayList<>();
         Optional<Firing> first = Optional.empty();

@@ -39,7 +39,7 @@ record SourceAckPrepared(int leastPosition, int mostPosition, long lastCheck, Ju
     }
 
     @Override
-    public Outcome outcome(Limits limits) {
+    public PolicyOutcome outcome(Limits limits) {
         long limit = limits.abortLimitMs();
         long micros = limit * 1000;
         long low = Math.max(0, blackout.low().orElse(0));
@@ -63,6 +63,6 @@ record SourceAckPrepared(int leastPosition, int mostPosition, long lastCheck, Ju
                 classes.add(VerdictClass.of(false, violated));
             }
         }
-        return new Outcome(fired, classes);
+        return new PolicyOutcome(fired, classes);
     }
 }

@@ -48,7 +48,7 @@ public record SweepCell(Limits limits, long promisedLimitMs, int runs, int fired
         private int needless;
         private int mayNeedless;
 
-        public void add(Outcome outcome) {
+        public void add(PolicyOutcome outcome) {
             runs++;
             if (outcome.fired() == Certainty.FIRES) {
                 fired++;

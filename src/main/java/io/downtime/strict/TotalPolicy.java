@@ -45,7 +45,7 @@ public final class TotalPolicy implements Policy {
             return PolicyVerdict.unreplayable(this, limits, run.unreplayable().get());
         }
         long limit = limits.downtimeLimitMs() * 1000;
-        Outcome outcome = prepare(run, options).outcome(limits);
+        PolicyOutcome outcome = prepare(run, options).outcome(limits);
         List<Check> checks = new ArrayList<>();
         Optional<Firing> first = Optional.empty();
         Optional<Firing> earliest = Optional.empty();

@@ -8,7 +8,7 @@ import java.util.EnumSet;
  */
 record TotalPrepared(JudgedBlackout blackout) implements PreparedReplay {
     @Override
-    public Outcome outcome(Limits limits) {
+    public PolicyOutcome outcome(Limits limits) {
         long limit = limits.downtimeLimitMs() * 1000;
         boolean exceed = blackout.canExceed(limit);
         boolean meet = blackout.canMeet(limit);
@@ -19,6 +19,6 @@ record TotalPrepared(JudgedBlackout blackout) implements PreparedReplay {
         if (meet) {
             classes.add(VerdictClass.RIGHTLY_SILENT);
         }
-        return new Outcome(Certainty.of(exceed, meet), classes);
+        return new PolicyOutcome(Certainty.of(exceed, meet), classes);
     }
 }

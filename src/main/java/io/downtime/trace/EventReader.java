@@ -39,7 +39,7 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
     private LibvirtLineParser libvirtParser;
     private final NameTally otherNames = new NameTally();
     private final long[] understood = new long[EventKind.values().length];
-    private LineSorter sorter;
+    private LineClassifier classifier;
     /** The blocks of a large plain file, as this thread walks them; null when one stream is read. */
     private FileBlocks blocks;
     private OddBlocks oddBlocks;
@@ -84,7 +84,7 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
         } else {
             in = input.open();
         }
-        reader.sorter = new LineSorter(new LineScanner(in), options);
+        reader.classifier = new LineClassifier(new LineScanner(in), options);
         return reader;
     }
 
@@ -141,9 +141,9 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
         }
         NameTally names = new NameTally();
         names.addAll(otherNames);
-        names.addAll(sorter.otherNames());
-        return new LineAccounting(lineNumber, kinds, otherEvents + sorter.otherEvents(), names.snapshot(),
-                nonTrace + sorter.nonTrace(), rejected, readFailures);
+        names.addAll(classifier.otherNames());
+        return new LineAccounting(lineNumber, kinds, otherEvents + classifier.otherEvents(), names.snapshot(),
+                nonTrace + classifier.nonTrace(), rejected, readFailures);
     }
 
     private TraceEvent advance() {
@@ -158,18 +158,18 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
                     if (!blocks.next()) {
                         return finishOddBlocks();
                     }
-                    sorter.scanner().restart(blocks.stream(), lineNumber);
+                    classifier.scanner().restart(blocks.stream(), lineNumber);
                 }
-                while (sorter.next()) {
-                    LineScanner scanner = sorter.scanner();
+                while (classifier.next()) {
+                    LineScanner scanner = classifier.scanner();
                     lineNumber = scanner.lineNumber();
                     TraceEvent event = classify(scanner.buffer(), scanner.lineStart(), scanner.lineEnd(),
-                            scanner.oversizedLength(), sorter.verdict(), sorter.fastLine());
+                            scanner.oversizedLength(), classifier.verdict(), classifier.fastLine());
                     if (event != null) {
                         return event;
                     }
                 }
-                lineNumber = sorter.scanner().lineNumber();
+                lineNumber = classifier.scanner().lineNumber();
                 if (oddBlocks == null) {
                     return null;
                 }
@@ -180,9 +180,9 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
                 linesBeforeBlock = lineNumber;
             }
         } catch (IOException e) {
-            // The sorter counted lines past the last one it stopped at: the failure comes after them.
+            // The classifier counted lines past the last one it stopped at: the failure comes after them.
             if (!inOddBlock) {
-                lineNumber = sorter.scanner().lineNumber();
+                lineNumber = classifier.scanner().lineNumber();
             }
             readFailed(e);
             stopOddBlocks();
@@ -273,7 +273,7 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
     }
 
     /**
-     * A line the sorter stopped at: read already ({@code fast}, its event built here, now that its line
+     * A line the classifier stopped at: read already ({@code fast}, its event built here, now that its line
      * number is known), parsed, rejected, or (libvirt's uninterpreted lines) counted.
      */
     private TraceEvent classify(byte[] bytes, int start, int end, long oversizedLength, LinePrefilter.Verdict verdict,
@@ -341,6 +341,6 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
     @Override
     public void close() throws IOException {
         stopOddBlocks();
-        sorter.close();
+        classifier.close();
     }
 }

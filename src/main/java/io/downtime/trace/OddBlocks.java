@@ -94,10 +94,10 @@ final class OddBlocks implements Closeable {
             return count < starts.length && used + length <= data.length;
         }
 
-        private void add(LineSorter sorter) {
-            LineScanner scanner = sorter.scanner();
-            verdicts[count] = sorter.verdict();
-            FastLine fast = sorter.fastLine();
+        private void add(LineClassifier classifier) {
+            LineScanner scanner = classifier.scanner();
+            verdicts[count] = classifier.verdict();
+            FastLine fast = classifier.fastLine();
             if (fast != null) {
                 parsed.store(count, fast);
                 // read already: its bytes are not needed
@@ -125,7 +125,7 @@ final class OddBlocks implements Closeable {
      * @param failure    why reading stopped before the end, or null
      * @param blockLines when it failed inside a block, the lines of that block read before; else 0
      */
-    record Totals(LineSorter counted, IOException failure, long blockLines) {
+    record Totals(LineClassifier counted, IOException failure, long blockLines) {
     }
 
     private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
@@ -177,7 +177,7 @@ final class OddBlocks implements Closeable {
     }
 
     private void run() {
-        LineSorter sorter = null;
+        LineClassifier classifier = null;
         IOException failure = null;
         boolean inBlock = false;
         Chunk chunk = Chunk.first();
@@ -186,25 +186,25 @@ final class OddBlocks implements Closeable {
                 if (blocks.index() % 2 == 0) {
                     continue; // the reader's
                 }
-                if (sorter == null) {
-                    sorter = new LineSorter(new LineScanner(blocks.stream()), options);
+                if (classifier == null) {
+                    classifier = new LineClassifier(new LineScanner(blocks.stream()), options);
                 } else {
-                    sorter.scanner().restart(blocks.stream(), 0);
+                    classifier.scanner().restart(blocks.stream(), 0);
                 }
                 inBlock = true;
-                while (sorter.next()) {
-                    LineScanner scanner = sorter.scanner();
-                    int length = sorter.fastLine() != null ? 0 : scanner.lineEnd() - scanner.lineStart();
+                while (classifier.next()) {
+                    LineScanner scanner = classifier.scanner();
+                    int length = classifier.fastLine() != null ? 0 : scanner.lineEnd() - scanner.lineStart();
                     if (!chunk.fits(length)) {
                         if (chunk.count > 0) {
                             queue.put(chunk);
                         }
                         chunk = chunkOf(chunk.nextBytes(length));
                     }
-                    chunk.add(sorter);
+                    chunk.add(classifier);
                 }
                 inBlock = false;
-                chunk.blockLines = sorter.scanner().lineNumber();
+                chunk.blockLines = classifier.scanner().lineNumber();
                 queue.put(chunk);
                 chunk = chunkOf(chunk.nextBlockBytes());
             }
@@ -213,7 +213,7 @@ final class OddBlocks implements Closeable {
         } catch (InterruptedException e) {
             return;
         }
-        chunk.totals = new Totals(sorter, failure, inBlock ? sorter.scanner().lineNumber() : 0);
+        chunk.totals = new Totals(classifier, failure, inBlock ? classifier.scanner().lineNumber() : 0);
         try {
             queue.put(chunk);
         } catch (InterruptedException e) {

@@ -32,11 +32,11 @@ class GateRulesTest {
     @Test
     void blackoutLowerBound(@TempDir Path dir) {
         RuleResult fail = GateRules.only(dir, "  - {kind: blackout, max_ms: 405.35}\n", STALLED);
-        assertEquals(Outcome.FAILED, fail.outcome());
+        assertEquals(CheckStatus.FAILED, fail.outcome());
         assertEquals("blackout at least 405.351 ms > limit 405.35 ms in dst-stalled-400ms", fail.message());
         assertEquals(OptionalLong.of(405_351), fail.measuredUs());
         RuleResult pass = GateRules.only(dir, "  - {kind: blackout, max_ms: 405.351}\n", STALLED);
-        assertEquals(Outcome.PASSED, pass.outcome());
+        assertEquals(CheckStatus.PASSED, pass.outcome());
         assertEquals("blackout at least 405.351 ms ≤ limit 405.351 ms in dst-stalled-400ms", pass.message());
     }
 
@@ -44,12 +44,12 @@ class GateRulesTest {
     @Test
     void blackoutUpperBoundUnknown(@TempDir Path dir) {
         RuleResult fail = GateRules.only(dir, "  - {kind: blackout, max_ms: 1000, value: upper-bound}\n", STALLED);
-        assertEquals(Outcome.FAILED, fail.outcome());
+        assertEquals(CheckStatus.FAILED, fail.outcome());
         assertEquals("blackout unknown in dst-stalled-400ms: it has no upper bound (at least 405.351 ms); the limit is"
                 + " 1 s (when_unknown: fail)", fail.message());
         RuleResult skip = GateRules.only(dir,
                 "  - {kind: blackout, max_ms: 1000, value: upper-bound, when_unknown: skip}\n", STALLED);
-        assertEquals(Outcome.SKIPPED, skip.outcome());
+        assertEquals(CheckStatus.SKIPPED, skip.outcome());
     }
 
     /**
@@ -62,11 +62,11 @@ class GateRulesTest {
     void blackoutTwoSided(@TempDir Path dir) {
         RuleResult upper = GateRules.only(dir, "  - {kind: blackout, max_ms: 108, value: upper-bound}\n",
                 "precopy-return-path");
-        assertEquals(Outcome.FAILED, upper.outcome());
+        assertEquals(CheckStatus.FAILED, upper.outcome());
         assertEquals("blackout at most 108.029 ms > limit 108 ms in precopy-return-path", upper.message());
         RuleResult estimate = GateRules.only(dir, "  - {kind: blackout, max_ms: 106.714, value: estimate}\n",
                 "precopy-return-path");
-        assertEquals(Outcome.PASSED, estimate.outcome());
+        assertEquals(CheckStatus.PASSED, estimate.outcome());
         assertEquals("about 106.714 ms", estimate.measured().get());
         RuleResult lower = GateRules.only(dir, "  - {kind: blackout, max_ms: 105.398}\n", "precopy-return-path");
         assertEquals("blackout at least 105.399 ms > limit 105.398 ms in precopy-return-path", lower.message());
@@ -75,7 +75,7 @@ class GateRulesTest {
     @Test
     void blackoutOfAFailedMigrationIsUnknown(@TempDir Path dir) {
         RuleResult result = GateRules.only(dir, "  - {kind: blackout, max_ms: 300}\n", "dst-killed-at-switchover");
-        assertEquals(Outcome.FAILED, result.outcome());
+        assertEquals(CheckStatus.FAILED, result.outcome());
         assertTrue(result.message().startsWith("blackout unknown in dst-killed-at-switchover: the guest never started on"
                 + " the destination"), result.message());
     }
@@ -85,15 +85,15 @@ class GateRulesTest {
     void phase(@TempDir Path dir) {
         RuleResult fail = GateRules.only(dir, "  - {kind: phase, from: downtime-start, to: src-vm-stopped, max_ms: 1}\n",
                 STALLED);
-        assertEquals(Outcome.FAILED, fail.outcome());
+        assertEquals(CheckStatus.FAILED, fail.outcome());
         assertEquals("phase src-downtime-start -> src-vm-stopped 1.082 ms > limit 1 ms in dst-stalled-400ms",
                 fail.message());
         RuleResult pass = GateRules.only(dir,
                 "  - {kind: phase, from: src-downtime-start, to: vm-stopped, max_ms: 1.082}\n", STALLED);
-        assertEquals(Outcome.PASSED, pass.outcome());
+        assertEquals(CheckStatus.PASSED, pass.outcome());
         RuleResult missing = GateRules.only(dir,
                 "  - {kind: phase, from: src-downtime-start, to: src-downtime-end, max_ms: 5}\n", STALLED);
-        assertEquals(Outcome.FAILED, missing.outcome());
+        assertEquals(CheckStatus.FAILED, missing.outcome());
         assertEquals("phase src-downtime-start -> src-downtime-end unknown in dst-stalled-400ms: the migration has no"
                 + " phase src-downtime-start -> src-downtime-end; the limit is 5 ms (when_unknown: fail)", missing.message());
     }
@@ -102,30 +102,30 @@ class GateRulesTest {
     @Test
     void device(@TempDir Path dir) {
         RuleResult fail = GateRules.only(dir, "  - {kind: device, match: '*virtio*', max_us: 976}\n", STALLED);
-        assertEquals(Outcome.FAILED, fail.outcome());
+        assertEquals(CheckStatus.FAILED, fail.outcome());
         assertEquals("0000:00:02.0/virtio-blk load 1.195 ms, 0000:00:01.0/virtio-net load 977 µs > limit 976 µs in"
                 + " dst-stalled-400ms", fail.message());
         RuleResult saves = GateRules.only(dir,
                 "  - {kind: device, match: '*/virtio-*', operation: save, max_us: 634}\n", STALLED);
-        assertEquals(Outcome.PASSED, saves.outcome());
+        assertEquals(CheckStatus.PASSED, saves.outcome());
         assertEquals("slowest matching device 0000:00:01.0/virtio-net save 634 µs ≤ limit 634 µs in dst-stalled-400ms",
                 saves.message());
         RuleResult none = GateRules.only(dir, "  - {kind: device, match: '*vfio*', max_us: 10}\n", STALLED);
-        assertEquals(Outcome.FAILED, none.outcome());
+        assertEquals(CheckStatus.FAILED, none.outcome());
         assertEquals("no device matching *vfio* in dst-stalled-400ms (saves and loads); the limit is 10 µs"
                 + " (when_unknown: fail)", none.message());
     }
 
     @Test
     void clockAlignment(@TempDir Path dir) {
-        assertEquals(Outcome.PASSED, GateRules.only(dir, "  - {kind: clock-alignment, at_least: one-sided}\n",
+        assertEquals(CheckStatus.PASSED, GateRules.only(dir, "  - {kind: clock-alignment, at_least: one-sided}\n",
                 STALLED).outcome());
         RuleResult two = GateRules.only(dir, "  - {kind: clock-alignment, at_least: two-sided}\n", STALLED);
-        assertEquals(Outcome.FAILED, two.outcome());
+        assertEquals(CheckStatus.FAILED, two.outcome());
         assertEquals("clock alignment one-sided is below the required two-sided in dst-stalled-400ms", two.message());
         RuleResult none = GateRules.only(dir, "  - {kind: clock-alignment, at_least: one-sided}\n",
                 "precopy-no-timestamps");
-        assertEquals(Outcome.FAILED, none.outcome());
+        assertEquals(CheckStatus.FAILED, none.outcome());
         assertTrue(none.message().startsWith("clock alignment none is below the required one-sided in"
                 + " precopy-no-timestamps: the source's trace lines carry no timestamps"), none.message());
     }
@@ -133,7 +133,7 @@ class GateRulesTest {
     /** A copy of dst-stalled-400ms whose src.log line 6 has downtime=abc: that line is rejected, the rest is read. */
     @Test
     void noRejectedLines(@TempDir Path dir) throws Exception {
-        assertEquals(Outcome.PASSED, GateRules.only(dir, "  - {kind: no-rejected-lines}\n", STALLED).outcome());
+        assertEquals(CheckStatus.PASSED, GateRules.only(dir, "  - {kind: no-rejected-lines}\n", STALLED).outcome());
         Path copy = dir.resolve("damaged");
         List<String> src = Files.readAllLines(SampleTraces.path(STALLED + "/src.log"));
         src.set(5, src.get(5).replace("downtime=485", "downtime=abc"));
@@ -144,7 +144,7 @@ class GateRulesTest {
         GateResult result = Gate.check(GateRules.read(dir, "  - {kind: no-rejected-lines}\n"),
                 new GateContext(set, Optional.empty()));
         RuleResult rejected = result.results().get(0);
-        assertEquals(Outcome.FAILED, rejected.outcome());
+        assertEquals(CheckStatus.FAILED, rejected.outcome());
         assertEquals("1 rejected line in " + copy.resolve("src.log") + " (stderr lists them as file:line:column)"
                 + " for damaged", rejected.message());
     }
@@ -163,14 +163,14 @@ class GateRulesTest {
         RunSet slower = load(DerivedRunSets.write(dir.resolve("slower"),
                 noise.slower("0000:00:01.0/virtio-net", DeviceOperation.SAVE, 1.3), 10, 12));
         RuleResult fail = Gate.check(rules, new GateContext(slower, Optional.of(baseline))).results().get(0);
-        assertEquals(Outcome.FAILED, fail.outcome());
+        assertEquals(CheckStatus.FAILED, fail.outcome());
         assertEquals(RuleResult.ALL_RUNS, fail.subject());
         assertTrue(fail.message().startsWith("regressed beyond +10% and +100 µs: 0000:00:01.0/virtio-net save +"),
                 fail.message());
         assertTrue(fail.message().endsWith("(10 migrations against 10 of baseline base)"), fail.message());
         RunSet same = load(DerivedRunSets.write(dir.resolve("same"), noise, 10, 13));
         RuleResult pass = Gate.check(rules, new GateContext(same, Optional.of(baseline))).results().get(0);
-        assertEquals(Outcome.PASSED, pass.outcome(), pass.message());
+        assertEquals(CheckStatus.PASSED, pass.outcome(), pass.message());
         NoRegressionRule rule = (NoRegressionRule) rules.rules().get(0);
         assertEquals(new Thresholds(Thresholds.DEFAULT_ALPHA, 100, 10), rule.thresholds());
     }
@@ -196,7 +196,7 @@ class GateRulesTest {
     void strictMustNotFire(@TempDir Path dir) {
         RuleResult fires = GateRules.only(dir, "  - {kind: strict, policy: rfc, downtime_limit_ms: 50,"
                 + " switchover_limit_ms: 10, must_not: fire}\n", "strict-destination-fires-50-10");
-        assertEquals(Outcome.FAILED, fires.outcome());
+        assertEquals(CheckStatus.FAILED, fires.outcome());
         assertTrue(fires.message().startsWith("rfc at downtime-limit 50 ms + switchover-limit 10 ms = abort limit 60 ms"
                 + " fires in strict-destination-fires-50-10: first at the destination's load of cpu_common 0 ("),
                 fires.message());
@@ -206,7 +206,7 @@ class GateRulesTest {
         // strict-completed-300-10 at 300 + 10: nothing comes near 310 ms (the blackout is at most 21.647 ms)
         RuleResult silent = GateRules.only(dir, "  - {kind: strict, policy: rfc, downtime_limit_ms: 300,"
                 + " switchover_limit_ms: 10, must_not: fire}\n", "strict-completed-300-10");
-        assertEquals(Outcome.PASSED, silent.outcome());
+        assertEquals(CheckStatus.PASSED, silent.outcome());
         assertEquals("rfc at downtime-limit 300 ms + switchover-limit 10 ms = abort limit 310 ms cannot fire in"
                 + " strict-completed-300-10", silent.message());
     }
@@ -219,12 +219,12 @@ class GateRulesTest {
     void strictMayFireFollowsWhenUncertain(@TempDir Path dir) {
         RuleResult maybe = GateRules.only(dir, "  - {kind: strict, policy: total, downtime_limit_ms: 20,"
                 + " switchover_limit_ms: 0, must_not: fire}\n", "strict-completed-300-10");
-        assertEquals(Outcome.FAILED, maybe.outcome());
+        assertEquals(CheckStatus.FAILED, maybe.outcome());
         assertTrue(maybe.message().contains(" may fire in strict-completed-300-10"), maybe.message());
         assertTrue(maybe.message().endsWith("(fired rightly or rightly silent) (when_uncertain: fail)"), maybe.message());
         RuleResult skipped = GateRules.only(dir, "  - {kind: strict, policy: total, downtime_limit_ms: 20,"
                 + " switchover_limit_ms: 0, must_not: fire, when_uncertain: skip}\n", "strict-completed-300-10");
-        assertEquals(Outcome.SKIPPED, skipped.outcome());
+        assertEquals(CheckStatus.SKIPPED, skipped.outcome());
     }
 
     /**
@@ -236,20 +236,20 @@ class GateRulesTest {
     void strictMustNotMissAViolation(@TempDir Path dir) {
         RuleResult missed = GateRules.only(dir, "  - {kind: strict, policy: rfc, downtime_limit_ms: 8,"
                 + " switchover_limit_ms: 2, must_not: miss-violation}\n", "strict-missed-62ms-blackout-8-2");
-        assertEquals(Outcome.FAILED, missed.outcome());
+        assertEquals(CheckStatus.FAILED, missed.outcome());
         assertEquals("rfc at downtime-limit 8 ms + switchover-limit 2 ms = abort limit 10 ms misses a violation in"
                 + " strict-missed-62ms-blackout-8-2: it promises 10 ms; the guest was stopped at least 61.262 ms"
                 + " (missed a violation)", missed.message());
         RuleResult total = GateRules.only(dir, "  - {kind: strict, policy: total, downtime_limit_ms: 8,"
                 + " switchover_limit_ms: 2, must_not: miss-violation}\n", "strict-missed-62ms-blackout-8-2");
-        assertEquals(Outcome.PASSED, total.outcome(), total.message());
+        assertEquals(CheckStatus.PASSED, total.outcome(), total.message());
     }
 
     @Test
     void strictOnAnUntimedRunIsUnknown(@TempDir Path dir) {
         RuleResult unknown = GateRules.only(dir, "  - {kind: strict, policy: rfc, downtime_limit_ms: 300,"
                 + " switchover_limit_ms: 10, must_not: fire}\n", "precopy-no-timestamps");
-        assertEquals(Outcome.FAILED, unknown.outcome());
+        assertEquals(CheckStatus.FAILED, unknown.outcome());
         assertTrue(unknown.message().startsWith("rfc at downtime-limit 300 ms + switchover-limit 10 ms = abort limit"
                 + " 310 ms cannot be replayed on precopy-no-timestamps: "), unknown.message());
         assertTrue(unknown.message().endsWith("(when_unknown: fail)"), unknown.message());

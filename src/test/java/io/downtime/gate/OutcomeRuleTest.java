@@ -20,7 +20,7 @@ class OutcomeRuleTest {
     void aFailedMigrationFailsMustNotBeFailed(@TempDir Path dir) {
         RuleResult result = GateRules.only(dir, "  - {name: no-failed, kind: outcome, must_not_be: [failed]}\n",
                 "dst-killed-in-precopy");
-        assertEquals(Outcome.FAILED, result.outcome());
+        assertEquals(CheckStatus.FAILED, result.outcome());
         assertEquals(Optional.of("failed in precopy"), result.measured());
         assertTrue(result.message().startsWith("dst-killed-in-precopy: failed in precopy, guest never: Unable to write to"
                 + " socket: Connection reset by peer ("), result.message());
@@ -32,7 +32,7 @@ class OutcomeRuleTest {
     void everyAttemptOfARetryIsChecked(@TempDir Path dir) {
         GateResult result = Gate.check(GateRules.read(dir, "  - {kind: outcome, must_be: [completed]}\n"),
                 new GateContext(GateRules.samples("cancelled-then-retried"), Optional.empty()));
-        assertEquals(List.of(Outcome.FAILED, Outcome.PASSED), result.results().stream().map(RuleResult::outcome).toList());
+        assertEquals(List.of(CheckStatus.FAILED, CheckStatus.PASSED), result.results().stream().map(RuleResult::outcome).toList());
         assertEquals("cancelled-then-retried #1", result.results().get(0).subject());
         assertTrue(result.results().get(0).message().contains("cancelled in precopy, guest never: cancelled from QEMU's"
                 + " main thread (migrate_cancel) ("), result.results().get(0).message());
@@ -51,7 +51,7 @@ class OutcomeRuleTest {
         GateResult result = Gate.check(book, new GateContext(io.downtime.runset.RunSetLoader.load(List.of(logs.toString()),
                 io.downtime.runset.RunSetOptions.defaults(), d -> { }), Optional.empty()));
         RuleResult only = result.results().get(0);
-        assertEquals(Outcome.FAILED, only.outcome());
+        assertEquals(CheckStatus.FAILED, only.outcome());
         assertTrue(only.message().contains("aborted-by-strict-mode at switchover, guest stopped-then-resumed-on-source:"
                 + " the source's strict-mode abort (its migration thread cancelled right after a check) ("),
                 only.message());

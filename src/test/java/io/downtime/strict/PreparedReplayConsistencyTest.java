@@ -110,7 +110,7 @@ class PreparedReplayConsistencyTest {
                 int missed = 0;
                 int mayMiss = 0;
                 for (Switchover run : runs) {
-                    Outcome outcome = policy.replay(run, cell.limits(), ReplayOptions.defaults()).outcome();
+                    PolicyOutcome outcome = policy.replay(run, cell.limits(), ReplayOptions.defaults()).outcome();
                     fired += outcome.fired() == Certainty.FIRES ? 1 : 0;
                     mayFire += outcome.fired() == Certainty.MAY_FIRE ? 1 : 0;
                     missed += outcome.certainly(VerdictClass.MISSED_VIOLATION) ? 1 : 0;

@@ -50,7 +50,7 @@ class RecentShapesTest {
         assertTrue(nearMisses > 0);
     }
 
-    /** Checks one line, then lets the shapes learn from it as {@link LineSorter} does; 1 when recognised. */
+    /** Checks one line, then lets the shapes learn from it as {@link LineClassifier} does; 1 when recognised. */
     private static int check(RecentShapes recent, LinePrefilter prefilter, NameTally tally, byte[] line) {
         int known = recent.match(line, 0, line.length);
         LinePrefilter.Verdict verdict = prefilter.classify(line, 0, line.length);

@@ -3,7 +3,7 @@ package io.downtime.report.gate;
 import io.downtime.report.FieldLines;
 
 import io.downtime.gate.GateResult;
-import io.downtime.gate.Outcome;
+import io.downtime.gate.CheckStatus;
 import io.downtime.gate.RuleResult;
 
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ final class GateAnswer {
             lines.add("  " + failLine(failed.get(0)));
             shown++;
         }
-        int more = document.result().with(Outcome.FAILED).size() - shown;
+        int more = document.result().with(CheckStatus.FAILED).size() - shown;
         if (more > 0) {
             lines.add("  (" + more + " more failed check" + (more == 1 ? "" : "s") + ")");
         }
@@ -57,7 +57,7 @@ final class GateAnswer {
     /** The failed checks by rule, in the rules file's order. */
     private static Map<String, List<RuleResult>> failedByRule(GateDocument document) {
         Map<String, List<RuleResult>> failedByRule = new LinkedHashMap<>();
-        for (RuleResult failed : document.result().with(Outcome.FAILED)) {
+        for (RuleResult failed : document.result().with(CheckStatus.FAILED)) {
             failedByRule.computeIfAbsent(failed.rule().name(), name -> new ArrayList<>()).add(failed);
         }
         return failedByRule;
@@ -71,9 +71,9 @@ final class GateAnswer {
     /** {@code gate FAILED: 41 of 168 checks failed, 14 skipped, 113 passed (8 rules of rules.yaml on 21 migrations)}. */
     static String summary(GateDocument document) {
         GateResult result = document.result();
-        int failed = result.with(Outcome.FAILED).size();
-        int skipped = result.with(Outcome.SKIPPED).size();
-        int passed = result.with(Outcome.PASSED).size();
+        int failed = result.with(CheckStatus.FAILED).size();
+        int skipped = result.with(CheckStatus.SKIPPED).size();
+        int passed = result.with(CheckStatus.PASSED).size();
         return "gate " + (result.passed() ? "passed" : "FAILED") + ": " + failed + " of " + result.results().size()
                 + " checks failed, " + skipped + " skipped, " + passed + " passed (" + result.rules().rules().size()
                 + " rule" + (result.rules().rules().size() == 1 ? "" : "s") + " of " + result.rules().file() + " on "

@@ -2,7 +2,7 @@ package io.downtime.report.gate;
 
 import io.downtime.report.Renderer;
 import io.downtime.gate.GateResult;
-import io.downtime.gate.Outcome;
+import io.downtime.gate.CheckStatus;
 import io.downtime.gate.Rule;
 import io.downtime.gate.RuleResult;
 import io.downtime.terminal.TerminalText;
@@ -79,7 +79,7 @@ public final class JUnitGateReport implements Renderer<GateDocument> {
 
     private static void testcase(XMLStreamWriter xml, Rule rule, RuleResult check) throws XMLStreamException {
         newline(xml, 2);
-        boolean empty = check.outcome() == Outcome.PASSED;
+        boolean empty = check.outcome() == CheckStatus.PASSED;
         if (empty) {
             xml.writeEmptyElement("testcase");
         } else {
@@ -92,7 +92,7 @@ public final class JUnitGateReport implements Renderer<GateDocument> {
             return;
         }
         newline(xml, 3);
-        if (check.outcome() == Outcome.FAILED) {
+        if (check.outcome() == CheckStatus.FAILED) {
             xml.writeStartElement("failure");
             attribute(xml, "message", check.message());
             attribute(xml, "type", rule.kind());
@@ -147,9 +147,9 @@ public final class JUnitGateReport implements Renderer<GateDocument> {
 
     private static void counts(XMLStreamWriter xml, List<RuleResult> checks) throws XMLStreamException {
         xml.writeAttribute("tests", Integer.toString(checks.size()));
-        xml.writeAttribute("failures", Long.toString(checks.stream().filter(c -> c.outcome() == Outcome.FAILED).count()));
+        xml.writeAttribute("failures", Long.toString(checks.stream().filter(c -> c.outcome() == CheckStatus.FAILED).count()));
         xml.writeAttribute("errors", "0");
-        xml.writeAttribute("skipped", Long.toString(checks.stream().filter(c -> c.outcome() == Outcome.SKIPPED).count()));
+        xml.writeAttribute("skipped", Long.toString(checks.stream().filter(c -> c.outcome() == CheckStatus.SKIPPED).count()));
         xml.writeAttribute("time", "0");
     }
 

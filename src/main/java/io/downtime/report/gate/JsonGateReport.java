@@ -3,7 +3,7 @@ package io.downtime.report.gate;
 import io.downtime.report.Renderer;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.gate.GateResult;
-import io.downtime.gate.Outcome;
+import io.downtime.gate.CheckStatus;
 import io.downtime.gate.Rule;
 import io.downtime.gate.RuleResult;
 import io.downtime.json.JsonDocument;
@@ -33,9 +33,9 @@ public final class JsonGateReport implements Renderer<GateDocument> {
             json.writeNumberField("migrations", document.migrations());
             json.writeBooleanField("passed", result.passed());
             json.writeNumberField("checks", result.results().size());
-            json.writeNumberField("failed", result.with(Outcome.FAILED).size());
-            json.writeNumberField("skipped", result.with(Outcome.SKIPPED).size());
-            json.writeNumberField("passed_checks", result.with(Outcome.PASSED).size());
+            json.writeNumberField("failed", result.with(CheckStatus.FAILED).size());
+            json.writeNumberField("skipped", result.with(CheckStatus.SKIPPED).size());
+            json.writeNumberField("passed_checks", result.with(CheckStatus.PASSED).size());
             json.writeArrayFieldStart("rules");
             for (Rule rule : result.rules().rules()) {
                 json.writeStartObject();

@@ -2,7 +2,7 @@ package io.downtime.report.gate;
 
 import io.downtime.report.Renderer;
 import io.downtime.terminal.TerminalWriter;
-import io.downtime.gate.Outcome;
+import io.downtime.gate.CheckStatus;
 import io.downtime.gate.RuleResult;
 
 import java.io.PrintWriter;
@@ -35,7 +35,7 @@ public final class TextGateReport implements Renderer<GateDocument> {
             return;
         }
         out.println();
-        for (RuleResult failed : document.result().with(Outcome.FAILED)) {
+        for (RuleResult failed : document.result().with(CheckStatus.FAILED)) {
             out.println(GateAnswer.failLine(failed));
         }
         out.println(GateAnswer.summary(document));

@@ -10,13 +10,13 @@ import java.util.stream.Collectors;
  * What a policy does on one run at one setting of the limits: whether it fires, and the verdict
  * classes that remain possible (one when everything is known).
  */
-public record Outcome(Certainty fired, Set<VerdictClass> classes) {
-    public Outcome {
+public record PolicyOutcome(Certainty fired, Set<VerdictClass> classes) {
+    public PolicyOutcome {
         classes = classes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(classes));
     }
 
     /** The policy's firing and the violation are independent unknowns: every combination is possible. */
-    public static Outcome independent(Certainty fired, boolean canViolate, boolean canMeet) {
+    public static PolicyOutcome independent(Certainty fired, boolean canViolate, boolean canMeet) {
         return independent(fired, fired.possible(), false, canViolate, canMeet);
     }
 
@@ -27,7 +27,7 @@ public record Outcome(Certainty fired, Set<VerdictClass> classes) {
      * @param firesInTime it may fire before the guest started on the destination
      * @param losesGuest  it may fire only after
      */
-    public static Outcome independent(Certainty fired, boolean firesInTime, boolean losesGuest, boolean canViolate,
+    public static PolicyOutcome independent(Certainty fired, boolean firesInTime, boolean losesGuest, boolean canViolate,
                                       boolean canMeet) {
         EnumSet<VerdictClass> classes = EnumSet.noneOf(VerdictClass.class);
         if (firesInTime) {
@@ -49,7 +49,7 @@ public record Outcome(Certainty fired, Set<VerdictClass> classes) {
                 classes.add(VerdictClass.RIGHTLY_SILENT);
             }
         }
-        return new Outcome(fired, classes);
+        return new PolicyOutcome(fired, classes);
     }
 
     /** The class when only one remains. */

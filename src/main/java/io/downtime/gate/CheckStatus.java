@@ -1,7 +1,7 @@
 package io.downtime.gate;
 
 /** The result of one rule on one migration (or on the whole run set). */
-public enum Outcome {
+public enum CheckStatus {
     PASSED("pass"),
     FAILED("fail"),
     /** The figure is unknown for this migration and the rule says {@code when_unknown: skip}. */
@@ -9,7 +9,7 @@ public enum Outcome {
 
     private final String label;
 
-    Outcome(String label) {
+    CheckStatus(String label) {
         this.label = label;
     }
 

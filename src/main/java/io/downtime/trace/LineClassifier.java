@@ -11,7 +11,7 @@ import java.io.IOException;
  * counted or read here, so this loop is what a read costs; both threads of a file read in blocks run it
  * ({@link OddBlocks}).
  */
-final class LineSorter implements Closeable {
+final class LineClassifier implements Closeable {
     private final LineScanner scanner;
     private final LinePrefilter prefilter = new LinePrefilter();
     private final boolean keepOtherEvents;
@@ -24,7 +24,7 @@ final class LineSorter implements Closeable {
     private LinePrefilter.Verdict verdict;
     private boolean fastParsed;
 
-    LineSorter(LineScanner scanner, ReadOptions options) {
+    LineClassifier(LineScanner scanner, ReadOptions options) {
         this.scanner = scanner;
         this.keepOtherEvents = options.keepOtherEvents();
         this.fastParser = options.grammarOnly() ? null : new FastLineParser();
