@@ -1,5 +1,6 @@
 package io.downtime.cli;
 
+import io.downtime.trace.UnreadableInput;
 import io.downtime.why.DowntimeLimit;
 import io.downtime.why.LimitSource;
 import io.downtime.why.ParametersRead;
@@ -34,7 +35,7 @@ final class DowntimeLimitArguments {
                 read.get().diagnostics().forEach(err::println);
                 clean = read.get().diagnostics().isEmpty();
             } catch (IOException e) {
-                err.println("analyzer: cannot read " + parameters + ": " + e.getMessage());
+                err.println("analyzer: " + parameters + ": cannot open: " + UnreadableInput.reason(e));
                 clean = false;
             }
         }

@@ -113,6 +113,20 @@ class QemuParametersOptionTest {
         assertEquals("trace-threshold", decision.get("downtime_limit_source").asText());
     }
 
+    /**
+     * A file that is not there is said as every input that cannot be opened is ({@code FILE: cannot open: no such
+     * file}), not with Java's exception message, which is the path again; exit 2, the report still made.
+     */
+    @Test
+    void aMissingFileIsSaidAsAnyUnopenableInput() throws IOException {
+        Path missing = dir.resolve("no-such-params.json");
+        CliRun run = CliRun.of("report", "--format", "json", "--qemu-parameters", missing.toString(),
+                sample("full-trace-precopy-limit100"));
+        assertEquals(2, run.exitCode());
+        assertEquals("analyzer: " + missing + ": cannot open: no such file\n", run.err());
+        assertEquals("trace-threshold", decision(run).get("downtime_limit_source").asText());
+    }
+
     /** replay at QEMU's limit from the file is replay at that --downtime-limit, byte for byte. */
     @Test
     void replayAtTheFilesLimit() throws IOException {
