@@ -68,7 +68,9 @@ class PackageImportsTest {
             entry("replay", Set.of("migration")),
             entry("compare", Set.of("migration")),
             entry("sweep", Set.of("migration", "replay")),
-            entry("runs", Set.of("migration", "replay")));
+            entry("runs", Set.of("migration", "replay")),
+            // the words the fleet compiles too (fleet/pom.xml): nothing else of report, not even its top
+            entry("words", Set.of()));
     private static final Pattern REPORT_IMPORT = Pattern.compile(
             "^import (?:static )?io\\.downtime\\.report\\.(?:([a-z]+)\\.)?[A-Z]", Pattern.MULTILINE);
 
@@ -130,14 +132,35 @@ class PackageImportsTest {
             Matcher imported = REPORT_IMPORT.matcher(source.text());
             while (imported.find()) {
                 String target = imported.group(1) == null ? "" : imported.group(1);
-                boolean shared = target.isEmpty() || target.equals("html") || target.equals("perfetto");
-                if (!target.equals(sub) && !(shared && !sub.isEmpty()) && !allowed.contains(target)) {
+                boolean shared = target.isEmpty() || target.equals("html") || target.equals("perfetto")
+                        || target.equals("words");
+                boolean mayShare = !sub.isEmpty() && !sub.equals("words") || target.equals("words");
+                if (!target.equals(sub) && !(shared && mayShare) && !allowed.contains(target)) {
                     breaches.add(source.file() + ": report." + sub + " imports report." + target);
                 }
             }
         }
         assertEquals(List.of(), breaches);
         assertEquals(new TreeSet<>(REPORT_ALLOWED.keySet()), packages);
+    }
+
+    @Test
+    void theWordsUseNoLibraryTheFleetLacks() throws IOException {
+        List<String> breaches = new ArrayList<>();
+        Path words = SOURCES.resolve("report/words");
+        int files = 0;
+        for (Source source : sources()) {
+            if (source.file().startsWith(words)) {
+                files++;
+                for (String library : List.of("import tech.tablesaw.", "import picocli.")) {
+                    if (source.text().contains(library)) {
+                        breaches.add(source.file() + ": " + library);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), breaches);
+        assertTrue(files > 0, "report/words holds no source");
     }
 
     @Test
