@@ -5,9 +5,8 @@ import io.downtime.report.migration.PerfettoReport;
 import io.downtime.report.Format;
 import io.downtime.report.Destination;
 import io.downtime.analysis.MigrationAnalysis;
-import io.downtime.crosscheck.CrossCheck;
 import io.downtime.crosscheck.CrossCheckFiles;
-import io.downtime.crosscheck.CrossCheckReport;
+import io.downtime.crosscheck.CrossCheckResult;
 import io.downtime.report.migration.ReportDocument;
 import io.downtime.run.LogInputs;
 import io.downtime.why.DowntimeLimit;
@@ -125,7 +124,7 @@ public final class ReportCommand implements Callable<Integer> {
         reports.problems().forEach(problem -> err.println("analyzer: " + problem));
         List<String> problems = new ArrayList<>(selection.problems());
         problems.addAll(reports.problems());
-        CrossCheckReport crossChecks = CrossCheck.of(reports.inputs(), analyses, selection.found().migrations().size());
+        CrossCheckResult crossChecks = CrossCheckResult.of(reports.inputs(), analyses, selection.found().migrations().size());
         List<Path> inputs = new ArrayList<>(OutputCheck.paths(selection.located().files()));
         inputs.addAll(reports.files());
         if (qemuParameters != null) {

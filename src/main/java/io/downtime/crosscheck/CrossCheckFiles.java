@@ -60,7 +60,7 @@ public final class CrossCheckFiles {
                 read(file, FigureSource.VIRSH_DOMJOBINFO, true, inputs, diagnostics, problems);
             }
             // The source's report first, as the report's header names the source first.
-            inputs.sort(Comparator.comparingInt(input -> input.figures().direction()
+            inputs.sort(Comparator.comparingInt(input -> input.report().direction()
                     .map(direction -> direction == MigrationDirection.OUTGOING ? 0 : 1).orElse(2)));
         }
         return new Loaded(inputs, diagnostics, problems, files);
@@ -94,13 +94,13 @@ public final class CrossCheckFiles {
             return;
         }
         try {
-            FiguresRead read = switch (source) {
+            ToolReportReading read = switch (source) {
                 case VIRSH_DOMJOBINFO -> new DomJobInfoReader().read(file);
                 case QMP_QUERY_MIGRATE -> new QueryMigrateReader().read(file);
                 case HMP_INFO_MIGRATE -> new InfoMigrateReader().read(file);
             };
             diagnostics.addAll(read.diagnostics());
-            inputs.add(new CrossCheckInput(read.figures(), beside));
+            inputs.add(new CrossCheckInput(read.report(), beside));
         } catch (IOException e) {
             problems.add(file + ": cannot read: " + e.getMessage());
         }

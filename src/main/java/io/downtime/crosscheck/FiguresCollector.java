@@ -76,14 +76,14 @@ final class FiguresCollector {
      * The figures. A report that gave neither a figure nor a status is not the report expected,
      * and gets a diagnostic saying what was; a status alone (a failed migration) is a valid report.
      */
-    FiguresRead finish(String expected) {
-        ReportedFigures figures = new ReportedFigures(source, origin, status, direction, downtime, downtimeWithoutNetwork,
+    ToolReportReading finish(String expected) {
+        ToolReport figures = new ToolReport(source, origin, status, direction, downtime, downtimeWithoutNetwork,
                 totalTime, totalTimeWithoutNetwork, setupTime, expectedDowntime, downtimeBytes);
         if (!figures.hasFigures() && status.isEmpty() && diagnostics.isEmpty()) {
             diagnostics.add(new Diagnostic(new LineRef(origin, 1), 1,
                     "no migration figures found; expected " + expected));
         }
-        return new FiguresRead(figures, diagnostics);
+        return new ToolReportReading(figures, diagnostics);
     }
 
     private <T> Optional<T> first(Optional<T> kept, Optional<T> value, String name, LineRef where) {

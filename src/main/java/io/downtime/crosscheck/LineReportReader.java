@@ -34,11 +34,11 @@ abstract class LineReportReader<P extends Parser, T extends ParserRuleContext> {
     }
 
     /** Reads {@code file}, named in diagnostics as given; a file that cannot be read at all throws. */
-    public FiguresRead read(Path file) throws IOException {
+    public ToolReportReading read(Path file) throws IOException {
         return read(file.toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
     }
 
-    FiguresRead read(String origin, String text) {
+    ToolReportReading read(String origin, String text) {
         FiguresCollector figures = new FiguresCollector(source, origin);
         long number = 0;
         for (String line : text.lines().toList()) {

@@ -18,6 +18,10 @@ final class QemuIntervals {
         long micros() {
             return to.header().micros() - from.header().micros();
         }
+
+        LineSpan lines() {
+            return new LineSpan(from.header().where(), to.header().where());
+        }
     }
 
     private QemuIntervals() {
@@ -36,17 +40,17 @@ final class QemuIntervals {
         return span(source, MigrationStates.COMPLETED);
     }
 
-    static String unavailable(Optional<Run> source, String state) {
+    static TraceGap unavailable(Optional<Run> source, String state) {
         if (source.isEmpty()) {
-            return "no source run";
+            return new TraceGap.NoSourceRun();
         }
         if (!source.get().timed()) {
-            return "no timestamps";
+            return new TraceGap.NoTimestamps();
         }
         if (state.equals(MigrationStates.COMPLETED) && source.get().status() != RunStatus.COMPLETED) {
-            return "the source run " + source.get().status().label() + ", it did not complete";
+            return new TraceGap.SourceDidNotComplete(source.get().status());
         }
-        return "no " + MigrationStates.SETUP + " or " + state + " state on the source";
+        return new TraceGap.StatesMissing(MigrationStates.SETUP, state);
     }
 
     private static Optional<Span> span(Optional<Run> source, String state) {

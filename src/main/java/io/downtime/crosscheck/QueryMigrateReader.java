@@ -33,11 +33,11 @@ public final class QueryMigrateReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** Reads {@code file}, named in diagnostics as given; a file that cannot be read at all throws. */
-    public FiguresRead read(Path file) throws IOException {
+    public ToolReportReading read(Path file) throws IOException {
         return read(file.toString(), Files.readAllBytes(file));
     }
 
-    FiguresRead read(String origin, byte[] json) throws IOException {
+    ToolReportReading read(String origin, byte[] json) throws IOException {
         FiguresCollector figures = new FiguresCollector(FigureSource.QMP_QUERY_MIGRATE, origin);
         MigrationInfo info;
         try {

@@ -10,5 +10,5 @@ import java.util.Optional;
  * @param value       in µs, an interval for the blackout; empty when unknown
  * @param unavailable why it is unknown
  */
-public record TraceValue(TraceFigure figure, Optional<Estimate> value, Optional<String> unavailable) {
+public record TraceValue(TraceFigure figure, Optional<Estimate> value, Optional<TraceGap> unavailable) {
 }

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@code analyzer report} on libvirt domain logs, end to end: the acceptance of issue 8 on
  * sample-traces/libvirt-one-migration, and logs derived from it in code. The figures are derived in
- * LibvirtAnalysisTest, CrossCheckTest, LibvirtClockTest and LibvirtMigrationsTest; here they are
+ * LibvirtAnalysisTest, MigrationCrossCheckTest, LibvirtClockTest and LibvirtMigrationsTest; here they are
  * checked as printed.
  */
 class LibvirtReportCommandTest {

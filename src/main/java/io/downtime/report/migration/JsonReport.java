@@ -16,7 +16,7 @@ import io.downtime.clock.EventRef;
 import io.downtime.clock.EvidenceUse;
 import io.downtime.clock.Interval;
 import io.downtime.clock.OffsetBound;
-import io.downtime.crosscheck.CrossChecks;
+import io.downtime.crosscheck.MigrationCrossCheck;
 import io.downtime.json.JsonDocument;
 import io.downtime.json.JsonFields;
 import io.downtime.model.LineRef;
@@ -129,7 +129,7 @@ final class JsonReport implements Renderer<ReportDocument> {
         json.writeEndObject();
     }
 
-    private void migration(MigrationAnalysis analysis, boolean multifd, Optional<CrossChecks> crossChecks)
+    private void migration(MigrationAnalysis analysis, boolean multifd, Optional<MigrationCrossCheck> crossChecks)
             throws IOException {
         MigrationPair pair = analysis.migration().pair();
         json.writeStartObject();

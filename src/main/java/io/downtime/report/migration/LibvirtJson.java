@@ -5,10 +5,10 @@ import io.downtime.analysis.LibvirtMigration;
 import io.downtime.analysis.LibvirtProcess;
 import io.downtime.analysis.SwitchoverPause;
 import io.downtime.crosscheck.CrossCheckInput;
-import io.downtime.crosscheck.CrossCheckReport;
-import io.downtime.crosscheck.CrossChecks;
+import io.downtime.crosscheck.CrossCheckResult;
+import io.downtime.crosscheck.MigrationCrossCheck;
 import io.downtime.crosscheck.FigureCheck;
-import io.downtime.crosscheck.ReportedFigures;
+import io.downtime.crosscheck.ToolReport;
 import io.downtime.crosscheck.TraceValue;
 import io.downtime.json.JsonFields;
 import io.downtime.libvirt.QemuLifetime;
@@ -76,10 +76,10 @@ final class LibvirtJson {
         json.writeBooleanField("started_paused", process.startedPaused());
     }
 
-    void crossCheckInputs(CrossCheckReport report) throws IOException {
+    void crossCheckInputs(CrossCheckResult report) throws IOException {
         json.writeArrayFieldStart("cross_check_inputs");
         for (CrossCheckInput input : report.inputs()) {
-            ReportedFigures figures = input.figures();
+            ToolReport figures = input.report();
             json.writeStartObject();
             json.writeStringField("file", figures.origin());
             json.writeStringField("reported_by", figures.source().label());
@@ -144,21 +144,21 @@ final class LibvirtJson {
         json.writeEndObject();
     }
 
-    void crossChecks(Optional<CrossChecks> crossChecks) throws IOException {
+    void crossChecks(Optional<MigrationCrossCheck> crossChecks) throws IOException {
         if (crossChecks.isEmpty()) {
             json.writeNullField("cross_checks");
             return;
         }
-        CrossChecks checks = crossChecks.get();
+        MigrationCrossCheck checks = crossChecks.get();
         json.writeObjectFieldStart("cross_checks");
-        json.writeStringField("compared", checks.why());
+        json.writeStringField("compared", CrossCheckWords.compared(checks));
         json.writeArrayFieldStart("trace");
         for (TraceValue value : checks.trace()) {
             json.writeStartObject();
             json.writeStringField("figure", value.figure().label());
             json.writeStringField("interval", value.figure().interval());
             JsonFields.estimate(json, "value_us", value.value());
-            JsonFields.string(json, "unavailable", value.unavailable());
+            JsonFields.string(json, "unavailable", value.unavailable().map(CrossCheckWords::unknown));
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -174,11 +174,11 @@ final class LibvirtJson {
             JsonFields.estimate(json, "trace_us", check.trace());
             JsonFields.estimate(json, "difference_us", check.difference());
             json.writeStringField("verdict", check.agreement().name().toLowerCase(Locale.ROOT));
-            JsonFields.string(json, "sentence", check.sentence());
+            JsonFields.string(json, "sentence", CrossCheckWords.explanation(check));
             json.writeEndObject();
         }
         json.writeEndArray();
-        JsonFields.strings(json, "notes", checks.notes());
+        JsonFields.strings(json, "notes", checks.notes().stream().map(CrossCheckWords::note).toList());
         json.writeEndObject();
     }
 

@@ -8,8 +8,8 @@ import io.downtime.analysis.LibvirtMigration;
 import io.downtime.analysis.LibvirtProcess;
 import io.downtime.clock.Estimate;
 import io.downtime.crosscheck.CrossCheckInput;
-import io.downtime.crosscheck.CrossCheckReport;
-import io.downtime.crosscheck.CrossChecks;
+import io.downtime.crosscheck.CrossCheckResult;
+import io.downtime.crosscheck.MigrationCrossCheck;
 import io.downtime.crosscheck.FigureCheck;
 import io.downtime.crosscheck.FigureSource;
 import io.downtime.crosscheck.TraceFigure;
@@ -95,23 +95,23 @@ final class LibvirtText {
     }
 
     /** The trace's figures, then every reported figure against the trace's, then one sentence per mismatch. */
-    static void crossChecks(PrintWriter out, DisplayNames names, CrossChecks checks, CrossCheckReport reports) {
+    static void crossChecks(PrintWriter out, DisplayNames names, MigrationCrossCheck checks, CrossCheckResult reports) {
         out.println("Cross-checks (QEMU's and libvirt's own figures beside the trace's, ms; docs/cross-checks.md)");
         FieldLines fields = new FieldLines();
         List<String> inputs = new ArrayList<>();
         boolean beside = false;
         for (CrossCheckInput input : reports.inputs()) {
-            inputs.add(names.of(input.figures().origin()) + " (" + input.figures().source().label()
-                    + input.figures().direction().map(d -> ", " + d.name().toLowerCase(Locale.ROOT)).orElse("") + ")");
+            inputs.add(names.of(input.report().origin()) + " (" + input.report().source().label()
+                    + input.report().direction().map(d -> ", " + d.name().toLowerCase(Locale.ROOT)).orElse("") + ")");
             beside |= input.besideTheLogs();
         }
         fields.add("reports", names.in(String.join(", ", inputs) + (beside ? ": found beside the logs" : "")));
-        fields.add("compared", names.in(checks.why()));
+        fields.add("compared", names.in(CrossCheckWords.compared(checks)));
         for (TraceValue value : checks.trace()) {
             if (value.figure() == TraceFigure.BLACKOUT || value.figure() == TraceFigure.QEMU_DOWNTIME) {
                 fields.add(value.figure().label(), names.in(value.value().map(Figures::ms)
                         .map(ms -> ms + "  (the trace: " + value.figure().interval() + ")")
-                        .orElse("unknown: " + value.unavailable().orElse(""))));
+                        .orElse("unknown: " + value.unavailable().map(CrossCheckWords::unknown).orElse(""))));
             }
         }
         fields.print(out, "  ");
@@ -129,12 +129,13 @@ final class LibvirtText {
         List<String> sentences = new ArrayList<>();
         for (FigureCheck check : checks.checks()) {
             String verdict = check.agreement().label();
-            if (check.sentence().isPresent()) {
+            Optional<String> sentence = CrossCheckWords.explanation(check);
+            if (sentence.isPresent()) {
                 String key = (check.report().source() == FigureSource.VIRSH_DOMJOBINFO ? "libvirt" : "qemu") + "/"
                         + check.figure() + "/" + check.reportedMs();
                 Integer number = explained.get(key);
                 if (number == null) {
-                    sentences.add(check.sentence().get());
+                    sentences.add(sentence.get());
                     number = sentences.size();
                     explained.put(key, number);
                 }
@@ -150,7 +151,7 @@ final class LibvirtText {
         for (int i = 0; i < sentences.size(); i++) {
             out.println("(" + (i + 1) + ") " + names.in(sentences.get(i)));
         }
-        checks.notes().forEach(note -> out.println("note: " + names.in(note)));
+        checks.notes().forEach(note -> out.println("note: " + names.in(CrossCheckWords.note(note))));
         out.println();
     }
 

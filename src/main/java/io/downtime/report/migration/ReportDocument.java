@@ -1,8 +1,8 @@
 package io.downtime.report.migration;
 
 import io.downtime.analysis.MigrationAnalysis;
-import io.downtime.crosscheck.CrossCheckReport;
-import io.downtime.crosscheck.CrossChecks;
+import io.downtime.crosscheck.CrossCheckResult;
+import io.downtime.crosscheck.MigrationCrossCheck;
 import io.downtime.run.FoundMigrations;
 import io.downtime.run.MigrationPair;
 import io.downtime.trace.LineAccounting;
@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  */
 public record ReportDocument(Map<String, LineAccounting> accounting, FoundMigrations found,
                              List<MigrationAnalysis> analyses, List<String> problems, int top,
-                             CrossCheckReport crossChecks) {
+                             CrossCheckResult crossChecks) {
     public ReportDocument {
         accounting = Collections.unmodifiableMap(new LinkedHashMap<>(accounting));
         analyses = List.copyOf(analyses);
@@ -37,12 +37,12 @@ public record ReportDocument(Map<String, LineAccounting> accounting, FoundMigrat
     /** A report without cross-checks. */
     public ReportDocument(Map<String, LineAccounting> accounting, FoundMigrations found,
                           List<MigrationAnalysis> analyses, List<String> problems, int top) {
-        this(accounting, found, analyses, problems, top, CrossCheckReport.none());
+        this(accounting, found, analyses, problems, top, CrossCheckResult.none());
     }
 
     /** The cross-checks of migration {@code index}, if the reports describe it. */
-    public Optional<CrossChecks> crossChecksOf(int index) {
-        return crossChecks.checks().filter(checks -> checks.migration() == index);
+    public Optional<MigrationCrossCheck> crossChecksOf(int index) {
+        return crossChecks.checked().filter(checks -> checks.migration() == index);
     }
 
     /**

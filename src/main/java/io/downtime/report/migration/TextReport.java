@@ -14,8 +14,8 @@ import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.analysis.Phase;
 import io.downtime.analysis.Timeline;
 import io.downtime.analysis.TimelineEntry;
-import io.downtime.crosscheck.CrossCheckReport;
-import io.downtime.crosscheck.CrossChecks;
+import io.downtime.crosscheck.CrossCheckResult;
+import io.downtime.crosscheck.MigrationCrossCheck;
 import io.downtime.model.SectionType;
 import io.downtime.model.TraceEvent;
 import io.downtime.run.InputWarning;
@@ -50,7 +50,7 @@ final class TextReport implements Renderer<ReportDocument> {
     @Override
     public void render(ReportDocument document) {
         List<String> inputs = new ArrayList<>(document.accounting().keySet());
-        document.crossChecks().inputs().forEach(input -> inputs.add(input.figures().origin()));
+        document.crossChecks().inputs().forEach(input -> inputs.add(input.report().origin()));
         names = new DisplayNames(inputs);
         List<MigrationPair> all = document.found().migrations();
         if (brief) {
@@ -131,7 +131,7 @@ final class TextReport implements Renderer<ReportDocument> {
     }
 
     private void migration(MigrationAnalysis analysis, int count, int top, boolean multifd,
-                           Optional<CrossChecks> crossChecks, CrossCheckReport reports, boolean withAnswer) {
+                           Optional<MigrationCrossCheck> crossChecks, CrossCheckResult reports, boolean withAnswer) {
         MigrationPair pair = analysis.migration().pair();
         if (withAnswer) {
             answer(analysis, count, multifd);

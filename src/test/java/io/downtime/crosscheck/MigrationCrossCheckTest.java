@@ -6,7 +6,9 @@ import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.AlignmentOptions;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
+import io.downtime.model.LineRef;
 import io.downtime.run.MigrationPair;
+import io.downtime.run.RunStatus;
 import io.downtime.testing.LibvirtLogForms;
 import io.downtime.testing.MigrationReports;
 import io.downtime.testing.SampleMigrations;
@@ -26,11 +28,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * QEMU's and libvirt's own figures against the trace's, on the real samples: the real
+ * QEMU's and libvirt's own figures against the trace's, and the trace's evidence for each difference (the
+ * sentences written from it are report/migration/CrossCheckWordsTest's), on the real samples: the real
  * {@code virsh domjobinfo} files of libvirt-one-migration, the real {@code query-migrate} replies of
  * the sample cases' meta.json, and HMP texts rendered from those replies.
  */
-class CrossCheckTest {
+class MigrationCrossCheckTest {
     private static final String SRC_LOG = SampleMigrations.path(LibvirtLogForms.DIR + "src-host-guest-a.log");
     private static final String DST_LOG = SampleMigrations.path(LibvirtLogForms.DIR + "dst-host-guest-a.log");
 
@@ -55,7 +58,7 @@ class CrossCheckTest {
     @Test
     void libvirtsFiguresAgainstTheTrace() throws IOException {
         Path domjobinfo = SampleTraces.path(LibvirtLogForms.DIR + "src-domjobinfo.txt");
-        CrossChecks checks = CrossCheck.compare(libvirtAnalysis(), List.of(input(new DomJobInfoReader().read(domjobinfo))), "");
+        MigrationCrossCheck checks = MigrationCrossCheck.of(libvirtAnalysis(), List.of(input(new DomJobInfoReader().read(domjobinfo))), MigrationChoice.ONLY_ONE_FOUND);
         assertEquals(List.of(
                         new TraceValue(TraceFigure.BLACKOUT, Optional.of(new Estimate(Interval.between(16_733, 25_857),
                                 OptionalLong.of(21_295))), Optional.empty()),
@@ -69,23 +72,27 @@ class CrossCheckTest {
                 checks.checks().stream().map(check -> check.difference().orElseThrow().value().getAsLong()).toList());
         assertEquals(List.of(Agreement.DIFFERS, Agreement.DIFFERS, Agreement.AGREES, Agreement.DIFFERS, Agreement.DIFFERS),
                 checks.checks().stream().map(FigureCheck::agreement).toList());
-        // Against the blackout: 38000 - 25857 = 12143 and 38000 - 16733 = 21267; the pre-switchover hold
-        // src:107 .283389 -> src:108 .285311 = 1922 µs.
-        assertEquals("libvirt's Total downtime, 38 ms (" + domjobinfo + ", outgoing), is 12.143 ms more than QEMU's figure"
-                + " (25.857 ms) and 12.143 ms to 21.267 ms more than the blackout: libvirt times it on libvirtd's clock,"
-                + " from its handling of QEMU's STOP event to the end of its own switchover work after QEMU's completed ("
-                + SRC_LOG + ":173), so it adds libvirt's event handling, its statistics query and the messages between the"
-                + " two daemons, none of which a QEMU trace records; QEMU's figure ends at src-downtime-end (" + SRC_LOG
-                + ":172) and the blackout when the destination's guest was ready (" + DST_LOG + ":106), both already"
-                + " containing libvirt's 1.922 ms hold in pre-switchover.", checks.checks().get(0).sentence().orElseThrow());
-        // 38 - 37 = 1 ms between the daemons.
-        assertTrue(checks.checks().get(1).sentence().orElseThrow().contains("38 - 37 = 1 ms here"));
-        assertTrue(checks.checks().get(2).sentence().isEmpty());
-        // The destination QEMU started at dst:1 01:05:33.940 and entered setup at dst:51 1795655134.231713:
-        // 291.713 ms later, on the destination's clock.
-        assertTrue(checks.checks().get(3).sentence().orElseThrow().endsWith("took 66.122 ms; the rest is libvirt's own"
-                + " work before and after it, such as starting the destination QEMU (" + DST_LOG + ":1), 291.713 ms"
-                + " before it entered setup (" + DST_LOG + ":51)."), checks.checks().get(3).sentence().orElseThrow());
+        // Against the blackout: 38000 - 25857 = 12143 and 38000 - 16733 = 21267, estimate 38000 - 21295 = 16705;
+        // QEMU's completed src:173, src-downtime-end src:172; the destination's guest ready at dst:106 (libvirt
+        // resumes it later: -S); the pre-switchover hold src:107 .283389 -> src:108 .285311 = 1922 µs.
+        assertEquals(Optional.of(new FigureExplanation.LibvirtTimesItsSwitchover(
+                        Optional.of(new Estimate(Interval.between(12_143, 21_267), OptionalLong.of(16_705))),
+                        Optional.of(new LineRef(SRC_LOG, 173)), Optional.of(new LineRef(SRC_LOG, 172)),
+                        Optional.of(new FigureExplanation.GuestStarted(new LineRef(DST_LOG, 106), true)),
+                        OptionalLong.of(1_922))),
+                checks.checks().get(0).explanation());
+        // Downtime w/o network against the same report's Total downtime, 38 ms.
+        assertEquals(Optional.of(new FigureExplanation.DowntimeLessTheNetwork(OptionalLong.of(38))),
+                checks.checks().get(1).explanation());
+        assertTrue(checks.checks().get(2).explanation().isEmpty());
+        // QEMU's migration src:103 -> src:173; the destination QEMU started at dst:1 01:05:33.940 and entered
+        // setup at dst:51 1795655134.231713: 291.713 ms later, on the destination's clock.
+        assertEquals(Optional.of(new FigureExplanation.LibvirtJobAroundQemu(
+                        new LineSpan(new LineRef(SRC_LOG, 103), new LineRef(SRC_LOG, 173)),
+                        Optional.of(new FigureExplanation.DestinationPrepared(new LineRef(DST_LOG, 1), 291_713,
+                                new LineRef(DST_LOG, 51))))),
+                checks.checks().get(3).explanation());
+        assertEquals(Optional.of(new FigureExplanation.ElapsedLessTheNetwork()), checks.checks().get(4).explanation());
         assertEquals(List.of(), checks.notes());
     }
 
@@ -101,18 +108,17 @@ class CrossCheckTest {
     void qemusOwnReplyAgreesWithItsTrace() throws IOException {
         MigrationAnalysis analysis = analysis("dst-stalled-400ms");
         Path reply = write("query-migrate.json", MigrationReports.qmpReply(MigrationReports.queryMigrateSource("dst-stalled-400ms")));
-        CrossChecks checks = CrossCheck.compare(analysis, List.of(input(new QueryMigrateReader().read(reply))), "");
+        MigrationCrossCheck checks = MigrationCrossCheck.of(analysis, List.of(input(new QueryMigrateReader().read(reply))), MigrationChoice.ONLY_ONE_FOUND);
         assertEquals(List.of("downtime", "setup-time", "total-time"), checks.checks().stream().map(FigureCheck::name).toList());
         assertEquals(List.of(-111L, -319L, -539L),
                 checks.checks().stream().map(check -> check.difference().orElseThrow().value().getAsLong()).toList());
         assertTrue(checks.checks().stream().allMatch(check -> check.agreement() == Agreement.AGREES));
-        assertEquals("QEMU's downtime, 4 ms (" + reply + "), is QEMU's figure (4.111 ms) to the millisecond and differs"
-                + " from the blackout as that figure does: the guest was stopped at least 401.24 ms longer than QEMU's"
-                + " figure: without return-path QEMU stops counting when the source has sent everything"
-                + " (src-downtime-end); the destination's load, announce and guest start came after that.",
-                checks.checks().get(0).sentence().orElseThrow());
-        assertEquals(List.of(reply + " also reports RAM sent while the guest was stopped 590983 bytes (the trace counts"
-                + " no bytes): not compared"), checks.notes());
+        // The blackout's own explanation, carried unchanged for report to word.
+        assertEquals(Optional.of(new FigureExplanation.AgreesButNotTheBlackout(analysis.blackout().explanation().orElseThrow())),
+                checks.checks().get(0).explanation());
+        assertTrue(checks.checks().subList(1, 3).stream().allMatch(check -> check.explanation().isEmpty()));
+        assertEquals(List.of(new CrossCheckNote.FiguresNotCompared(checks.checks().get(0).report())), checks.notes());
+        assertEquals(Optional.of(DataSize.exact(590_983)), checks.notes().get(0).report().downtimeBytes());
     }
 
     /**
@@ -126,14 +132,15 @@ class CrossCheckTest {
         JsonNode info = MigrationReports.queryMigrateSource("dst-stalled-400ms");
         Path newer = write("info-migrate-10.1.txt", MigrationReports.infoMigrateQemu101(info));
         Path older = write("info-migrate-10.0.txt", MigrationReports.infoMigrateQemu100(info));
-        CrossChecks checks = CrossCheck.compare(analysis, List.of(input(new InfoMigrateReader().read(newer)),
-                input(new InfoMigrateReader().read(older))), "");
+        MigrationCrossCheck checks = MigrationCrossCheck.of(analysis, List.of(input(new InfoMigrateReader().read(newer)),
+                input(new InfoMigrateReader().read(older))), MigrationChoice.ONLY_ONE_FOUND);
         assertEquals(List.of(4L, 2L, 35L, 4L, 2L, 35L), checks.checks().stream().map(FigureCheck::reportedMs).toList());
         assertTrue(checks.checks().stream().allMatch(check -> check.agreement() == Agreement.AGREES));
-        assertEquals(List.of(newer + " also reports RAM sent while the guest was stopped 590983 bytes (the trace counts"
-                        + " no bytes): not compared",
-                older + " also reports RAM sent while the guest was stopped at least 590848 bytes, in whole KiB (the trace"
-                        + " counts no bytes): not compared"), checks.notes());
+        assertEquals(List.of(newer.toString(), older.toString()),
+                checks.notes().stream().map(note -> note.report().origin()).toList());
+        assertTrue(checks.notes().stream().allMatch(note -> note instanceof CrossCheckNote.FiguresNotCompared));
+        assertEquals(List.of(Optional.of(DataSize.exact(590_983)), Optional.of(new DataSize(590_848, 1024))),
+                checks.notes().stream().map(note -> note.report().downtimeBytes()).toList());
     }
 
     /**
@@ -145,14 +152,14 @@ class CrossCheckTest {
     void anotherMigrationsReplyDiffers() throws IOException {
         MigrationAnalysis analysis = analysis("dst-stalled-400ms");
         Path reply = write("other.json", MigrationReports.qmpReply(MigrationReports.queryMigrateSource("precopy-q35-small")));
-        CrossChecks checks = CrossCheck.compare(analysis, List.of(input(new QueryMigrateReader().read(reply))), "");
+        MigrationCrossCheck checks = MigrationCrossCheck.of(analysis, List.of(input(new QueryMigrateReader().read(reply))), MigrationChoice.ONLY_ONE_FOUND);
         FigureCheck total = checks.checks().get(2);
         assertEquals(Agreement.DIFFERS, total.agreement());
         assertEquals(-14_539L, total.difference().orElseThrow().value().getAsLong());
         String src = SampleMigrations.path("dst-stalled-400ms/src.log");
-        assertEquals("QEMU's total-time, 21 ms (" + reply + "), is not the trace's setup -> completed on the source"
-                + " (35.539 ms, " + src + ":1 -> " + src + ":52) to the millisecond, though QEMU's total-time counts just"
-                + " that: the report is of another migration than the one traced.", total.sentence().orElseThrow());
+        // setup src.log:1 -> completed src.log:52.
+        assertEquals(Optional.of(new FigureExplanation.QemuTotalNotTraced(new LineSpan(new LineRef(src, 1), new LineRef(src, 52)))),
+                total.explanation());
         assertEquals(Agreement.AGREES, checks.checks().get(1).agreement());
     }
 
@@ -161,11 +168,13 @@ class CrossCheckTest {
     void aStatusTheTraceContradictsIsNamed() throws IOException {
         MigrationAnalysis analysis = analysis("dst-stalled-400ms");
         Path reply = write("failed.json", MigrationReports.qmpReply(MigrationReports.queryMigrateSource("dst-killed-at-switchover")));
-        CrossChecks checks = CrossCheck.compare(analysis, List.of(input(new QueryMigrateReader().read(reply))), "");
+        MigrationCrossCheck checks = MigrationCrossCheck.of(analysis, List.of(input(new QueryMigrateReader().read(reply))), MigrationChoice.ONLY_ONE_FOUND);
         assertEquals(List.of(), checks.checks());
-        assertEquals(List.of(reply + " says the migration is failed, but the traced source run completed ("
-                + SampleMigrations.path("dst-stalled-400ms/src.log") + ":52): the report is of another migration than"
-                + " the one traced"), checks.notes());
+        // The source run's last state: completed at src.log:52.
+        assertEquals(List.of(new CrossCheckNote.StatusContradicted(checks.notes().get(0).report(), "failed",
+                RunStatus.COMPLETED, Optional.of(new LineRef(SampleMigrations.path("dst-stalled-400ms/src.log"), 52)))),
+                checks.notes());
+        assertEquals(reply.toString(), checks.notes().get(0).report().origin());
     }
 
     /** Beside the real logs: the two domjobinfo files, and nothing else of the directory. */
@@ -180,7 +189,7 @@ class CrossCheckTest {
                 List.of(SampleTraces.path(LibvirtLogForms.DIR)));
         // The source's report first.
         assertEquals(List.of(MigrationDirection.OUTGOING, MigrationDirection.INCOMING),
-                loaded.inputs().stream().map(input -> input.figures().direction().orElseThrow()).toList());
+                loaded.inputs().stream().map(input -> input.report().direction().orElseThrow()).toList());
         assertTrue(loaded.inputs().stream().allMatch(CrossCheckInput::besideTheLogs));
         // A file named with an option replaces the search.
         CrossCheckFiles.Loaded named = CrossCheckFiles.load(
@@ -190,9 +199,28 @@ class CrossCheckTest {
         assertTrue(!named.inputs().get(0).besideTheLogs());
     }
 
-    private static CrossCheckInput input(FiguresRead read) {
+    /** The only migration found is the one compared; of several, the last completed unless --run picked one. */
+    @Test
+    void theMigrationComparedIsTheOneTheReportsDescribe() throws IOException {
+        CrossCheckInput input = input(new DomJobInfoReader().read(SampleTraces.path(LibvirtLogForms.DIR + "src-domjobinfo.txt")));
+        MigrationAnalysis only = libvirtAnalysis();
+        assertEquals(Optional.of(MigrationChoice.ONLY_ONE_FOUND),
+                CrossCheckResult.of(List.of(input), List.of(only), 1).checked().map(MigrationCrossCheck::choice));
+        assertEquals(Optional.of(MigrationChoice.PICKED_WITH_RUN),
+                CrossCheckResult.of(List.of(input), List.of(only), 2).checked().map(MigrationCrossCheck::choice));
+        // dst-killed-at-switchover's source failed, dst-stalled-400ms's completed: the completed one, though
+        // first; it is told by QEMU's figure, src.log:51 .601408 - src.log:3 .597297 = 4111 µs.
+        MigrationAnalysis completed = analysis("dst-stalled-400ms");
+        MigrationAnalysis failed = analysis("dst-killed-at-switchover");
+        MigrationCrossCheck last = CrossCheckResult.of(List.of(input), List.of(completed, failed), 2).checked().orElseThrow();
+        assertEquals(MigrationChoice.LAST_COMPLETED, last.choice());
+        assertEquals(Optional.of(Estimate.exactly(4_111)), last.trace().get(1).value());
+        assertEquals(Optional.empty(), CrossCheckResult.of(List.of(), List.of(only), 1).checked());
+    }
+
+    private static CrossCheckInput input(ToolReportReading read) {
         assertEquals(List.of(), read.diagnostics());
-        return new CrossCheckInput(read.figures(), false);
+        return new CrossCheckInput(read.report(), false);
     }
 
     private Path write(String name, String text) {

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * kept in the sample cases' {@code meta.json}; the HMP {@code info migrate} texts are rendered from
  * those replies by {@link MigrationReports} (no real HMP text was recorded).
  */
-class ReportedFiguresTest {
+class ToolReportReadersTest {
     @TempDir
     Path dir;
 
@@ -43,12 +43,12 @@ class ReportedFiguresTest {
     })
     void realDomjobinfo(String file, MigrationDirection direction, long elapsed, long elapsedWithoutNetwork) throws IOException {
         Path path = SampleTraces.path(LibvirtLogForms.DIR + file);
-        FiguresRead read = new DomJobInfoReader().read(path);
+        ToolReportReading read = new DomJobInfoReader().read(path);
         assertEquals(List.of(), read.diagnostics());
-        assertEquals(new ReportedFigures(FigureSource.VIRSH_DOMJOBINFO, path.toString(), Optional.of("Completed"),
+        assertEquals(new ToolReport(FigureSource.VIRSH_DOMJOBINFO, path.toString(), Optional.of("Completed"),
                 Optional.of(direction), OptionalLong.of(38), OptionalLong.of(37), OptionalLong.of(elapsed),
                 OptionalLong.of(elapsedWithoutNetwork), OptionalLong.of(2), OptionalLong.empty(), Optional.empty()),
-                read.figures());
+                read.report());
     }
 
     /**
@@ -66,24 +66,24 @@ class ReportedFiguresTest {
     })
     void realQueryMigrate(String sampleCase, long downtime, long total, long setup, long downtimeBytes) throws IOException {
         JsonNode info = MigrationReports.queryMigrateSource(sampleCase);
-        ReportedFigures expected = new ReportedFigures(FigureSource.QMP_QUERY_MIGRATE, "reply.json", Optional.of("completed"),
+        ToolReport expected = new ToolReport(FigureSource.QMP_QUERY_MIGRATE, "reply.json", Optional.of("completed"),
                 Optional.empty(), OptionalLong.of(downtime), OptionalLong.empty(), OptionalLong.of(total), OptionalLong.empty(),
                 OptionalLong.of(setup), OptionalLong.empty(), Optional.of(DataSize.exact(downtimeBytes)));
-        FiguresRead wrapped = new QueryMigrateReader().read("reply.json", MigrationReports.qmpReply(info).getBytes(StandardCharsets.UTF_8));
-        FiguresRead bare = new QueryMigrateReader().read("reply.json", info.toString().getBytes(StandardCharsets.UTF_8));
+        ToolReportReading wrapped = new QueryMigrateReader().read("reply.json", MigrationReports.qmpReply(info).getBytes(StandardCharsets.UTF_8));
+        ToolReportReading bare = new QueryMigrateReader().read("reply.json", info.toString().getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of(), wrapped.diagnostics());
-        assertEquals(expected, wrapped.figures());
-        assertEquals(expected, bare.figures());
+        assertEquals(expected, wrapped.report());
+        assertEquals(expected, bare.report());
     }
 
     /** dst-killed-at-switchover's reply is {"status": "failed", "error-desc": ...}: a status and no figures, no error. */
     @Test
     void failedMigrationReplyHasOnlyAStatus() throws IOException {
         JsonNode info = MigrationReports.queryMigrateSource("dst-killed-at-switchover");
-        FiguresRead read = new QueryMigrateReader().read("reply.json", MigrationReports.qmpReply(info).getBytes(StandardCharsets.UTF_8));
+        ToolReportReading read = new QueryMigrateReader().read("reply.json", MigrationReports.qmpReply(info).getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of(), read.diagnostics());
-        assertEquals(Optional.of("failed"), read.figures().status());
-        assertTrue(!read.figures().hasFigures());
+        assertEquals(Optional.of("failed"), read.report().status());
+        assertTrue(!read.report().hasFigures());
     }
 
     /**
@@ -100,16 +100,16 @@ class ReportedFiguresTest {
     })
     void infoMigrateBothLayouts(String sampleCase, long downtime, long total, long setup, Long legacyBytes, Long exactBytes) {
         JsonNode info = MigrationReports.queryMigrateSource(sampleCase);
-        FiguresRead legacy = new InfoMigrateReader().read("hmp.txt", MigrationReports.infoMigrateQemu100(info));
-        FiguresRead current = new InfoMigrateReader().read("hmp.txt", MigrationReports.infoMigrateQemu101(info));
+        ToolReportReading legacy = new InfoMigrateReader().read("hmp.txt", MigrationReports.infoMigrateQemu100(info));
+        ToolReportReading current = new InfoMigrateReader().read("hmp.txt", MigrationReports.infoMigrateQemu101(info));
         assertEquals(List.of(), legacy.diagnostics(), MigrationReports.infoMigrateQemu100(info));
         assertEquals(List.of(), current.diagnostics(), MigrationReports.infoMigrateQemu101(info));
-        assertEquals(new ReportedFigures(FigureSource.HMP_INFO_MIGRATE, "hmp.txt", Optional.of("completed"), Optional.empty(),
+        assertEquals(new ToolReport(FigureSource.HMP_INFO_MIGRATE, "hmp.txt", Optional.of("completed"), Optional.empty(),
                 OptionalLong.of(downtime), OptionalLong.empty(), OptionalLong.of(total), OptionalLong.empty(), OptionalLong.of(setup),
-                OptionalLong.empty(), Optional.ofNullable(legacyBytes).map(b -> new DataSize(b, 1024))), legacy.figures());
-        assertEquals(new ReportedFigures(FigureSource.HMP_INFO_MIGRATE, "hmp.txt", Optional.of("completed"), Optional.empty(),
+                OptionalLong.empty(), Optional.ofNullable(legacyBytes).map(b -> new DataSize(b, 1024))), legacy.report());
+        assertEquals(new ToolReport(FigureSource.HMP_INFO_MIGRATE, "hmp.txt", Optional.of("completed"), Optional.empty(),
                 OptionalLong.of(downtime), OptionalLong.empty(), OptionalLong.of(total), OptionalLong.empty(), OptionalLong.of(setup),
-                OptionalLong.empty(), Optional.ofNullable(exactBytes).map(DataSize::exact)), current.figures());
+                OptionalLong.empty(), Optional.ofNullable(exactBytes).map(DataSize::exact)), current.report());
     }
 
     /**
@@ -120,12 +120,12 @@ class ReportedFiguresTest {
     void damagedDomjobinfoLineIsReportedAndTheRestRead() {
         String real = TraceForms.readString(SampleTraces.path(LibvirtLogForms.DIR + "src-domjobinfo.txt"));
         assertTrue(real.contains("Total downtime:   38           ms\n"));
-        FiguresRead read = new DomJobInfoReader().read("domjobinfo.txt",
+        ToolReportReading read = new DomJobInfoReader().read("domjobinfo.txt",
                 real.replace("Total downtime:   38           ms", "Total downtime:   thirty-eight ms"));
         assertEquals(List.of("domjobinfo.txt:19:19: expected a number, found 'thirty-eight'"),
                 read.diagnostics().stream().map(Diagnostic::toString).toList());
-        assertEquals(OptionalLong.empty(), read.figures().downtimeMs());
-        assertEquals(OptionalLong.of(37), read.figures().downtimeWithoutNetworkMs());
+        assertEquals(OptionalLong.empty(), read.report().downtimeMs());
+        assertEquals(OptionalLong.of(37), read.report().downtimeWithoutNetworkMs());
     }
 
     /**
@@ -168,8 +168,8 @@ class ReportedFiguresTest {
     void aFigureGivenTwiceKeepsTheFirst() {
         String src = TraceForms.readString(SampleTraces.path(LibvirtLogForms.DIR + "src-domjobinfo.txt"));
         String dst = TraceForms.readString(SampleTraces.path(LibvirtLogForms.DIR + "dst-domjobinfo.txt"));
-        FiguresRead read = new DomJobInfoReader().read("both.txt", src + dst);
-        assertEquals(OptionalLong.of(416), read.figures().totalTimeMs());
+        ToolReportReading read = new DomJobInfoReader().read("both.txt", src + dst);
+        assertEquals(OptionalLong.of(416), read.report().totalTimeMs());
         // src has 21 lines; dst's Job type, Operation, the two elapsed times, the two downtimes and setup repeat.
         assertEquals(7, read.diagnostics().size());
         assertEquals("both.txt:22:1: status given a second time; the first value is kept", read.diagnostics().get(0).toString());
@@ -183,7 +183,7 @@ class ReportedFiguresTest {
     void queryMigrateWithAFractionalDowntime() throws IOException {
         String reply = MigrationReports.qmpReply(MigrationReports.queryMigrateSource("dst-stalled-400ms"));
         assertTrue(reply.contains("  \"downtime\" : 4,\n"), reply);
-        FiguresRead read = new QueryMigrateReader().read("reply.json",
+        ToolReportReading read = new QueryMigrateReader().read("reply.json",
                 reply.replace("\"downtime\" : 4,", "\"downtime\" : 4.5,").getBytes(StandardCharsets.UTF_8));
         assertEquals(1, read.diagnostics().size());
         Diagnostic problem = read.diagnostics().get(0);
@@ -194,7 +194,7 @@ class ReportedFiguresTest {
     @Test
     void aFileThatIsNoReportSaysWhatWasExpected() {
         // The first line of a real trace is no domjobinfo output.
-        FiguresRead read = new DomJobInfoReader().read("trace.log",
+        ToolReportReading read = new DomJobInfoReader().read("trace.log",
                 LibvirtLogForms.lines(LibvirtLogForms.sourceLog(), 103, 103));
         assertEquals(List.of("trace.log:1:1: no migration figures found; expected 'virsh domjobinfo' output such as 'Total downtime: 38 ms'"),
                 read.diagnostics().stream().map(Diagnostic::toString).toList());

@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The figures one report of QEMU or libvirt gave about one migration, each absent when that
- * report does not give it. All times are in milliseconds as the tool printed them. What each
+ * One report of QEMU or libvirt ({@code virsh domjobinfo}, QMP {@code query-migrate}, HMP {@code info
+ * migrate}): the figures it gave about one migration, each absent when that report does not give it. All times are in milliseconds as the tool printed them. What each
  * figure measures, and why it differs from the trace's figures, is in docs/cross-checks.md.
  *
  * @param source                    the tool that reported
@@ -20,7 +20,7 @@ import java.util.OptionalLong;
  * @param expectedDowntimeMs        libvirt's {@code Expected downtime}; QEMU's {@code expected-downtime} / {@code exp_down=}
  * @param downtimeBytes             QEMU's {@code ram.downtime-bytes}: RAM sent while the guest was stopped
  */
-public record ReportedFigures(FigureSource source, String origin, Optional<String> status,
+public record ToolReport(FigureSource source, String origin, Optional<String> status,
                               Optional<MigrationDirection> direction, OptionalLong downtimeMs,
                               OptionalLong downtimeWithoutNetworkMs, OptionalLong totalTimeMs,
                               OptionalLong totalTimeWithoutNetworkMs, OptionalLong setupTimeMs,

@@ -1,0 +1,27 @@
+package io.downtime.crosscheck;
+
+import io.downtime.run.RunStatus;
+
+/** Why a trace figure shown among the cross-checks is unknown. */
+public sealed interface TraceGap {
+
+    /** The blackout's or QEMU's figure is unknown, for the reason the analysis gives (its own words). */
+    record AnalysisSays(String reason) implements TraceGap {
+    }
+
+    /** The logs hold no source run. */
+    record NoSourceRun() implements TraceGap {
+    }
+
+    /** The source run's lines carry no timestamps. */
+    record NoTimestamps() implements TraceGap {
+    }
+
+    /** The source run ended otherwise than completed, so it has no setup -> completed. */
+    record SourceDidNotComplete(RunStatus status) implements TraceGap {
+    }
+
+    /** The source run lacks one of the two states (or their times): {@code from} and {@code to} are their names. */
+    record StatesMissing(String from, String to) implements TraceGap {
+    }
+}
