@@ -1,6 +1,7 @@
 package io.downtime.strict;
 
 import io.downtime.model.DestinationAbort;
+import io.downtime.model.DowntimeLimitExceeded;
 import io.downtime.model.LineRef;
 import io.downtime.run.Role;
 
@@ -24,13 +25,15 @@ final class CounterEvidence {
     }
 
     /**
-     * @param value     the counter reading the replay gives for a phase
-     * @param holds     whether the recorded fact holds for that reading
-     * @param recorded  what the trace recorded, for messages
-     * @param valueName what the reading is, for messages
+     * @param value    the counter reading the replay gives for a phase
+     * @param holds    whether the recorded fact holds for that reading
+     * @param recorded what the trace recorded
      */
-    private record Observation(long order, Role host, LineRef where, IntToLongFunction value, LongPredicate holds,
-                               String recorded, String valueName, PhaseEvidence.Kind kind) {
+    private record Observation(long order, LineRef where, IntToLongFunction value, LongPredicate holds,
+                               RecordedObservation recorded) {
+        Role host() {
+            return recorded.host();
+        }
     }
 
     static CounterPhases derive(long start, List<HostEvent> sourceChecks, Optional<MessageSend> send,
@@ -56,9 +59,9 @@ final class CounterEvidence {
         if (send.isPresent() && send.get().recordedDowntimeMs().isPresent()) {
             long sent = send.get().recordedDowntimeMs().getAsLong();
             long at = send.get().micros();
-            observations.add(new Observation(at, Role.SOURCE, send.get().where(),
+            observations.add(new Observation(at, send.get().where(),
                     phase -> MillisecondCounter.elapsed(start, at, phase), reading -> reading == sent,
-                    "source downtime=" + sent + " at the send", "the source's downtime at the send", PhaseEvidence.Kind.READING));
+                    new RecordedObservation.SourceDowntimeSent(sent)));
         }
         int sourceFiring = recorded.sourceFiringIndex(sourceChecks);
         int sourceMayHaveFired = recorded.sourceMayHaveFiredIndex(sourceChecks);
@@ -74,25 +77,20 @@ final class CounterEvidence {
                 // The migration thread cancelled right after this check: it fired, at a reading the trace does not give.
                 if (limit.isPresent()) {
                     long abortLimit = limit.getAsLong();
-                    observations.add(new Observation(at, Role.SOURCE, check.where(), value, reading -> reading >= abortLimit,
-                            "the source fired after its " + check.site().label() + " (its migration thread entered"
-                                    + " cancelling right after it, " + recorded.sourceCancel().get().cancelling().header().where()
-                                    + "; abort limit " + abortLimit + " ms)", "the source's counter there",
-                            PhaseEvidence.Kind.FIRED));
+                    observations.add(new Observation(at, check.where(), value, reading -> reading >= abortLimit,
+                            new RecordedObservation.SourceCancelledAfter(check.site(),
+                                    recorded.sourceCancel().get().cancelling().header().where(), abortLimit)));
                 }
             } else if (i == sourceFiring) {
-                long read = recorded.sourceExceeded().get().downtimeLimitMs() + recorded.sourceExceeded().get().exceededByMs();
-                observations.add(new Observation(at, Role.SOURCE, check.where(), value, reading -> reading == read,
-                        "the source fired after its " + check.site().label() + " reading " + read + " ms (Downtime Limit of "
-                                + recorded.sourceExceeded().get().downtimeLimitMs() + " ms exceeded by "
-                                + recorded.sourceExceeded().get().exceededByMs() + " ms, "
-                                + recorded.sourceExceeded().get().header().where() + ")",
-                        "the source's counter there", PhaseEvidence.Kind.READING));
+                DowntimeLimitExceeded exceeded = recorded.sourceExceeded().get();
+                RecordedObservation.SourceExceeded fired = new RecordedObservation.SourceExceeded(check.site(),
+                        exceeded.downtimeLimitMs(), exceeded.exceededByMs(), exceeded.header().where());
+                long read = fired.readingMs();
+                observations.add(new Observation(at, check.where(), value, reading -> reading == read, fired));
             } else if (limit.isPresent()) {
                 long abortLimit = limit.getAsLong();
-                observations.add(new Observation(at, Role.SOURCE, check.where(), value, reading -> reading < abortLimit,
-                        "no abort after the source's " + check.site().label() + " (abort limit " + abortLimit + " ms)",
-                        "the source's counter there", PhaseEvidence.Kind.DID_NOT_FIRE));
+                observations.add(new Observation(at, check.where(), value, reading -> reading < abortLimit,
+                        new RecordedObservation.SourceDidNotFire(check.site(), abortLimit)));
             }
         }
 
@@ -100,11 +98,9 @@ final class CounterEvidence {
         if (recorded.sent().isPresent() && recorded.received().isPresent()
                 && recorded.sent().get().sourceDowntimeMs() != recorded.received().get().sourceDowntimeMs()) {
             long order = receipt.map(r -> destinationOrder(destinationChecks, r.micros())).orElse(Long.MAX_VALUE);
-            contradictions.add(new Contradiction(order, new RecordDifference(Role.DESTINATION,
-                    recorded.received().get().header().where(),
-                    "source downtime=" + recorded.received().get().sourceDowntimeMs() + " received",
-                    "the " + recorded.sent().get().sourceDowntimeMs() + " ms the source sent ("
-                            + recorded.sent().get().header().where() + ")")));
+            contradictions.add(new Contradiction(order, new RecordDifference.ReceivedOtherThanSent(
+                    recorded.received().get().header().where(), recorded.received().get().sourceDowntimeMs(),
+                    recorded.sent().get().sourceDowntimeMs(), recorded.sent().get().header().where())));
         }
         if (receipt.isPresent() && sourceDowntime.isPresent()) {
             long v = sourceDowntime.getAsLong();
@@ -119,20 +115,15 @@ final class CounterEvidence {
                     DestinationAbort abort = recorded.destinationAbort().get();
                     long read = abort.destinationDowntimeMs();
                     if (v + read < abort.abortLimitMs()) {
-                        contradictions.add(new Contradiction(order, new RecordDifference(Role.DESTINATION,
-                                abort.header().where(), "an abort with source downtime " + v + " + destination downtime "
-                                + read + " < " + abort.abortLimitMs(), "no abort: the RFC aborts only at the limit")));
+                        contradictions.add(new Contradiction(order, new RecordDifference.AbortBelowLimit(
+                                abort.header().where(), v, read, abort.abortLimitMs())));
                     }
-                    observations.add(new Observation(order, Role.DESTINATION, check.where(), value,
-                            reading -> reading == read, "the destination fired after its " + check.site().label()
-                            + " with destination downtime=" + read + " (" + abort.header().where() + ")",
-                            "the destination's downtime there", PhaseEvidence.Kind.READING));
+                    observations.add(new Observation(order, check.where(), value, reading -> reading == read,
+                            new RecordedObservation.DestinationFired(check.site(), read, abort.header().where())));
                 } else if (limit.isPresent() && (destinationFiring < 0 || j < destinationFiring)) {
                     long abortLimit = limit.getAsLong();
-                    observations.add(new Observation(order, Role.DESTINATION, check.where(), value,
-                            reading -> v + reading < abortLimit, "no abort after the destination's "
-                            + check.site().label() + " (source downtime " + v + " ms, abort limit " + abortLimit + " ms)",
-                            "the destination's downtime there", PhaseEvidence.Kind.DID_NOT_FIRE));
+                    observations.add(new Observation(order, check.where(), value, reading -> v + reading < abortLimit,
+                            new RecordedObservation.DestinationDidNotFire(check.site(), v, abortLimit)));
                 }
             }
         }
@@ -145,15 +136,11 @@ final class CounterEvidence {
             PhaseSet current = observation.host() == Role.SOURCE ? source : destination;
             PhaseSet narrowed = current.where(phase -> observation.holds().test(observation.value().applyAsLong(phase)));
             if (narrowed.isEmpty()) {
-                contradictions.add(new Contradiction(observation.order(), new RecordDifference(observation.host(),
-                        observation.where(), observation.recorded(), observation.valueName() + " "
-                        + readings(observation, current) + " for every " + observation.host().label()
-                        + " phase the earlier observations allow (" + current.describe() + ")")));
+                contradictions.add(new Contradiction(observation.order(), unreproduced(observation, current)));
                 continue;
             }
             if (narrowed.size() < current.size()) {
-                evidence.add(new PhaseEvidence(observation.host(), observation.where(), observation.recorded(),
-                        observation.kind(), narrowed));
+                evidence.add(new PhaseEvidence(observation.where(), observation.recorded(), narrowed));
             }
             if (observation.host() == Role.SOURCE) {
                 source = narrowed;
@@ -179,7 +166,8 @@ final class CounterEvidence {
                 .orElse(Long.MAX_VALUE);
     }
 
-    private static String readings(Observation observation, PhaseSet phases) {
+    /** What the replay reads instead, for every phase the earlier observations allow. */
+    private static RecordDifference unreproduced(Observation observation, PhaseSet phases) {
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (int phase : phases.members()) {
@@ -187,6 +175,6 @@ final class CounterEvidence {
             min = Math.min(min, reading);
             max = Math.max(max, reading);
         }
-        return min == max ? "reads " + min + " ms" : "reads " + min + " to " + max + " ms";
+        return new RecordDifference.Unreproduced(observation.where(), observation.recorded(), min, max, phases);
     }
 }

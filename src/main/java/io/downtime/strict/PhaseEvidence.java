@@ -6,11 +6,11 @@ import io.downtime.run.Role;
 /**
  * One recorded observation that narrowed a host's counter phases.
  *
+ * @param where       the trace line of the observation (the check's, or the send's)
  * @param observation what the trace recorded there
- * @param kind        a recorded counter value, a check that fired without its value, or one that did not fire
  * @param after       the host's phases that remain after it
  */
-public record PhaseEvidence(Role host, LineRef where, String observation, Kind kind, PhaseSet after) {
+public record PhaseEvidence(LineRef where, RecordedObservation observation, PhaseSet after) {
 
     /** What the observation says of the counter. */
     public enum Kind {
@@ -22,12 +22,17 @@ public record PhaseEvidence(Role host, LineRef where, String observation, Kind k
         DID_NOT_FIRE
     }
 
-    /** True unless it is a check that did not fire: what the replay's header lists one by one. */
-    public boolean reading() {
-        return kind != Kind.DID_NOT_FIRE;
+    public Role host() {
+        return observation.host();
     }
 
-    public String sentence() {
-        return where + ": " + observation + ": " + host.label() + " phase " + after.describe();
+    /** A recorded counter value, a check that fired without its value, or one that did not fire. */
+    public Kind kind() {
+        return observation.kind();
+    }
+
+    /** True unless it is a check that did not fire: what the replay's header lists one by one. */
+    public boolean reading() {
+        return kind() != Kind.DID_NOT_FIRE;
     }
 }

@@ -1,11 +1,15 @@
 package io.downtime.strict;
 
+import io.downtime.model.DestinationAbort;
+import io.downtime.model.DowntimeLimitExceeded;
 import io.downtime.outcome.SourceCancel;
 import io.downtime.run.Role;
+import io.downtime.run.Run;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Compares the replay of a run recorded with the RFC with what the run did: where each host fired, or
@@ -22,25 +26,19 @@ final class RfcRecord {
         if (!recorded.any()) {
             return Optional.empty();
         }
-        String what = describe(run, recorded);
+        List<RecordedAbort> what = describe(run, recorded);
         // A source that fired before sending leaves only its downtime limit in the trace.
         boolean sameAbortLimit = recorded.abortLimitMs().isPresent()
                 ? recorded.abortLimitMs().getAsLong() == limits.abortLimitMs() : recorded.downtimeLimitMs().isPresent();
         boolean sameDowntimeLimit = recorded.downtimeLimitMs().isEmpty()
                 || recorded.downtimeLimitMs().getAsLong() == limits.downtimeLimitMs();
         if (!sameAbortLimit || !sameDowntimeLimit) {
-            String recordedLimits = recorded.abortLimitMs().isPresent()
-                    ? "abort limit " + recorded.abortLimitMs().getAsLong() + " ms" : "unknown limits";
-            if (recorded.downtimeLimitMs().isPresent()) {
-                recordedLimits += " (downtime-limit " + recorded.downtimeLimitMs().getAsLong() + " ms)";
-            }
-            return Optional.of(new RecordComparison(what, false, false, Optional.empty(),
-                    "recorded with " + recordedLimits + ", replayed with " + limits.describe()
-                            + ": a what-if, not compared (the recorded values still narrow the counter phases)"));
+            return Optional.of(new RecordComparison(what, Optional.empty(),
+                    new ComparisonBasis.OtherLimits(recorded.abortLimitMs(), recorded.downtimeLimitMs(), limits)));
         }
         if (run.phases().firstDifference().isPresent()) {
-            return Optional.of(new RecordComparison(what, true, false, run.phases().firstDifference(),
-                    "no counter phase reproduces every recorded value"));
+            return Optional.of(new RecordComparison(what, run.phases().firstDifference(),
+                    new ComparisonBasis.NoPhaseReproduces()));
         }
         int sourceFiring = recorded.sourceFiringIndex(run.sourceChecks());
         int sourceMayHaveFired = recorded.sourceMayHaveFiredIndex(run.sourceChecks());
@@ -55,76 +53,61 @@ final class RfcRecord {
             // A check that may have fired agrees with a replay that fires there and with one that does not fire.
             boolean either = sourceMay.isPresent() && (source.isEmpty() || source.get().at().equals(sourceMay.get()));
             Optional<RecordDifference> difference = (either ? Optional.<RecordDifference>empty()
-                    : differs(Role.SOURCE, sourceExpected, source, run))
-                    .or(() -> differs(Role.DESTINATION, destinationExpected, firingOf(scenario, Role.DESTINATION), run));
+                    : differs(Role.SOURCE, sourceExpected, source))
+                    .or(() -> differs(Role.DESTINATION, destinationExpected, firingOf(scenario, Role.DESTINATION)));
             if (difference.isPresent()) {
-                return Optional.of(new RecordComparison(what, true, false, difference,
-                        "for source phase " + scenario.sourcePhases().describe() + " and destination phase "
-                                + scenario.destinationPhases().describe()));
+                return Optional.of(new RecordComparison(what, difference,
+                        new ComparisonBasis.DiffersForPhases(scenario.sourcePhases(), scenario.destinationPhases())));
             }
         }
-        String assumed = recorded.abortLimitMs().isPresent() ? ""
-                : "; the trace holds no abort limit (the source fired before sending it): " + limits.abortLimitMs()
-                + " ms assumed";
-        return Optional.of(new RecordComparison(what, true, true, Optional.empty(),
-                "for every counter phase the recorded values allow (source " + run.phases().source().describe()
-                        + ", destination " + run.phases().destination().describe() + ") the replay fires where the run did"
-                        + assumed));
+        OptionalLong assumed = recorded.abortLimitMs().isPresent() ? OptionalLong.empty()
+                : OptionalLong.of(limits.abortLimitMs());
+        return Optional.of(new RecordComparison(what, Optional.empty(),
+                new ComparisonBasis.AgreesForEveryPhase(run.phases().source(), run.phases().destination(), assumed)));
     }
 
     private static Optional<Firing> firingOf(Scenario scenario, Role host) {
         return scenario.first().filter(f -> f.at().host() == host).or(() -> scenario.then().filter(f -> f.at().host() == host));
     }
 
-    private static Optional<RecordDifference> differs(Role host, Optional<HostEvent> expected, Optional<Firing> replayed,
-                                                      Switchover run) {
+    private static Optional<RecordDifference> differs(Role host, Optional<HostEvent> expected, Optional<Firing> replayed) {
         Optional<HostEvent> got = replayed.map(Firing::at);
         if (got.equals(expected)) {
             return Optional.empty();
         }
-        String recordedText = expected.map(e -> "the " + host.label() + " fired after its " + e.site().label())
-                .orElse("the " + host.label() + " did not fire");
-        String replayedText = got.map(e -> "a firing after its " + e.site().label() + " (" + e.where() + ")")
-                .orElse("no firing on the " + host.label());
         HostEvent where = expected.or(() -> got).orElseThrow();
-        return Optional.of(new RecordDifference(host, where.where(), recordedText, replayedText));
+        return Optional.of(new RecordDifference.FiredElsewhere(host, where.where(), expected.map(HostEvent::site), got));
     }
 
-    static String describe(Switchover run, RecordedStrict recorded) {
-        List<String> parts = new ArrayList<>();
+    /** What the run did, host by host, with the lines that say so; {@link RecordedAbort.NothingFired} alone when nothing fired. */
+    static List<RecordedAbort> describe(Switchover run, RecordedStrict recorded) {
+        List<RecordedAbort> parts = new ArrayList<>();
         int sourceFiring = recorded.sourceFiringIndex(run.sourceChecks());
         int sourceMayHaveFired = recorded.sourceMayHaveFiredIndex(run.sourceChecks());
         if (sourceFiring >= 0 && recorded.sourceExceeded().isPresent()) {
-            HostEvent check = run.sourceChecks().get(sourceFiring);
-            parts.add("the source fired after its " + check.site().label() + " (" + check.where() + "; Downtime Limit of "
-                    + recorded.sourceExceeded().get().downtimeLimitMs() + " ms exceeded by "
-                    + recorded.sourceExceeded().get().exceededByMs() + " ms, " + recorded.sourceExceeded().get().header().where() + ")");
+            DowntimeLimitExceeded exceeded = recorded.sourceExceeded().get();
+            parts.add(new RecordedAbort.SourceExceeded(run.sourceChecks().get(sourceFiring), exceeded.downtimeLimitMs(),
+                    exceeded.exceededByMs(), exceeded.header().where()));
         } else if (sourceFiring >= 0) {
-            HostEvent check = run.sourceChecks().get(sourceFiring);
-            parts.add("the source fired after its " + check.site().label() + " (" + check.where() + "; its migration"
-                    + " thread entered cancelling right after it, " + recorded.sourceCancel().get().cancelling().header().where()
-                    + ", as the RFC's abort does and a user's cancel does not)");
+            parts.add(new RecordedAbort.SourceCancelled(run.sourceChecks().get(sourceFiring),
+                    recorded.sourceCancel().get().cancelling().header().where()));
         } else if (sourceMayHaveFired >= 0) {
-            HostEvent check = run.sourceChecks().get(sourceMayHaveFired);
-            parts.add("the source may have fired after its " + check.site().label() + " (" + check.where() + "): it was"
-                    + " cancelled right after it (" + recorded.sourceCancel().get().cancelling().header().where()
-                    + "), by a user's migrate_cancel or by the RFC's abort; the trace cannot tell");
+            parts.add(new RecordedAbort.SourceMayHaveFired(run.sourceChecks().get(sourceMayHaveFired),
+                    recorded.sourceCancel().get().cancelling().header().where()));
         }
         int destinationFiring = recorded.destinationFiringIndex(run.destinationChecks());
         if (destinationFiring >= 0) {
-            HostEvent check = run.destinationChecks().get(destinationFiring);
-            parts.add("the destination fired after its " + check.site().label() + " (" + check.where()
-                    + "; destination downtime=" + recorded.destinationAbort().get().destinationDowntimeMs()
-                    + ", source downtime=" + recorded.destinationAbort().get().sourceDowntimeMs() + ", "
-                    + recorded.destinationAbort().get().header().where() + ")");
+            DestinationAbort abort = recorded.destinationAbort().get();
+            parts.add(new RecordedAbort.DestinationFired(run.destinationChecks().get(destinationFiring),
+                    abort.destinationDowntimeMs(), abort.sourceDowntimeMs(), abort.header().where()));
         }
         if (parts.isEmpty()) {
-            String status = run.migration().pair().source().map(r -> r.status().label()).orElse("unknown");
-            String cancel = recorded.sourceCancel()
-                    .filter(c -> c.origin() == SourceCancel.Origin.MAIN_THREAD || c.origin() == SourceCancel.Origin.OUTSIDE_DOWNTIME)
-                    .map(c -> ", a user's cancel (" + c.cancelling().header().where() + ")").orElse("");
-            parts.add("nothing fired (the source " + status + cancel + ")");
+            parts.add(new RecordedAbort.NothingFired(run.migration().pair().source().map(Run::status),
+                    recorded.sourceCancel()
+                            .filter(c -> c.origin() == SourceCancel.Origin.MAIN_THREAD
+                                    || c.origin() == SourceCancel.Origin.OUTSIDE_DOWNTIME)
+                            .map(c -> c.cancelling().header().where())));
         }
-        return String.join("; ", parts);
+        return parts;
     }
 }

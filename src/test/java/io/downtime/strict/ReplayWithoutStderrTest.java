@@ -83,8 +83,10 @@ class ReplayWithoutStderrTest {
         assertEquals(Role.SOURCE, rfc.scenarios().get(0).first().orElseThrow().at().host());
         assertEquals(73, rfc.scenarios().get(0).first().get().at().where().line());
         assertTrue(rfc.recorded().orElseThrow().agrees(), rfc.recorded().toString());
-        assertTrue(rfc.recorded().get().recorded().startsWith("the source fired after its save of 0000:00:03.0/e1000e 0"),
-                rfc.recorded().get().recorded());
+        RecordedAbort.SourceCancelled cancelled = (RecordedAbort.SourceCancelled) rfc.recorded().get().recorded().get(0);
+        assertEquals("save of 0000:00:03.0/e1000e 0", cancelled.check().site().label());
+        assertEquals(73, cancelled.check().where().line());
+        assertEquals(74, cancelled.cancelling().line());
 
         Switchover iso = Switchover.of(aligned(logsOnly("strict-source-fires-first-5-1", dir.resolve("iso"), true)));
         assertEquals(PhaseSet.of(p -> p >= 11 && p < 643), iso.phases().source());
@@ -92,8 +94,9 @@ class ReplayWithoutStderrTest {
         assertEquals(Certainty.FIRES, undetermined.outcome().fired());
         assertEquals(Certainty.MAY_FIRE, fires(undetermined, Role.SOURCE));
         assertTrue(undetermined.recorded().orElseThrow().agrees(), undetermined.recorded().toString());
-        assertTrue(undetermined.recorded().get().recorded().startsWith("the source may have fired after its save of"
-                + " 0000:00:03.0/e1000e 0"), undetermined.recorded().get().recorded());
+        RecordedAbort.SourceMayHaveFired may = (RecordedAbort.SourceMayHaveFired) undetermined.recorded().get().recorded().get(0);
+        assertEquals("save of 0000:00:03.0/e1000e 0", may.check().site().label());
+        assertEquals(73, may.check().where().line());
     }
 
     /** Whether a host fires in every scenario the replay found, in some, or in none. */

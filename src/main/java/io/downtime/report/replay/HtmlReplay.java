@@ -118,7 +118,7 @@ final class HtmlReplay implements Renderer<ReplayDocument> {
             verdict.recorded().ifPresent(comparison -> {
                 section.add(new Subheading("Recorded with the RFC (" + verdict.policy() + ")"));
                 section.add(new FactList(List.of(
-                        new HtmlPage.Fact("recorded", names.in(comparison.recorded())),
+                        new HtmlPage.Fact("recorded", names.in(RecordWords.recorded(comparison.recorded()))),
                         new HtmlPage.Fact("replay", ReplayFacts.comparison(comparison, names)))));
             });
         }
@@ -173,11 +173,11 @@ final class HtmlReplay implements Renderer<ReplayDocument> {
         section.add(new Subheading("Counter phases"));
         section.paragraph("Every recorded RFC observation that narrowed a host's counter phases, in time order: "
                 + StrictFigures.phases(run.phases().source(), run.phases().destination()) + " remain.");
-        run.phases().firstDifference().ifPresent(difference -> section.note("First difference: " + names.in(difference.sentence())));
+        run.phases().firstDifference().ifPresent(difference -> section.note("First difference: " + names.in(RecordWords.difference(difference))));
         Table table = Table.create("evidence",
                 StringColumn.create("host", evidence.stream().map(e -> e.host().abbreviation())),
                 StringColumn.create("line", evidence.stream().map(e -> names.of(e.where()))),
-                StringColumn.create("observation", evidence.stream().map(e -> names.in(e.observation()))),
+                StringColumn.create("observation", evidence.stream().map(e -> names.in(RecordWords.observation(e.observation())))),
                 StringColumn.create("kind", evidence.stream().map(e -> switch (e.kind()) {
                     case READING -> "a recorded reading";
                     case FIRED -> "a check that fired (its migration thread cancelled right after it)";

@@ -103,7 +103,7 @@ final class JsonReplay implements Renderer<ReplayDocument> {
             json.writeStartObject();
             json.writeStringField("host", evidence.host().label());
             json.writeStringField("line", evidence.where().toString());
-            json.writeStringField("observation", evidence.observation());
+            json.writeStringField("observation", RecordWords.observation(evidence.observation()));
             json.writeBooleanField("reading", evidence.reading());
             json.writeStringField("kind", evidence.kind().name().toLowerCase().replace('_', '-'));
             phases("phases_after", evidence.after());
@@ -166,11 +166,11 @@ final class JsonReplay implements Renderer<ReplayDocument> {
         json.writeEndArray();
         JsonFields.object(json, "recorded", verdict.recorded(), comparison -> {
             json.writeStartObject();
-            json.writeStringField("recorded", comparison.recorded());
+            json.writeStringField("recorded", RecordWords.recorded(comparison.recorded()));
             json.writeBooleanField("comparable", comparison.comparable());
             json.writeBooleanField("agrees", comparison.agrees());
             difference("difference", comparison.difference());
-            json.writeStringField("note", comparison.note());
+            json.writeStringField("note", RecordWords.basis(comparison.basis()));
             json.writeEndObject();
         });
         JsonFields.strings(json, "notes", verdict.notes());
@@ -265,8 +265,8 @@ final class JsonReplay implements Renderer<ReplayDocument> {
             json.writeStartObject();
             json.writeStringField("host", found.host().label());
             json.writeStringField("line", found.where().toString());
-            json.writeStringField("recorded", found.recorded());
-            json.writeStringField("replayed", found.replayed());
+            json.writeStringField("recorded", RecordWords.differenceRecorded(found));
+            json.writeStringField("replayed", RecordWords.differenceReplayed(found));
             json.writeEndObject();
         });
     }

@@ -80,7 +80,7 @@ public final class ReplayFacts {
         long quiet = 0;
         for (PhaseEvidence evidence : run.phases().evidence()) {
             if (evidence.reading()) {
-                facts.add(new Fact("", names.in(evidence.sentence())));
+                facts.add(new Fact("", names.in(RecordWords.evidence(evidence))));
             } else {
                 quiet++;
             }
@@ -149,7 +149,7 @@ public final class ReplayFacts {
             facts.add(new Fact("unseen", unseen(unseen)));
         }
         verdict.recorded().ifPresent(comparison -> {
-            facts.add(new Fact("recorded", names.in(comparison.recorded())));
+            facts.add(new Fact("recorded", names.in(RecordWords.recorded(comparison.recorded()))));
             facts.add(new Fact("replay", comparison(comparison, names)));
         });
         for (String note : verdict.notes()) {
@@ -160,9 +160,10 @@ public final class ReplayFacts {
 
     /** {@code agrees: ...}, {@code not compared: ...} or {@code differs: ...}: the replay against the record. */
     public static String comparison(RecordComparison comparison, DisplayNames names) {
-        return !comparison.comparable() ? "not compared: " + comparison.note()
-                : comparison.agrees() ? "agrees: " + comparison.note()
-                : "differs: " + comparison.difference().map(d -> names.in(d.sentence())).orElse("") + " (" + comparison.note() + ")";
+        String basis = RecordWords.basis(comparison.basis());
+        return !comparison.comparable() ? "not compared: " + basis
+                : comparison.agrees() ? "agrees: " + basis
+                : "differs: " + comparison.difference().map(d -> names.in(RecordWords.difference(d))).orElse("") + " (" + basis + ")";
     }
 
     /** {@code source's last check (save of globalstate 0, src.log:49) stayed 305–306 ms below the limit}. */
