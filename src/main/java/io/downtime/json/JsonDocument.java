@@ -5,6 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.downtime.terminal.TerminalText;
 
 import java.io.IOException;
@@ -17,6 +21,16 @@ import java.io.Writer;
  */
 public final class JsonDocument {
     private static final TerminalSafeEscapes ESCAPES = new TerminalSafeEscapes();
+    /**
+     * Writes the records that state a document's schema: a component {@code saveUs} is the field
+     * {@code save_us}; nulls are written (an absent value is null in every document, never left out).
+     * The generator is the document's (its escapes, its pretty printer): the mapper writes into it and
+     * leaves flushing to the document.
+     */
+    private static final ObjectMapper RECORDS = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+            .build();
 
     private JsonDocument() {
     }
@@ -31,10 +45,35 @@ public final class JsonDocument {
 
     /** Opens the document's object, for the events listing, whose first field is its events. */
     public static JsonGenerator begin(Writer out) throws IOException {
+        JsonGenerator json = generator(out);
+        json.writeStartObject();
+        return json;
+    }
+
+    /**
+     * Writes a whole document given as a record whose first components are {@code format} and
+     * {@code format_version}: the record is the document's schema (its components, in snake_case, in
+     * their order), written as {@link #begin} and {@link #end} frame the streamed documents.
+     */
+    public static void write(Writer out, Record document) throws IOException {
+        JsonGenerator json = generator(out);
+        RECORDS.writeValue(json, document);
+        json.writeRaw('\n');
+        json.flush();
+    }
+
+    /**
+     * A record written inside a streamed document where its value goes (after its field name, or as an
+     * element of a list): a part of a document whose shape is a type, shared with {@link #write}'s.
+     */
+    public static void value(JsonGenerator json, Record value) throws IOException {
+        RECORDS.writeValue(json, value);
+    }
+
+    private static JsonGenerator generator(Writer out) throws IOException {
         JsonGenerator json = new JsonFactory().createGenerator(out);
         json.setCharacterEscapes(ESCAPES);
         json.useDefaultPrettyPrinter();
-        json.writeStartObject();
         return json;
     }
 

@@ -1,7 +1,6 @@
 package io.downtime.runset;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
@@ -12,8 +11,8 @@ import io.downtime.analysis.MilestoneKind;
 import io.downtime.clock.AlignmentQuality;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
+import io.downtime.json.EstimateJson;
 import io.downtime.json.JsonDocument;
-import io.downtime.json.JsonFields;
 import io.downtime.json.LocatedTree;
 import io.downtime.model.SectionType;
 import io.downtime.outcome.EndedIn;
@@ -61,11 +60,6 @@ public final class BaselineFile {
      * peaked at 484 MB resident in the launcher's 1 GiB heap (docs/robustness.md).
      */
     public static final long MAX_BYTES = 64L << 20;
-    private static final List<String> TOP_LEVEL = List.of("format", "format_version", "tool_version", "label",
-            "alignment", "inputs", "runs");
-    private static final List<String> RUN_FIELDS = List.of("label", "case", "migration", "migrations", "mode",
-            "source_status", "destination_status", "outcome", "clock", "blackout_us", "blackout_unavailable",
-            "qemu_downtime_us", "expected_downtime_us", "expected_downtime_unavailable", "phases", "devices");
     private static final List<String> SWITCHES = List.of("auto", "on", "off");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -99,72 +93,7 @@ public final class BaselineFile {
     }
 
     public static void write(Baseline baseline, Writer out) throws IOException {
-        JsonGenerator json = JsonDocument.begin(out, FORMAT, FORMAT_VERSION);
-        json.writeStringField("tool_version", baseline.toolVersion());
-        json.writeStringField("label", baseline.label());
-        json.writeObjectFieldStart("alignment");
-        json.writeStringField("return_path", baseline.returnPath());
-        json.writeStringField("handshake", baseline.handshake());
-        json.writeEndObject();
-        json.writeArrayFieldStart("inputs");
-        for (Baseline.Input input : baseline.inputs()) {
-            json.writeStartObject();
-            json.writeStringField("path", input.path());
-            json.writeNumberField("bytes", input.bytes());
-            json.writeStringField("sha256", input.sha256());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("runs");
-        for (RunFigures run : baseline.runs()) {
-            run(json, run);
-        }
-        json.writeEndArray();
-        JsonDocument.end(json);
-    }
-
-    private static void run(JsonGenerator json, RunFigures run) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("label", run.ref().label());
-        json.writeStringField("case", run.ref().caseName());
-        json.writeNumberField("migration", run.ref().migration());
-        json.writeNumberField("migrations", run.ref().migrations());
-        json.writeStringField("mode", run.mode().label());
-        JsonFields.string(json, "source_status", run.sourceStatus().map(RunStatus::label));
-        JsonFields.string(json, "destination_status", run.destinationStatus().map(RunStatus::label));
-        json.writeObjectFieldStart("outcome");
-        json.writeStringField("result", run.outcome().result().label());
-        JsonFields.string(json, "ended_in", run.outcome().endedIn().map(EndedIn::label));
-        json.writeStringField("guest_stopped", run.outcome().guestStopped().label());
-        json.writeEndObject();
-        json.writeStringField("clock", run.clock().label());
-        JsonFields.estimate(json, "blackout_us", run.blackout());
-        JsonFields.string(json, "blackout_unavailable", run.blackoutUnavailable());
-        JsonFields.number(json, "qemu_downtime_us", run.qemuDowntime());
-        JsonFields.number(json, "expected_downtime_us", run.expectedDowntime());
-        JsonFields.string(json, "expected_downtime_unavailable", run.expectedDowntimeUnavailable());
-        json.writeArrayFieldStart("phases");
-        for (PhaseTime phase : run.phases()) {
-            json.writeStartObject();
-            FigureKeyFields.phase(json, phase.key());
-            json.writeBooleanField("in_blackout", phase.inBlackout());
-            JsonFields.estimate(json, "duration_us", Optional.of(phase.duration()));
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("devices");
-        for (DeviceTimes device : run.devices()) {
-            json.writeStartObject();
-            FigureKeyFields.device(json, device.key());
-            JsonFields.number(json, "save_us", device.save());
-            JsonFields.number(json, "load_us", device.load());
-            json.writeNumberField("saves", device.saves());
-            json.writeNumberField("loads", device.loads());
-            json.writeBooleanField("after_guest_started", device.loadAfterGuestStarted());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
+        JsonDocument.write(out, BaselineJson.Document.of(baseline));
     }
 
     /**
@@ -210,7 +139,7 @@ public final class BaselineFile {
         if (!root.isObject()) {
             throw fields.error(null, "not a baseline (expected a JSON object made by analyzer baseline)");
         }
-        fields.known(TOP_LEVEL);
+        fields.known(BaselineJson.fields(BaselineJson.Document.class));
         if (!FORMAT.equals(root.path("format").asText())) {
             throw fields.error("format", "expected \"" + FORMAT + "\" (made by analyzer baseline)");
         }
@@ -223,7 +152,7 @@ public final class BaselineFile {
         String handshake = "auto";
         if (root.has("alignment")) {
             Fields alignment = fields.object("alignment");
-            alignment.known(List.of("return_path", "handshake"));
+            alignment.known(BaselineJson.fields(BaselineJson.Alignment.class));
             returnPath = alignment.choice("return_path", SWITCHES);
             handshake = alignment.choice("handshake", SWITCHES);
         }
@@ -231,7 +160,7 @@ public final class BaselineFile {
         Fields inputList = fields.array("inputs");
         for (int i = 0; i < inputList.node().size(); i++) {
             Fields input = inputList.element(i);
-            input.known(List.of("path", "bytes", "sha256"));
+            input.known(BaselineJson.fields(BaselineJson.Input.class));
             String sha256 = input.text("sha256");
             if (!SHA256.matcher(sha256).matches()) {
                 throw input.error("sha256", "expected 64 hexadecimal digits, got \"" + sha256 + "\"");
@@ -259,7 +188,7 @@ public final class BaselineFile {
     }
 
     private static RunFigures run(Fields run) throws BaselineException {
-        run.known(RUN_FIELDS);
+        run.known(BaselineJson.fields(BaselineJson.Run.class));
         int migrations = (int) run.whole("migrations", 1, Integer.MAX_VALUE);
         int migration = (int) run.whole("migration", 1, migrations);
         RunRef ref = new RunRef(run.text("label"), run.text("case"), migration, migrations);
@@ -278,8 +207,7 @@ public final class BaselineFile {
         Fields phaseList = run.array("phases");
         for (int i = 0; i < phaseList.node().size(); i++) {
             Fields p = phaseList.element(i);
-            p.known(List.of("from", "from_host", "from_kind", "to", "to_host", "to_kind", "occurrence", "in_blackout",
-                    "duration_us"));
+            p.known(BaselineJson.fields(BaselineJson.Phase.class));
             PhaseKey key = new PhaseKey(p.label("from_host", Role.values(), Role::abbreviation),
                     p.label("from_kind", MilestoneKind.values(), MilestoneKind::label), p.text("from"),
                     p.label("to_host", Role.values(), Role::abbreviation),
@@ -293,7 +221,7 @@ public final class BaselineFile {
         Fields deviceList = run.array("devices");
         for (int i = 0; i < deviceList.node().size(); i++) {
             Fields d = deviceList.element(i);
-            d.known(List.of("idstr", "instance_id", "type", "save_us", "load_us", "saves", "loads", "after_guest_started"));
+            d.known(BaselineJson.fields(BaselineJson.Device.class));
             DeviceKey key = new DeviceKey(d.text("idstr"), d.whole("instance_id", 0, Long.MAX_VALUE),
                     d.label("type", SectionType.values(), SectionType::traceName));
             // Baselines written before loads were told apart from those after the guest started have no such field.
@@ -313,7 +241,7 @@ public final class BaselineFile {
             return OutcomeKind.unrecorded();
         }
         Fields at = run.object("outcome");
-        at.known(List.of("result", "ended_in", "guest_stopped"));
+        at.known(BaselineJson.fields(BaselineJson.Outcome.class));
         return new OutcomeKind(at.label("result", MigrationResult.values(), MigrationResult::label),
                 at.optionalLabel("ended_in", EndedIn.values(), EndedIn::label),
                 at.label("guest_stopped", GuestStopped.values(), GuestStopped::label));
@@ -442,7 +370,7 @@ public final class BaselineFile {
                 throw error(field, "expected {\"low\", \"high\", \"estimate\"} or null, got " + value);
             }
             Fields inner = object(field);
-            inner.known(List.of("low", "high", "estimate"));
+            inner.known(BaselineJson.fields(EstimateJson.class));
             long min = nonNegative ? 0 : Long.MIN_VALUE;
             OptionalLong low = inner.optionalWhole("low", min, Long.MAX_VALUE);
             OptionalLong high = inner.optionalWhole("high", min, Long.MAX_VALUE);

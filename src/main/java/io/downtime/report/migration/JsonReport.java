@@ -2,6 +2,7 @@ package io.downtime.report.migration;
 
 import io.downtime.report.Renderer;
 import io.downtime.report.MessageText;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.analysis.Blackout;
 import io.downtime.analysis.DeviceBreakdown;
@@ -26,6 +27,7 @@ import io.downtime.run.InputWarning;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Role;
 import io.downtime.run.RoleEvidence;
+import io.downtime.runset.DeviceTimesJson;
 import io.downtime.run.Run;
 import io.downtime.trace.LineAccounting;
 
@@ -274,19 +276,15 @@ final class JsonReport implements Renderer<ReportDocument> {
         json.writeEndArray();
     }
 
+    /** A device in the report: named by {@code instance} (the baseline says {@code instance_id}), then its times. */
+    private record Device(String idstr, long instance, String type, @JsonUnwrapped DeviceTimesJson times) {
+    }
+
     private void devices(DeviceBreakdown devices) throws IOException {
         json.writeArrayFieldStart("devices");
         for (DeviceTimes device : devices.devices()) {
-            json.writeStartObject();
-            json.writeStringField("idstr", device.key().idstr());
-            json.writeNumberField("instance", device.key().instanceId());
-            json.writeStringField("type", device.key().type().traceName());
-            JsonFields.number(json, "save_us", device.save());
-            JsonFields.number(json, "load_us", device.load());
-            json.writeNumberField("saves", device.saves());
-            json.writeNumberField("loads", device.loads());
-            json.writeBooleanField("after_guest_started", device.loadAfterGuestStarted());
-            json.writeEndObject();
+            JsonDocument.value(json, new Device(device.key().idstr(), device.key().instanceId(),
+                    device.key().type().traceName(), DeviceTimesJson.of(device)));
         }
         json.writeEndArray();
         json.writeArrayFieldStart("device_totals");

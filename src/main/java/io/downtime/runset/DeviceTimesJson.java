@@ -1,0 +1,16 @@
+package io.downtime.runset;
+
+import io.downtime.analysis.DeviceTimes;
+import io.downtime.json.EstimateJson;
+
+/**
+ * A device's times as every JSON document states them, after the fields that say which device it is:
+ * the baseline file ({@code instance_id}) and the report's JSON ({@code instance}) name devices
+ * differently, and unwrap this record after their names so that its five fields are written once.
+ */
+public record DeviceTimesJson(Long saveUs, Long loadUs, int saves, int loads, boolean afterGuestStarted) {
+    public static DeviceTimesJson of(DeviceTimes device) {
+        return new DeviceTimesJson(EstimateJson.boxed(device.save()), EstimateJson.boxed(device.load()), device.saves(),
+                device.loads(), device.loadAfterGuestStarted());
+    }
+}
