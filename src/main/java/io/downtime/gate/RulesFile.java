@@ -15,8 +15,6 @@ import io.downtime.strict.Policies;
 import io.downtime.strict.Policy;
 import io.downtime.strict.ReplayOptions;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,7 +43,7 @@ public final class RulesFile {
     public static final long MAX_TIME_MICROS = 86_400_000_000L;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     private static final Set<String> TOP_LEVEL = Set.of("version", "rules");
-    private static final JsonPointer RULES = JsonPointer.empty().appendProperty("rules");
+    static final JsonPointer RULES = JsonPointer.empty().appendProperty("rules");
     private static final Map<String, Set<String>> FIELDS = Map.of(
             "blackout", Set.of("max_ms", "value", "when_unknown"),
             "prediction-error", Set.of("max_ms", "value", "when_unknown"),
@@ -71,7 +69,7 @@ public final class RulesFile {
             throw new RulesException(name + e.where().map(where -> ":" + where).orElse("") + ": " + e.getMessage());
         }
         JsonNode root = tree.root();
-        Fields top = new Fields(name, tree, JsonPointer.empty(), "");
+        RuleFields top = new RuleFields(name, tree, JsonPointer.empty(), "");
         if (!root.isObject()) {
             throw top.error(null, "expected a mapping with version and rules (docs/gate.md)");
         }
@@ -116,7 +114,7 @@ public final class RulesFile {
         }
         Optional<String> explicitName = node.path("name").isTextual() ? Optional.of(node.get("name").asText())
                 : Optional.empty();
-        Fields fields = Fields.rule(file, tree, i, explicitName);
+        RuleFields fields = RuleFields.rule(file, tree, i, explicitName);
         String kind = fields.text(node, "kind");
         Set<String> known = FIELDS.get(kind);
         if (known == null) {
@@ -142,7 +140,7 @@ public final class RulesFile {
             }
             names.add(name);
         }
-        fields = Fields.rule(file, tree, i, Optional.of(name));
+        fields = RuleFields.rule(file, tree, i, Optional.of(name));
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!field.equals("kind") && !field.equals("name") && !known.contains(field)) {
@@ -178,7 +176,7 @@ public final class RulesFile {
         }
     }
 
-    private static NoRegressionRule regression(String name, Fields fields, JsonNode node) throws RulesException {
+    private static NoRegressionRule regression(String name, RuleFields fields, JsonNode node) throws RulesException {
         double percent = fields.number(node, "max_change_pct", Thresholds.MAX_CHANGE_PERCENT);
         long micros = fields.micros(node, "max_change_us");
         double alpha = Thresholds.DEFAULT_ALPHA;
@@ -208,7 +206,7 @@ public final class RulesFile {
         return new NoRegressionRule(name, new Thresholds(alpha, micros, percent), figures);
     }
 
-    private static OutcomeRule outcome(String name, Fields fields, JsonNode node) throws RulesException {
+    private static OutcomeRule outcome(String name, RuleFields fields, JsonNode node) throws RulesException {
         if (node.has("must_not_be") == node.has("must_be")) {
             throw fields.error(node.has("must_be") ? "must_be" : "must_not_be",
                     "give either must_not_be (results no migration may have) or must_be (the only results allowed)");
@@ -232,7 +230,7 @@ public final class RulesFile {
         return new OutcomeRule(name, field.equals("must_be") ? OutcomeRule.allOtherThan(results) : results);
     }
 
-    private static StrictRule strict(String name, Fields fields, JsonNode node) throws RulesException {
+    private static StrictRule strict(String name, RuleFields fields, JsonNode node) throws RulesException {
         List<String> names = Policies.all().stream().map(Policy::name).toList();
         Policy policy = Policies.named(fields.choice(node, "policy", names, Optional.empty())).orElseThrow();
         Limits limits = new Limits(fields.limitMilliseconds(node, "downtime_limit_ms"),
@@ -247,7 +245,7 @@ public final class RulesFile {
         return new StrictRule(name, policy, limits, mustNot, options, uncertain, unknown(fields, node));
     }
 
-    private static BoundChoice bound(Fields fields, JsonNode node) throws RulesException {
+    private static BoundChoice bound(RuleFields fields, JsonNode node) throws RulesException {
         String value = fields.choice(node, "value", List.of("lower-bound", "upper-bound", "estimate"),
                 Optional.of("lower-bound"));
         for (BoundChoice choice : BoundChoice.values()) {
@@ -258,132 +256,20 @@ public final class RulesFile {
         throw new IllegalStateException(value);
     }
 
-    private static UnknownPolicy unknown(Fields fields, JsonNode node) throws RulesException {
+    private static UnknownPolicy unknown(RuleFields fields, JsonNode node) throws RulesException {
         return fields.choice(node, "when_unknown", List.of("fail", "skip"), Optional.of("fail")).equals("skip")
                 ? UnknownPolicy.SKIP : UnknownPolicy.FAIL;
     }
 
-    private static Optional<DeviceOperation> operation(Fields fields, JsonNode node) throws RulesException {
+    private static Optional<DeviceOperation> operation(RuleFields fields, JsonNode node) throws RulesException {
         String operation = fields.choice(node, "operation", List.of("save", "load", "both"), Optional.of("both"));
         return operation.equals("both") ? Optional.empty()
                 : Optional.of(operation.equals("save") ? DeviceOperation.SAVE : DeviceOperation.LOAD);
     }
 
-    private static Optional<SectionType> type(Fields fields, JsonNode node) throws RulesException {
+    private static Optional<SectionType> type(RuleFields fields, JsonNode node) throws RulesException {
         String type = fields.choice(node, "type", List.of("iterable", "non-iterable", "any"), Optional.of("any"));
         return type.equals("any") ? Optional.empty()
                 : Optional.of(type.equals("iterable") ? SectionType.ITERABLE : SectionType.NON_ITERABLE);
-    }
-
-    /**
-     * Typed field access; errors name the file, where the field is written (line:column; where its
-     * mapping begins when it is missing), the rule (number and name) and the field.
-     */
-    private record Fields(String file, LocatedTree tree, JsonPointer pointer, String rule) {
-        static Fields rule(String file, LocatedTree tree, int i, Optional<String> name) {
-            return new Fields(file, tree, RULES.appendIndex(i), "rule " + (i + 1) + name.map(n -> " (" + n + ")").orElse(""));
-        }
-
-        /** @param field the field, null when the message is about the mapping itself */
-        RulesException error(String field, String message) {
-            String where = tree.where(field == null ? pointer : pointer.appendProperty(field)).toString();
-            List<String> parts = new ArrayList<>(List.of(file + ":" + where));
-            if (!rule.isEmpty()) {
-                parts.add(rule);
-            }
-            if (field != null) {
-                parts.add(LocatedTree.key(field));
-            }
-            parts.add(message);
-            return new RulesException(String.join(": ", parts));
-        }
-
-        String text(JsonNode node, String field) throws RulesException {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                throw error(field, "missing");
-            }
-            if (!value.isTextual() || value.asText().isEmpty()) {
-                throw error(field, "expected text, got " + value);
-            }
-            return value.asText();
-        }
-
-        /** A percentage or a factor: finite, from 0 to {@code max}. */
-        double number(JsonNode node, String field, double max) throws RulesException {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                throw error(field, "missing");
-            }
-            if (!value.isNumber() || value.decimalValue().signum() < 0
-                    || value.decimalValue().compareTo(BigDecimal.valueOf(max)) > 0) {
-                throw error(field, "expected a number from 0 to " + BigDecimal.valueOf(max).stripTrailingZeros()
-                        .toPlainString() + ", got " + value);
-            }
-            return value.asDouble();
-        }
-
-        long micros(JsonNode node, String field) throws RulesException {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                throw error(field, "missing");
-            }
-            if (!value.isIntegralNumber() || value.bigIntegerValue().signum() < 0
-                    || value.bigIntegerValue().compareTo(BigInteger.valueOf(MAX_TIME_MICROS)) > 0) {
-                throw error(field, "expected a whole number of µs from 0 to " + MAX_TIME_MICROS + " (a day), got " + value);
-            }
-            return value.asLong();
-        }
-
-        /** QEMU takes its limits in whole milliseconds, at most {@link Limits#MAX_MS}. */
-        long limitMilliseconds(JsonNode node, String field) throws RulesException {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                throw error(field, "missing");
-            }
-            if (!value.isIntegralNumber() || value.bigIntegerValue().signum() < 0
-                    || value.bigIntegerValue().compareTo(BigInteger.valueOf(Limits.MAX_MS)) > 0) {
-                throw error(field, "expected a whole number of milliseconds from 0 to " + Limits.MAX_MS
-                        + " (QEMU takes whole ms, up to 2000 s), got " + value);
-            }
-            return value.asLong();
-        }
-
-        /** Milliseconds down to the microsecond, from 0 to a day. */
-        long milliseconds(JsonNode node, String field) throws RulesException {
-            return milliseconds(node, field, MAX_TIME_MICROS, "a day");
-        }
-
-        long milliseconds(JsonNode node, String field, long maxMicros, String maxName) throws RulesException {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                throw error(field, "missing");
-            }
-            BigDecimal max = BigDecimal.valueOf(maxMicros, 3);
-            if (!value.isNumber() || value.decimalValue().signum() < 0 || value.decimalValue().compareTo(max) > 0) {
-                throw error(field, "expected a number of milliseconds from 0 to " + max.stripTrailingZeros().toPlainString()
-                        + " (" + maxName + "), got " + value);
-            }
-            BigDecimal micros = value.decimalValue().movePointRight(3);
-            if (micros.stripTrailingZeros().scale() > 0) {
-                throw error(field, value + " ms is finer than a microsecond");
-            }
-            return micros.longValueExact();
-        }
-
-        String choice(JsonNode node, String field, List<String> choices, Optional<String> byDefault)
-                throws RulesException {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                if (byDefault.isPresent()) {
-                    return byDefault.get();
-                }
-                throw error(field, "missing (one of " + String.join(", ", choices) + ")");
-            }
-            if (!value.isTextual() || !choices.contains(value.asText())) {
-                throw error(field, value + " is not one of " + String.join(", ", choices));
-            }
-            return value.asText();
-        }
     }
 }

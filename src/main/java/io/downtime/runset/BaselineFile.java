@@ -10,8 +10,6 @@ import io.downtime.analysis.DeviceTimes;
 import io.downtime.analysis.MilestoneKind;
 import io.downtime.clock.AlignmentQuality;
 import io.downtime.clock.Estimate;
-import io.downtime.clock.Interval;
-import io.downtime.json.EstimateJson;
 import io.downtime.json.JsonDocument;
 import io.downtime.json.LocatedTree;
 import io.downtime.model.SectionType;
@@ -33,17 +31,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -135,7 +130,7 @@ public final class BaselineFile {
             throw new BaselineException(file + e.where().map(where -> ":" + where).orElse("") + ": " + e.getMessage());
         }
         JsonNode root = tree.root();
-        Fields fields = new Fields(file.toString(), tree, root, JsonPointer.empty(), "");
+        BaselineFields fields = new BaselineFields(file.toString(), tree, root, JsonPointer.empty(), "");
         if (!root.isObject()) {
             throw fields.error(null, "not a baseline (expected a JSON object made by analyzer baseline)");
         }
@@ -151,15 +146,15 @@ public final class BaselineFile {
         String returnPath = "auto";
         String handshake = "auto";
         if (root.has("alignment")) {
-            Fields alignment = fields.object("alignment");
+            BaselineFields alignment = fields.object("alignment");
             alignment.known(BaselineJson.fields(BaselineJson.Alignment.class));
             returnPath = alignment.choice("return_path", SWITCHES);
             handshake = alignment.choice("handshake", SWITCHES);
         }
         List<Baseline.Input> inputs = new ArrayList<>();
-        Fields inputList = fields.array("inputs");
+        BaselineFields inputList = fields.array("inputs");
         for (int i = 0; i < inputList.node().size(); i++) {
-            Fields input = inputList.element(i);
+            BaselineFields input = inputList.element(i);
             input.known(BaselineJson.fields(BaselineJson.Input.class));
             String sha256 = input.text("sha256");
             if (!SHA256.matcher(sha256).matches()) {
@@ -168,14 +163,14 @@ public final class BaselineFile {
             inputs.add(new Baseline.Input(input.text("path"), input.whole("bytes", 0, Long.MAX_VALUE), sha256));
         }
         List<RunFigures> runs = new ArrayList<>();
-        Fields runList = fields.array("runs");
+        BaselineFields runList = fields.array("runs");
         if (runList.node().isEmpty()) {
             throw fields.error("runs", "no migration: a baseline holds at least one (analyzer baseline writes none"
                     + " without); a gate against it would pass whatever it checks");
         }
         Map<RunRef, Integer> seen = new HashMap<>();
         for (int i = 0; i < runList.node().size(); i++) {
-            Fields run = runList.element(i);
+            BaselineFields run = runList.element(i);
             RunFigures figures = run(run);
             Integer earlier = seen.putIfAbsent(figures.ref(), i);
             if (earlier != null) {
@@ -187,7 +182,7 @@ public final class BaselineFile {
         return new Baseline(fields.text("tool_version"), fields.text("label"), returnPath, handshake, inputs, runs);
     }
 
-    private static RunFigures run(Fields run) throws BaselineException {
+    private static RunFigures run(BaselineFields run) throws BaselineException {
         run.known(BaselineJson.fields(BaselineJson.Run.class));
         int migrations = (int) run.whole("migrations", 1, Integer.MAX_VALUE);
         int migration = (int) run.whole("migration", 1, migrations);
@@ -204,9 +199,9 @@ public final class BaselineFile {
         Optional<String> noExpected = expected.isPresent() ? Optional.empty()
                 : run.optionalText("expected_downtime_unavailable").or(() -> Optional.of("not in the baseline"));
         List<PhaseTime> phases = new ArrayList<>();
-        Fields phaseList = run.array("phases");
+        BaselineFields phaseList = run.array("phases");
         for (int i = 0; i < phaseList.node().size(); i++) {
-            Fields p = phaseList.element(i);
+            BaselineFields p = phaseList.element(i);
             p.known(BaselineJson.fields(BaselineJson.Phase.class));
             PhaseKey key = new PhaseKey(p.label("from_host", Role.values(), Role::abbreviation),
                     p.label("from_kind", MilestoneKind.values(), MilestoneKind::label), p.text("from"),
@@ -218,9 +213,9 @@ public final class BaselineFile {
             phases.add(new PhaseTime(key, duration, p.bool("in_blackout")));
         }
         List<DeviceTimes> devices = new ArrayList<>();
-        Fields deviceList = run.array("devices");
+        BaselineFields deviceList = run.array("devices");
         for (int i = 0; i < deviceList.node().size(); i++) {
-            Fields d = deviceList.element(i);
+            BaselineFields d = deviceList.element(i);
             d.known(BaselineJson.fields(BaselineJson.Device.class));
             DeviceKey key = new DeviceKey(d.text("idstr"), d.whole("instance_id", 0, Long.MAX_VALUE),
                     d.label("type", SectionType.values(), SectionType::traceName));
@@ -236,11 +231,11 @@ public final class BaselineFile {
     }
 
     /** A baseline written before outcomes were recorded has none: its outcomes are unknown. */
-    private static OutcomeKind outcome(Fields run) throws BaselineException {
+    private static OutcomeKind outcome(BaselineFields run) throws BaselineException {
         if (!run.node().has("outcome")) {
             return OutcomeKind.unrecorded();
         }
-        Fields at = run.object("outcome");
+        BaselineFields at = run.object("outcome");
         at.known(BaselineJson.fields(BaselineJson.Outcome.class));
         return new OutcomeKind(at.label("result", MigrationResult.values(), MigrationResult::label),
                 at.optionalLabel("ended_in", EndedIn.values(), EndedIn::label),
@@ -261,163 +256,5 @@ public final class BaselineFile {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /**
-     * Typed access to the fields of one mapping ({@code node}) of the tree; errors name the file, where
-     * the field is written (where the mapping begins when it is missing) and the field's path.
-     */
-    private record Fields(String file, LocatedTree tree, JsonNode node, JsonPointer pointer, String path) {
-        /** @param field the field, null when the message is about the mapping itself */
-        BaselineException error(String field, String message) {
-            String where = tree.where(field == null ? pointer : pointer.appendProperty(field)).toString();
-            String name = field == null ? path : path + (path.isEmpty() ? "" : ".") + LocatedTree.key(field);
-            return new BaselineException(file + ":" + where + ": " + (name.isEmpty() ? "" : name + ": ") + message);
-        }
-
-        /** Every field of this mapping is one of {@code known}. */
-        void known(Collection<String> known) throws BaselineException {
-            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-                String field = it.next();
-                if (!known.contains(field)) {
-                    throw error(field, "unknown field (known: " + String.join(", ", known) + ")");
-                }
-            }
-        }
-
-        Fields object(String field) throws BaselineException {
-            JsonNode value = node.get(field);
-            if (value == null || !value.isObject()) {
-                throw error(field, value == null ? "missing" : "expected an object, got " + value);
-            }
-            return new Fields(file, tree, value, pointer.appendProperty(field), path + (path.isEmpty() ? "" : ".")
-                    + LocatedTree.key(field));
-        }
-
-        /** This field's list, whose elements {@link #element} reads. */
-        Fields array(String field) throws BaselineException {
-            JsonNode value = node.get(field);
-            if (value == null || !value.isArray()) {
-                throw error(field, value == null ? "missing" : "expected a list");
-            }
-            return new Fields(file, tree, value, pointer.appendProperty(field), path + (path.isEmpty() ? "" : ".")
-                    + LocatedTree.key(field));
-        }
-
-        /** The {@code index}-th element of this list, a mapping. */
-        Fields element(int index) throws BaselineException {
-            JsonNode value = node.get(index);
-            String at = path + "[" + index + "]";
-            if (!value.isObject()) {
-                throw new BaselineException(file + ":" + tree.where(pointer.appendIndex(index)) + ": " + at
-                        + ": expected an object, got " + value);
-            }
-            return new Fields(file, tree, value, pointer.appendIndex(index), at);
-        }
-
-        String text(String field) throws BaselineException {
-            JsonNode value = node.get(field);
-            if (value == null || !value.isTextual()) {
-                throw error(field, value == null ? "missing" : "expected text, got " + value);
-            }
-            return value.asText();
-        }
-
-        Optional<String> optionalText(String field) throws BaselineException {
-            JsonNode value = node.get(field);
-            return value == null || value.isNull() ? Optional.empty() : Optional.of(text(field));
-        }
-
-        /** A whole number from {@code min} to {@code max}. */
-        long whole(String field, long min, long max) throws BaselineException {
-            JsonNode value = node.get(field);
-            if (value == null || !value.isIntegralNumber() || !value.canConvertToLong()
-                    || value.asLong() < min || value.asLong() > max) {
-                throw error(field, value == null ? "missing" : "expected a whole number"
-                        + (min == Long.MIN_VALUE && max == Long.MAX_VALUE ? "" : max == Long.MAX_VALUE
-                        ? " of at least " + min : " from " + min + " to " + max) + ", got " + value);
-            }
-            return value.asLong();
-        }
-
-        OptionalLong optionalWhole(String field, long min, long max) throws BaselineException {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                return OptionalLong.empty();
-            }
-            return OptionalLong.of(whole(field, min, max));
-        }
-
-        boolean bool(String field) throws BaselineException {
-            JsonNode value = node.get(field);
-            if (value == null || !value.isBoolean()) {
-                throw error(field, value == null ? "missing" : "expected true or false, got " + value);
-            }
-            return value.asBoolean();
-        }
-
-        /**
-         * {@code {"low", "high", "estimate"}} or null: each whole µs or null (unbounded, unknown), low
-         * at most high, the estimate between them; none below 0 when {@code nonNegative} (a time the
-         * guest was stopped).
-         */
-        Optional<Estimate> estimate(String field, boolean nonNegative) throws BaselineException {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                return Optional.empty();
-            }
-            if (!value.isObject()) {
-                throw error(field, "expected {\"low\", \"high\", \"estimate\"} or null, got " + value);
-            }
-            Fields inner = object(field);
-            inner.known(BaselineJson.fields(EstimateJson.class));
-            long min = nonNegative ? 0 : Long.MIN_VALUE;
-            OptionalLong low = inner.optionalWhole("low", min, Long.MAX_VALUE);
-            OptionalLong high = inner.optionalWhole("high", min, Long.MAX_VALUE);
-            OptionalLong estimate = inner.optionalWhole("estimate", min, Long.MAX_VALUE);
-            if (low.isPresent() && high.isPresent() && low.getAsLong() > high.getAsLong()) {
-                throw inner.error("high", high.getAsLong() + " is below low " + low.getAsLong() + ": an inverted interval");
-            }
-            if (estimate.isPresent() && ((low.isPresent() && estimate.getAsLong() < low.getAsLong())
-                    || (high.isPresent() && estimate.getAsLong() > high.getAsLong()))) {
-                throw inner.error("estimate", estimate.getAsLong() + " lies outside its interval [" + bound(low) + ", "
-                        + bound(high) + "]");
-            }
-            return Optional.of(new Estimate(new Interval(low, high), estimate));
-        }
-
-        private static String bound(OptionalLong value) {
-            return value.isPresent() ? Long.toString(value.getAsLong()) : "unbounded";
-        }
-
-        String choice(String field, List<String> choices) throws BaselineException {
-            String text = text(field);
-            if (!choices.contains(text)) {
-                throw error(field, "\"" + text + "\" is not one of " + String.join(", ", choices));
-            }
-            return text;
-        }
-
-        <T> T label(String field, T[] values, Function<T, String> label) throws BaselineException {
-            String text = text(field);
-            for (T value : values) {
-                if (label.apply(value).equals(text)) {
-                    return value;
-                }
-            }
-            List<String> known = new ArrayList<>();
-            for (T value : values) {
-                known.add(label.apply(value));
-            }
-            throw error(field, "\"" + text + "\" is not one of " + String.join(", ", known));
-        }
-
-        <T> Optional<T> optionalLabel(String field, T[] values, Function<T, String> label) throws BaselineException {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                return Optional.empty();
-            }
-            return Optional.of(label(field, values, label));
-        }
     }
 }
