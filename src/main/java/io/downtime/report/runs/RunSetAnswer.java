@@ -6,10 +6,8 @@ import io.downtime.report.migration.OutcomeWords;
 import io.downtime.clock.AlignmentQuality;
 import io.downtime.outcome.MigrationResult;
 import io.downtime.runset.RunSet;
+import io.downtime.runset.RunSetCounts;
 import io.downtime.runset.SetRun;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,18 +21,6 @@ final class RunSetAnswer {
     private RunSetAnswer() {
     }
 
-    /** One row per migration: its label, and whether it is paired, completed, has a blackout, its clock and result. */
-    static Table table(RunSet set) {
-        return Table.create("runs",
-                StringColumn.create("label", set.runs().stream().map(r -> r.ref().label()).toList()),
-                BooleanColumn.create("paired", set.runs().stream().map(r -> r.analysis().migration().pair().complete()).toList()),
-                BooleanColumn.create("completed", set.runs().stream().map(r -> r.figures().completed()).toList()),
-                BooleanColumn.create("blackout_known", set.runs().stream()
-                        .map(r -> r.figures().blackout().isPresent()).toList()),
-                StringColumn.create("clock", set.runs().stream().map(r -> r.figures().clock().label()).toList()),
-                StringColumn.create("result", set.runs().stream().map(r -> r.figures().outcome().result().label()).toList()));
-    }
-
     static List<String> lines(RunSet set) {
         List<String> lines = new ArrayList<>();
         int migrations = set.runs().size();
@@ -43,13 +29,12 @@ final class RunSetAnswer {
         if (migrations == 0) {
             return lines;
         }
-        Table runs = table(set);
+        RunSetCounts.Count counts = RunSetCounts.of(set).total();
         FieldLines fields = new FieldLines();
         List<String> outcomes = new ArrayList<>();
         for (MigrationResult result : MigrationResult.values()) {
-            int count = runs.stringColumn("result").isEqualTo(result.label()).size();
-            if (count > 0) {
-                outcomes.add(count + " " + OutcomeWords.result(result));
+            if (counts.result(result) > 0) {
+                outcomes.add(counts.result(result) + " " + OutcomeWords.result(result));
             }
         }
         fields.add("outcomes", String.join(", ", outcomes));
@@ -59,14 +44,12 @@ final class RunSetAnswer {
                 .orElse("unknown for every migration"));
         List<String> clocks = new ArrayList<>();
         for (AlignmentQuality quality : AlignmentQuality.values()) {
-            int count = runs.stringColumn("clock").isEqualTo(quality.label()).size();
-            if (count > 0) {
-                clocks.add(count + " " + quality.label());
+            if (counts.clock(quality) > 0) {
+                clocks.add(counts.clock(quality) + " " + quality.label());
             }
         }
         fields.add("clock", String.join(", ", clocks));
-        fields.add("paired", runs.booleanColumn("paired").countTrue() + " of " + migrations
-                + " with both hosts' runs");
+        fields.add("paired", counts.paired() + " of " + migrations + " with both hosts' runs");
         lines.addAll(fields.lines("  "));
         return lines;
     }

@@ -9,18 +9,15 @@ import io.downtime.clock.AlignmentQuality;
 import io.downtime.outcome.MigrationResult;
 import io.downtime.run.MigrationPair;
 import io.downtime.runset.RunSet;
+import io.downtime.runset.RunSetCounts;
 import io.downtime.runset.SetRun;
 import io.downtime.runset.StrictVerdicts;
-import tech.tablesaw.api.Table;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
-import static tech.tablesaw.aggregate.AggregateFunctions.count;
-import static tech.tablesaw.aggregate.AggregateFunctions.countTrue;
 
 /**
  * {@code analyzer runs}: the answer (the counts), one line per migration, then per label how many there are, how
@@ -93,18 +90,10 @@ final class TextRunSetListing implements Renderer<RunSetDocument> {
         out.flush();
     }
 
-    /** Counts by label, built as a Tablesaw table from the model and summarised there. */
+    /** Counts by label ({@link RunSetCounts}: the answer's totals are their sums). */
     private void summary(RunSet set) {
-        Table runs = RunSetAnswer.table(set);
-        Table counts = runs.summarize("paired", "completed", "blackout_known", countTrue).by("label");
-        Table totals = runs.summarize("label", count).by("label");
-        Table byClock = runs.xTabCounts("label", "clock");
-        List<String> qualities = new ArrayList<>();
-        for (AlignmentQuality quality : AlignmentQuality.values()) {
-            if (byClock.columnNames().contains(quality.label())) {
-                qualities.add(quality.label());
-            }
-        }
+        RunSetCounts counts = RunSetCounts.of(set);
+        List<AlignmentQuality> qualities = counts.clocksSeen();
         out.println("By label (clock: how many migrations had each clock-alignment quality)");
         TextTable table = new TextTable(out)
                 .column("LABEL", TextTable.Align.LEFT)
@@ -112,57 +101,31 @@ final class TextRunSetListing implements Renderer<RunSetDocument> {
                 .column("PAIRED", TextTable.Align.RIGHT)
                 .column("COMPLETED", TextTable.Align.RIGHT)
                 .column("BLACKOUT KNOWN", TextTable.Align.RIGHT);
-        qualities.forEach(quality -> table.column("CLOCK " + quality.toUpperCase(), TextTable.Align.RIGHT));
-        for (int row = 0; row < counts.rowCount(); row++) {
-            String label = counts.stringColumn("label").get(row);
-            List<String> cells = new ArrayList<>();
-            cells.add(label);
-            cells.add(cellFor(totals, label, "Count [label]"));
-            cells.add(cellFor(counts, label, "Number True [paired]"));
-            cells.add(cellFor(counts, label, "Number True [completed]"));
-            cells.add(cellFor(counts, label, "Number True [blackout_known]"));
-            for (String quality : qualities) {
-                cells.add(cellFor(byClock, label, quality));
-            }
+        qualities.forEach(quality -> table.column("CLOCK " + quality.label().toUpperCase(), TextTable.Align.RIGHT));
+        for (RunSetCounts.Count label : counts.labels()) {
+            List<String> cells = new ArrayList<>(List.of(label.label(), Integer.toString(label.migrations()),
+                    Integer.toString(label.paired()), Integer.toString(label.completed()),
+                    Integer.toString(label.blackoutKnown())));
+            qualities.forEach(quality -> cells.add(Integer.toString(label.clock(quality))));
             table.row(cells.toArray(String[]::new));
         }
         table.finish();
         out.println();
-        outcomes(counts, runs.xTabCounts("label", "result"));
+        outcomes(counts);
     }
 
     /** How the migrations ended, by label: a column per result that occurs (docs/postmortem.md). */
-    private void outcomes(Table labels, Table byResult) {
-        List<String> results = new ArrayList<>();
-        for (MigrationResult result : MigrationResult.values()) {
-            if (byResult.columnNames().contains(result.label())) {
-                results.add(result.label());
-            }
-        }
+    private void outcomes(RunSetCounts counts) {
+        List<MigrationResult> results = counts.resultsSeen();
         out.println("Outcomes by label (how many migrations ended each way)");
         TextTable table = new TextTable(out).column("LABEL", TextTable.Align.LEFT);
-        results.forEach(result -> table.column(result.toUpperCase(Locale.ROOT), TextTable.Align.RIGHT));
-        for (int row = 0; row < labels.rowCount(); row++) {
-            String label = labels.stringColumn("label").get(row);
-            List<String> cells = new ArrayList<>();
-            cells.add(label);
-            results.forEach(result -> cells.add(cellFor(byResult, label, result)));
+        results.forEach(result -> table.column(result.label().toUpperCase(Locale.ROOT), TextTable.Align.RIGHT));
+        for (RunSetCounts.Count label : counts.labels()) {
+            List<String> cells = new ArrayList<>(List.of(label.label()));
+            results.forEach(result -> cells.add(Integer.toString(label.result(result))));
             table.row(cells.toArray(String[]::new));
         }
         table.finish();
         out.println();
-    }
-
-    /**
-     * The count in {@code column} of the row whose first column is {@code label} (Tablesaw names
-     * summary columns after the function and the column, in an order of its own).
-     */
-    private static String cellFor(Table table, String label, String column) {
-        for (int row = 0; row < table.rowCount(); row++) {
-            if (table.column(0).getString(row).equals(label)) {
-                return Long.toString(Math.round(((Number) table.column(column).get(row)).doubleValue()));
-            }
-        }
-        return "0";
     }
 }
