@@ -23,9 +23,10 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Reads one input line by line and hands out its understood events in file order. Memory does
- * not grow with the input: one buffer, one reused parser, counters (and for a large plain file, read
- * in blocks by two threads, the other thread's buffer and a few chunks of lines, see {@link OddBlocks}).
+ * Reads one input line by line and hands out its understood events in file order. Memory is
+ * bounded: one buffer, one reused parser, counters (and for a large plain file, read in blocks by two
+ * threads, the other thread's buffer and a few chunks of lines, see {@link OddBlocks}; only the
+ * blocks' ends grow with the file, eight bytes a mebibyte, {@link BlockEnds}).
  * Rejected lines go to the diagnostics consumer as they are met, and reading goes on.
  */
 public final class EventReader implements Iterator<TraceEvent>, Closeable {
@@ -45,6 +46,8 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
     private OddBlocks oddBlocks;
     /** Whether the current block is an odd one, whose lines come from {@link #oddBlocks}' chunks. */
     private boolean inOddBlock;
+    /** Whether the lines come from this thread's scanner: the first stream, or an even block. */
+    private boolean scanningEvenBlock;
     private OddBlocks.Chunk chunk;
     private int chunkLine;
     /** The lines before the current odd block. */
@@ -73,10 +76,11 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
             long size = Files.size(path);
             FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
             try {
-                reader.blocks = new FileBlocks(channel, size);
+                BlockEnds ends = new BlockEnds(size);
+                reader.blocks = new FileBlocks(channel, ends);
                 reader.blocks.next();
                 in = reader.blocks.stream();
-                reader.oddBlocks = OddBlocks.start(path, size, options);
+                reader.oddBlocks = OddBlocks.start(path, ends, options);
             } catch (IOException e) {
                 channel.close();
                 throw e;
@@ -160,6 +164,7 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
                     }
                     classifier.scanner().restart(blocks.stream(), lineNumber);
                 }
+                scanningEvenBlock = true;
                 while (classifier.next()) {
                     LineScanner scanner = classifier.scanner();
                     lineNumber = scanner.lineNumber();
@@ -169,6 +174,7 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
                         return event;
                     }
                 }
+                scanningEvenBlock = false;
                 lineNumber = classifier.scanner().lineNumber();
                 if (oddBlocks == null) {
                     return null;
@@ -181,7 +187,9 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
             }
         } catch (IOException e) {
             // The classifier counted lines past the last one it stopped at: the failure comes after them.
-            if (!inOddBlock) {
+            // (Between blocks, lineNumber is right already: the scanner has not yet been moved on past the
+            // odd block's lines.)
+            if (scanningEvenBlock) {
                 lineNumber = classifier.scanner().lineNumber();
             }
             readFailed(e);
@@ -199,9 +207,14 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
             if (chunk == null || chunkLine == chunk.count) {
                 if (chunk != null && chunk.totals != null) {
                     // a failure inside the block: nothing comes after it
-                    lineNumber = linesBeforeBlock + chunk.totals.blockLines();
-                    finish(chunk.totals);
+                    OddBlocks.Totals totals = chunk.totals;
                     chunk = null;
+                    lineNumber = linesBeforeBlock + totals.blockLines();
+                    finish(totals);
+                    if (totals.failure() == null) {
+                        // the other thread found no block where this one found one (see finishOddBlocks)
+                        throw disagreement();
+                    }
                     return null;
                 }
                 if (chunk != null && chunk.blockLines >= 0) {
@@ -237,10 +250,18 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
     private TraceEvent finishOddBlocks() throws IOException {
         OddBlocks.Chunk last = oddBlocks.take();
         if (last.totals == null) {
-            throw new IllegalStateException("the reader's threads disagree on the blocks of " + input.name());
+            throw disagreement();
         }
         finish(last.totals);
         return null;
+    }
+
+    /**
+     * Cannot happen while both threads take their blocks from one {@link BlockEnds}; were it to, the lines of
+     * the blocks one thread did not read would be missing, and that is a read failure, not a crash.
+     */
+    private static IOException disagreement() {
+        return new IOException("the reader's two threads disagree on the blocks of the file");
     }
 
     private void finish(OddBlocks.Totals totals) {

@@ -2,7 +2,6 @@ package io.downtime.trace;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 
@@ -10,8 +9,8 @@ import java.nio.channels.FileChannel;
  * The blocks a large plain file is read in by two threads ({@link OddBlocks}): each block starts where
  * the last one ended, holds at least {@link #blockBytes(long)} bytes (the last may hold fewer), and ends
  * just after a line end or at the end of the file, so that no line is cut. Both threads walk the same
- * blocks, computed from the same bytes: the reader's thread reads the even ones (0, 2 ...), the other
- * thread the odd ones. Alternate blocks, not two halves: when every line is an event to build (a dense
+ * blocks, each with a {@code FileBlocks} of its own, their ends found once for both ({@link BlockEnds}):
+ * the reader's thread reads the even ones (0, 2 ...), the other thread the odd ones. Alternate blocks, not two halves: when every line is an event to build (a dense
  * trace), a second half read ahead could only wait, its lines held in bounded memory until the first
  * half was done; with blocks, each thread reads its next block while the reader builds the events of
  * the last one.
@@ -27,22 +26,20 @@ final class FileBlocks {
     private static final long MIN_BLOCKS = 16;
 
     private final FileChannel channel;
-    private final long size;
-    private final long blockBytes;
-    /**
-     * Where a block's end is looked for. Both threads find every block's end, about a thousand a
-     * gigabyte: a window of 4 KiB (a line end is nearly always within its first hundred bytes) reads
-     * 8 MB of a gigabyte again where one of 64 KiB read 128 MB.
-     */
-    private final ByteBuffer window = ByteBuffer.allocate(1 << 12);
+    private final BlockEnds ends;
     private int index = -1;
     private long start;
     private long end;
 
-    FileBlocks(FileChannel channel, long size) {
+    /** This thread's walk through the blocks {@code ends} holds, reading them through {@code channel}. */
+    FileBlocks(FileChannel channel, BlockEnds ends) {
         this.channel = channel;
-        this.size = size;
-        this.blockBytes = blockBytes(size);
+        this.ends = ends;
+    }
+
+    /** One walk through the blocks of a file of {@code size} bytes, its ends found by this walk alone. */
+    FileBlocks(FileChannel channel, long size) {
+        this(channel, new BlockEnds(size));
     }
 
     /** The least size of a block of a file of {@code size} bytes. */
@@ -52,11 +49,11 @@ final class FileBlocks {
 
     /** Moves to the next block; false after the last. */
     boolean next() throws IOException {
-        if (index >= 0 && end >= size) {
+        if (index >= 0 && end >= ends.size()) {
             return false;
         }
         start = index < 0 ? 0 : end;
-        end = lineEndFrom(start + blockBytes - 1);
+        end = ends.end(index + 1, channel);
         index++;
         return true;
     }
@@ -76,30 +73,14 @@ final class FileBlocks {
 
     /**
      * The current block's bytes, read from the channel (which the stream shares: closing it closes the
-     * channel). The last block is read to the end of the file, as it is then, as one stream reads a file.
+     * channel). The last block is read to the end of the file, as it is then, as one stream reads a file;
+     * any other that the file no longer holds whole is a read failure ({@link BlockEnds#cut}): the lines after
+     * it may have been read already by the other thread, and would be said after a gap.
      */
     InputStream stream() throws IOException {
         // Positioned, not skipped: Java 17's file streams skip by reading.
         channel.position(start);
         InputStream in = Channels.newInputStream(channel);
-        return end >= size ? in : new FirstBytes(in, end - start);
-    }
-
-    /** Just past the first line end at or after {@code from}, or the end of the file. */
-    private long lineEndFrom(long from) throws IOException {
-        long position = from;
-        while (position < size) {
-            window.clear();
-            int read = channel.read(window, position);
-            if (read <= 0) {
-                break;
-            }
-            int newline = LineScanner.indexOfNewline(window.array(), 0, read);
-            if (newline >= 0) {
-                return Math.min(size, position + newline + 1);
-            }
-            position += read;
-        }
-        return size;
+        return end >= ends.size() ? in : new FirstBytes(in, end - start, () -> BlockEnds.cut(channel, ends.size()));
     }
 }

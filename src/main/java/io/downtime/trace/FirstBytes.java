@@ -4,13 +4,23 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** The first {@code limit} bytes of a stream: a block of a file read in blocks ({@link FileBlocks}). */
+/**
+ * The first {@code limit} bytes of a stream, which must hold them: a block of a file read in blocks
+ * ({@link FileBlocks}). A stream that ends before is a read failure, explained by {@code shortBy}.
+ */
 final class FirstBytes extends FilterInputStream {
-    private long remaining;
+    /** Why the stream ended before the limit. */
+    interface Shortfall {
+        IOException explain() throws IOException;
+    }
 
-    FirstBytes(InputStream in, long limit) {
+    private long remaining;
+    private final Shortfall shortBy;
+
+    FirstBytes(InputStream in, long limit, Shortfall shortBy) {
         super(in);
         this.remaining = limit;
+        this.shortBy = shortBy;
     }
 
     @Override
@@ -19,9 +29,10 @@ final class FirstBytes extends FilterInputStream {
             return -1;
         }
         int b = super.read();
-        if (b >= 0) {
-            remaining--;
+        if (b < 0) {
+            throw shortBy.explain();
         }
+        remaining--;
         return b;
     }
 
@@ -31,9 +42,10 @@ final class FirstBytes extends FilterInputStream {
             return -1;
         }
         int read = super.read(b, off, (int) Math.min(len, remaining));
-        if (read > 0) {
-            remaining -= read;
+        if (read < 0) {
+            throw shortBy.explain();
         }
+        remaining -= read;
         return read;
     }
 

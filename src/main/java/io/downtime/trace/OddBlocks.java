@@ -140,17 +140,17 @@ final class OddBlocks implements Closeable {
     private final ReadOptions options;
     private final Thread thread;
 
-    private OddBlocks(FileChannel channel, long size, ReadOptions options) {
+    private OddBlocks(FileChannel channel, BlockEnds ends, ReadOptions options) {
         this.channel = channel;
-        this.blocks = new FileBlocks(channel, size);
+        this.blocks = new FileBlocks(channel, ends);
         this.options = options;
         this.thread = new Thread(this::run, "trace-reader-odd-blocks");
         thread.setDaemon(true);
     }
 
-    /** Starts reading the odd blocks of {@code file}, {@code size} bytes long. */
-    static OddBlocks start(Path file, long size, ReadOptions options) throws IOException {
-        OddBlocks odd = new OddBlocks(FileChannel.open(file, StandardOpenOption.READ), size, options);
+    /** Starts reading the odd blocks of {@code file}, whose ends {@code ends} holds (shared with the reader's thread). */
+    static OddBlocks start(Path file, BlockEnds ends, ReadOptions options) throws IOException {
+        OddBlocks odd = new OddBlocks(FileChannel.open(file, StandardOpenOption.READ), ends, options);
         odd.thread.start();
         return odd;
     }
