@@ -9,11 +9,11 @@ import java.util.Optional;
  *
  * @param figures every figure of either set: the blackout, QEMU's figure, then the others by
  *                their impact on the blackout (in the blackout first, then the largest change)
- * @param notes   sentences the reader must know to trust the figures (lower bounds, clock
+ * @param notes   what the reader must know to trust the figures (lower bounds, clock
  *                alignment that differs between the sets, runs left out)
  */
 public record Comparison(SetDescription baseline, SetDescription candidate, ComparisonMethod method,
-                         Thresholds thresholds, List<FigureComparison> figures, List<String> notes) {
+                         Thresholds thresholds, List<FigureComparison> figures, List<ComparisonNote> notes) {
     public Comparison {
         figures = List.copyOf(figures);
         notes = List.copyOf(notes);

@@ -8,10 +8,10 @@ import java.util.Optional;
  * @param inBlackout true when the figure's time is part of the blackout in some run (the blackout
  *                   itself, device times, phases between src-downtime-start and the guest start)
  * @param change     present when both sets have values
- * @param reason     one sentence: why the verdict is what it is
+ * @param reason     why the verdict is what it is, with the values that decided it
  */
 public record FigureComparison(Figure figure, boolean inBlackout, SampleSummary baseline, SampleSummary candidate,
-                               Optional<Change> change, Verdict verdict, String reason) {
+                               Optional<Change> change, Verdict verdict, VerdictReason reason) {
 
     /**
      * How much the figure moves the blackout, µs, for ordering: the change of the median when both

@@ -4,7 +4,6 @@ import io.downtime.analysis.DeviceTimes;
 import io.downtime.clock.AlignmentQuality;
 import io.downtime.model.DeviceOperation;
 import io.downtime.outcome.MigrationResult;
-import io.downtime.run.Durations;
 import io.downtime.runset.PhaseTime;
 import io.downtime.runset.RunFigures;
 import io.downtime.runset.RunRef;
@@ -65,28 +64,28 @@ public final class RunSetComparer {
     }
 
     static FigureComparison judge(Figure figure, boolean inBlackout, SampleSummary baseline, SampleSummary candidate,
-                                  Optional<String> baselineUnknown, Optional<String> candidateUnknown,
+                                  Optional<ValueUnknown> baselineUnknown, Optional<ValueUnknown> candidateUnknown,
                                   Thresholds thresholds, ComparisonMethod method) {
         int m = baseline.count();
         int n = candidate.count();
         if (m == 0 || n == 0) {
             Verdict verdict;
-            String reason;
+            VerdictReason reason;
             if (m == 0 && n == 0) {
                 verdict = Verdict.UNKNOWN;
-                reason = "no value in any run: " + baselineUnknown.or(() -> candidateUnknown).orElse("unknown");
+                reason = new VerdictReason.NoValue(Optional.empty(), baselineUnknown.or(() -> candidateUnknown));
             } else if (m == 0 && baseline.unknown() > 0) {
                 verdict = Verdict.UNKNOWN;
-                reason = "no value in any baseline run: " + baselineUnknown.orElse("unknown");
+                reason = new VerdictReason.NoValue(Optional.of(Side.BASELINE), baselineUnknown);
             } else if (n == 0 && candidate.unknown() > 0) {
                 verdict = Verdict.UNKNOWN;
-                reason = "no value in any candidate run: " + candidateUnknown.orElse("unknown");
+                reason = new VerdictReason.NoValue(Optional.of(Side.CANDIDATE), candidateUnknown);
             } else if (m == 0) {
                 verdict = Verdict.ONLY_CANDIDATE;
-                reason = "in " + runs(n) + " of the candidate, in no baseline run";
+                reason = new VerdictReason.OnlyIn(Side.CANDIDATE, n);
             } else {
                 verdict = Verdict.ONLY_BASELINE;
-                reason = "in " + runs(m) + " of the baseline, in no candidate run";
+                reason = new VerdictReason.OnlyIn(Side.BASELINE, m);
             }
             return new FigureComparison(figure, inBlackout, baseline, candidate, Optional.empty(), verdict, reason);
         }
@@ -104,30 +103,25 @@ public final class RunSetComparer {
         Change change = new Change(delta, percent, test, interval);
         double smallest = MannWhitney.smallestPValue(m, n);
         Verdict verdict;
-        String reason;
-        String size = Durations.signedMicros(delta) + percent.stream().mapToObj(p -> " (" + Durations.signedPercent(p) + ")")
-                .collect(Collectors.joining());
+        VerdictReason reason;
         if (smallest > thresholds.alpha()) {
             verdict = Verdict.TOO_FEW_RUNS;
-            reason = "with " + m + " and " + n + " runs no difference can reach p ≤ " + Numbers.p(thresholds.alpha())
-                    + " (the smallest possible p is " + Numbers.p(smallest) + ")";
+            reason = new VerdictReason.TooFewRuns(m, n, thresholds.alpha(), smallest);
         } else if (test.pValue() > thresholds.alpha()) {
             verdict = Verdict.NO_CHANGE;
-            reason = "not significant: p = " + Numbers.p(test.pValue()) + " > " + Numbers.p(thresholds.alpha());
+            reason = new VerdictReason.NotSignificant(test.pValue(), thresholds.alpha());
         } else if (Math.abs(delta) < thresholds.minChangeMicros()) {
             verdict = Verdict.NO_CHANGE;
-            reason = "significant (p = " + Numbers.p(test.pValue()) + "), but " + Durations.signedMicros(delta)
-                    + " is less than the " + thresholds.minChangeMicros() + " µs floor";
+            reason = new VerdictReason.BelowMicrosFloor(test.pValue(), delta, thresholds.minChangeMicros());
         } else if (percent.isPresent() && Math.abs(percent.getAsDouble()) < thresholds.minChangePercent()) {
             verdict = Verdict.NO_CHANGE;
-            reason = "significant (p = " + Numbers.p(test.pValue()) + "), but " + Durations.signedPercent(percent.getAsDouble())
-                    + " is less than the " + Durations.percent(thresholds.minChangePercent()) + " floor";
+            reason = new VerdictReason.BelowPercentFloor(test.pValue(), percent.getAsDouble(), thresholds.minChangePercent());
         } else if (delta == 0) {
             verdict = Verdict.NO_CHANGE;
-            reason = "significant (p = " + Numbers.p(test.pValue()) + "), but the medians are equal";
+            reason = new VerdictReason.MediansEqual(test.pValue());
         } else {
             verdict = delta > 0 ? Verdict.REGRESSION : Verdict.IMPROVEMENT;
-            reason = size + ", p = " + Numbers.p(test.pValue());
+            reason = new VerdictReason.Changed(delta, percent, test.pValue());
         }
         return new FigureComparison(figure, inBlackout, baseline, candidate, Optional.of(change), verdict, reason);
     }
@@ -146,7 +140,7 @@ public final class RunSetComparer {
         return SampleSummary.of(values, unknown);
     }
 
-    private static Optional<String> unknownReason(Figure figure, List<RunValues> runs) {
+    private static Optional<ValueUnknown> unknownReason(Figure figure, List<RunValues> runs) {
         return runs.stream().map(run -> run.unknown().get(figure)).filter(reason -> reason != null).findFirst();
     }
 
@@ -178,40 +172,34 @@ public final class RunSetComparer {
         return new SetDescription(label, refs, (int) runs.stream().filter(RunFigures::completed).count(), clock, outcomes);
     }
 
-    private static List<String> notes(List<FigureComparison> compared, SetDescription baseline,
-                                      SetDescription candidate, List<RunValues> a, List<RunValues> b) {
-        List<String> notes = new ArrayList<>();
+    private static List<ComparisonNote> notes(List<FigureComparison> compared, SetDescription baseline,
+                                              SetDescription candidate, List<RunValues> a, List<RunValues> b) {
+        List<ComparisonNote> notes = new ArrayList<>();
         FigureComparison blackout = compared.stream().filter(c -> c.figure() instanceof BlackoutFigure).findFirst()
                 .orElseThrow();
         int lowerA = blackout.baseline().lowerBounds();
         int lowerB = blackout.candidate().lowerBounds();
         if (lowerA + lowerB > 0) {
-            notes.add("blackout: " + lowerA + " of " + blackout.baseline().count() + " baseline values and " + lowerB
-                    + " of " + blackout.candidate().count() + " candidate values are lower bounds (the clocks were"
-                    + " not aligned exactly); every run enters with its lower bound, so the figures read \"the guest"
-                    + " was stopped at least\"; phases across the hosts likewise");
+            notes.add(new ComparisonNote.LowerBounds(lowerA, blackout.baseline().count(), lowerB,
+                    blackout.candidate().count()));
         }
         if (!sameShares(baseline.clock(), candidate.clock())) {
-            notes.add("the clock alignment differs between the sets (baseline: " + qualities(baseline.clock())
-                    + "; candidate: " + qualities(candidate.clock()) + "): bounds from different evidence are"
-                    + " compared, so part of a change of the blackout may come from the alignment, not the guest");
+            notes.add(new ComparisonNote.ClockAlignmentDiffers(baseline.clock(), candidate.clock()));
         }
-        unknownBlackouts("baseline", a).ifPresent(notes::add);
-        unknownBlackouts("candidate", b).ifPresent(notes::add);
+        unknownBlackouts(Side.BASELINE, a).ifPresent(notes::add);
+        unknownBlackouts(Side.CANDIDATE, b).ifPresent(notes::add);
         return notes;
     }
 
-    private static Optional<String> unknownBlackouts(String side, List<RunValues> runs) {
-        Map<String, Long> byReason = runs.stream().map(run -> run.unknown().get(new BlackoutFigure()))
+    private static Optional<ComparisonNote> unknownBlackouts(Side side, List<RunValues> runs) {
+        Map<ValueUnknown, Long> byReason = runs.stream().map(run -> run.unknown().get(new BlackoutFigure()))
                 .filter(reason -> reason != null)
                 .collect(Collectors.groupingBy(reason -> reason, LinkedHashMap::new, Collectors.counting()));
         if (byReason.isEmpty()) {
             return Optional.empty();
         }
         int count = byReason.values().stream().mapToInt(Long::intValue).sum();
-        return Optional.of("blackout unknown in " + runs(count) + " of the " + side + ", left out of its statistics: "
-                + byReason.entrySet().stream().map(e -> e.getValue() + " × " + e.getKey())
-                .collect(Collectors.joining("; ")));
+        return Optional.of(new ComparisonNote.BlackoutUnknown(side, count, byReason));
     }
 
     private static boolean sameShares(Map<AlignmentQuality, Integer> a, Map<AlignmentQuality, Integer> b) {
@@ -222,14 +210,5 @@ public final class RunSetComparer {
     private static double share(Map<AlignmentQuality, Integer> counts, AlignmentQuality quality) {
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         return total == 0 ? 0 : counts.getOrDefault(quality, 0) / (double) total;
-    }
-
-    private static String qualities(Map<AlignmentQuality, Integer> counts) {
-        return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
-                .collect(Collectors.joining(", "));
-    }
-
-    private static String runs(int count) {
-        return count + (count == 1 ? " run" : " runs");
     }
 }

@@ -3,13 +3,13 @@ package io.downtime.compare;
 import io.downtime.analysis.DeviceTimes;
 import io.downtime.clock.Estimate;
 import io.downtime.model.DeviceOperation;
-import io.downtime.run.Durations;
 import io.downtime.runset.PhaseTime;
 import io.downtime.runset.RunFigures;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -25,7 +25,7 @@ import java.util.OptionalLong;
  * @param values  the figures the run has a value for, in the run's order
  * @param unknown the figures the run has but cannot give a value for, with the reason
  */
-public record RunValues(Map<Figure, Observation> values, Map<Figure, String> unknown) {
+public record RunValues(Map<Figure, Observation> values, Map<Figure, ValueUnknown> unknown) {
     public RunValues {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         unknown = Collections.unmodifiableMap(new LinkedHashMap<>(unknown));
@@ -33,18 +33,18 @@ public record RunValues(Map<Figure, Observation> values, Map<Figure, String> unk
 
     public static RunValues of(RunFigures run) {
         Map<Figure, Observation> values = new LinkedHashMap<>();
-        Map<Figure, String> unknown = new LinkedHashMap<>();
+        Map<Figure, ValueUnknown> unknown = new LinkedHashMap<>();
         BlackoutFigure blackout = new BlackoutFigure();
         if (run.blackout().isPresent()) {
             estimate(run, blackout, run.blackout().get(), values, unknown);
         } else {
-            unknown.put(blackout, run.blackoutUnavailable().orElse("unknown"));
+            unknown.put(blackout, said(run.blackoutUnavailable()));
         }
         OptionalLong qemu = run.qemuDowntime();
         if (qemu.isPresent()) {
             values.put(new QemuDowntimeFigure(), new Observation(run.ref(), qemu.getAsLong(), false));
         } else {
-            unknown.put(new QemuDowntimeFigure(), "no src-downtime-start and src-downtime-end with times");
+            unknown.put(new QemuDowntimeFigure(), new ValueUnknown.NoQemuDowntimeCheckpoints());
         }
         // Only runs whose trace shows QEMU's prediction have these: most traces do not, and a figure no run has is noise.
         if (run.expectedDowntime().isPresent()) {
@@ -52,7 +52,7 @@ public record RunValues(Map<Figure, Observation> values, Map<Figure, String> unk
             if (run.predictionError().isPresent()) {
                 estimate(run, new PredictionErrorFigure(), run.predictionError().get(), values, unknown);
             } else {
-                unknown.put(new PredictionErrorFigure(), run.predictionErrorUnavailable().orElse("unknown"));
+                unknown.put(new PredictionErrorFigure(), said(run.predictionErrorUnavailable()));
             }
         }
         for (PhaseTime phase : run.phases()) {
@@ -72,15 +72,18 @@ public record RunValues(Map<Figure, Observation> values, Map<Figure, String> unk
     }
 
     private static void estimate(RunFigures run, Figure figure, Estimate estimate, Map<Figure, Observation> values,
-                                 Map<Figure, String> unknown) {
+                                 Map<Figure, ValueUnknown> unknown) {
         OptionalLong low = estimate.bounds().low();
         if (low.isPresent()) {
             values.put(figure, new Observation(run.ref(), low.getAsLong(), !estimate.exact()));
         } else if (estimate.bounds().high().isPresent()) {
-            unknown.put(figure, "only an upper bound (at most " + Durations.of(estimate.bounds().high().getAsLong())
-                    + "): the clock alignment bounds the offset from below only");
+            unknown.put(figure, new ValueUnknown.OnlyUpperBound(estimate.bounds().high().getAsLong()));
         } else {
-            unknown.put(figure, "unbounded: the clocks could not be aligned");
+            unknown.put(figure, new ValueUnknown.Unbounded());
         }
+    }
+
+    private static ValueUnknown said(Optional<String> reason) {
+        return reason.<ValueUnknown>map(ValueUnknown.RunSays::new).orElse(new ValueUnknown.NoReason());
     }
 }

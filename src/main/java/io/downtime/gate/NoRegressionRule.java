@@ -1,5 +1,6 @@
 package io.downtime.gate;
 
+import io.downtime.compare.Change;
 import io.downtime.compare.Comparison;
 import io.downtime.compare.ComparisonMethod;
 import io.downtime.compare.FigureComparison;
@@ -67,10 +68,17 @@ public record NoRegressionRule(String name, Thresholds thresholds, Set<String> f
                     OptionalLong.empty(), limit, "no figure regressed beyond " + limit + against));
         }
         String named = regressions.stream().limit(NAMED)
-                .map(figure -> figure.figure().label() + " " + figure.reason()).collect(Collectors.joining("; "));
+                .map(NoRegressionRule::regressed).collect(Collectors.joining("; "));
         String more = regressions.size() > NAMED ? "; and " + (regressions.size() - NAMED) + " more" : "";
         return List.of(new RuleResult(this, subject, CheckStatus.FAILED,
                 Optional.of(regressions.size() + " regression" + (regressions.size() == 1 ? "" : "s")),
                 OptionalLong.empty(), limit, "regressed beyond " + limit + ": " + named + more + against));
+    }
+
+    /** {@code blackout +12.3 ms (+4.5%), p = 0.0321}: a regression's figure and change, as analyzer compare gives its reason. */
+    private static String regressed(FigureComparison figure) {
+        Change change = figure.change().orElseThrow();
+        return figure.figure().label() + " " + Numbers.change(change.medianDelta(), change.medianDeltaPercent(),
+                change.test().pValue());
     }
 }

@@ -74,7 +74,7 @@ class ComparerOnDerivedSetsTest {
         assertEquals(Set.of("0000:00:05.0/vfio save", "0000:00:05.0/vfio load"),
                 Set.copyOf(comparison.with(Verdict.ONLY_CANDIDATE).stream().map(f -> f.figure().label()).toList()));
         FigureComparison vfio = comparison.with(Verdict.ONLY_CANDIDATE).get(0);
-        assertEquals("in 5 runs of the candidate, in no baseline run", vfio.reason());
+        assertEquals(new VerdictReason.OnlyIn(Side.CANDIDATE, 5), vfio.reason());
     }
 
     /** Three runs a side: the smallest p is 2 / C(6,3) = 0.1, so nothing can be significant at 0.01. */
@@ -86,7 +86,7 @@ class ComparerOnDerivedSetsTest {
         FigureComparison net = comparison.figures().stream()
                 .filter(f -> f.figure().label().equals(VIRTIO_NET + " save")).findFirst().orElseThrow();
         assertEquals(Verdict.TOO_FEW_RUNS, net.verdict());
-        assertEquals("with 3 and 3 runs no difference can reach p ≤ 0.01 (the smallest possible p is 0.1)", net.reason());
+        assertEquals(new VerdictReason.TooFewRuns(3, 3, 0.01, 0.1), net.reason());
         assertTrue(comparison.figures().stream().noneMatch(f -> f.verdict().changed()));
     }
 
@@ -109,8 +109,7 @@ class ComparerOnDerivedSetsTest {
                     && before.impact() >= after.impact(), before + " before " + after);
         }
         assertEquals(6, comparison.figures().get(0).baseline().lowerBounds());
-        assertTrue(comparison.notes().get(0).startsWith("blackout: 6 of 6 baseline values and 6 of 6 candidate values"
-                + " are lower bounds"), comparison.notes().toString());
+        assertEquals(new ComparisonNote.LowerBounds(6, 6, 6, 6), comparison.notes().get(0));
     }
 
     /**

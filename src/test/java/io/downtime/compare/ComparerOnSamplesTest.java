@@ -1,5 +1,6 @@
 package io.downtime.compare;
 
+import io.downtime.clock.AlignmentQuality;
 import io.downtime.runset.RunFigures;
 import io.downtime.runset.RunSetLoader;
 import io.downtime.runset.RunSetOptions;
@@ -8,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,13 +35,15 @@ class ComparerOnSamplesTest {
         FigureComparison blackout = comparison.figures().get(0);
         assertEquals(1, blackout.baseline().count());
         assertEquals(1, blackout.baseline().unknown());
-        assertTrue(comparison.notes().contains("blackout unknown in 1 run of the baseline, left out of its statistics:"
-                + " 1 × the guest never started on the destination (no dst-*-vm-started; the destination incomplete,"
-                + " the source failed)"), comparison.notes().toString());
+        // The analysis's reason, once, for the one run (its sentence: report/words/ComparisonWordsTest).
+        ValueUnknown neverStarted = new ValueUnknown.RunSays("the guest never started on the destination (no"
+                + " dst-*-vm-started; the destination incomplete, the source failed)");
+        assertTrue(comparison.notes().contains(new ComparisonNote.BlackoutUnknown(Side.BASELINE, 1,
+                Map.of(neverStarted, 1L))), comparison.notes().toString());
 
         Comparison none = compare(samples("dst-killed-at-switchover"), samples("precopy-q35-small"));
         assertEquals(Verdict.UNKNOWN, none.figures().get(0).verdict());
-        assertTrue(none.figures().get(0).reason().startsWith("no value in any baseline run: the guest never started"),
+        assertEquals(new VerdictReason.NoValue(Optional.of(Side.BASELINE), Optional.of(neverStarted)),
                 none.figures().get(0).reason());
     }
 
@@ -53,10 +58,11 @@ class ComparerOnSamplesTest {
         assertEquals(105_399, blackout.baseline().values().get(0).micros());
         assertEquals(7_738, blackout.candidate().values().get(0).micros());
         assertTrue(blackout.baseline().values().get(0).lowerBound());
-        assertTrue(comparison.notes().contains("the clock alignment differs between the sets (baseline: 1 two-sided;"
-                + " candidate: 1 one-sided): bounds from different evidence are compared, so part of a change of the"
-                + " blackout may come from the alignment, not the guest"), comparison.notes().toString());
+        assertTrue(comparison.notes().contains(new ComparisonNote.ClockAlignmentDiffers(
+                Map.of(AlignmentQuality.TWO_SIDED, 1), Map.of(AlignmentQuality.ONE_SIDED, 1))), comparison.notes().toString());
         assertEquals(Verdict.TOO_FEW_RUNS, blackout.verdict());
+        // One run a side: the smallest p is 2 / C(2,1) = 1, above 0.01.
+        assertEquals(new VerdictReason.TooFewRuns(1, 1, 0.01, 1.0), blackout.reason());
     }
 
     /** QEMU's figure is exact: src-downtime-end - src-downtime-start, 4111 µs for dst-stalled-400ms. */

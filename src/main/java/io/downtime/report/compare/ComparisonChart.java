@@ -4,6 +4,7 @@ import io.downtime.compare.Change;
 import io.downtime.compare.FigureComparison;
 import io.downtime.compare.SampleSummary;
 import io.downtime.compare.Verdict;
+import io.downtime.report.words.ComparisonWords;
 import io.downtime.report.html.Chart;
 import io.downtime.report.html.Escape;
 import tech.tablesaw.plotly.components.Figure;
@@ -106,7 +107,7 @@ final class ComparisonChart {
                 + (ComparisonFacts.deltaPercent(change).isEmpty() ? "" : " (" + ComparisonFacts.deltaPercent(change) + ")")
                 + (change.interval().isEmpty() ? "" : "\ninterval " + ComparisonFacts.interval(change) + " ms")
                 + "\np = " + ComparisonFacts.p(change)
-                + "\n" + figure.verdict().label() + ": " + figure.reason();
+                + "\n" + figure.verdict().label() + ": " + ComparisonWords.reason(figure.reason());
     }
 
     private static String side(SampleSummary sample) {

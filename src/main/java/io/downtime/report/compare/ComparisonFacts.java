@@ -10,6 +10,7 @@ import io.downtime.compare.SampleSummary;
 import io.downtime.compare.SetDescription;
 import io.downtime.compare.Thresholds;
 import io.downtime.compare.Verdict;
+import io.downtime.report.words.ComparisonWords;
 import io.downtime.outcome.MigrationResult;
 import io.downtime.report.migration.ReportFacts.Fact;
 import io.downtime.run.Durations;
@@ -94,10 +95,11 @@ final class ComparisonFacts {
         comparison.figures().stream()
                 .filter(f -> f.verdict() != Verdict.NO_CHANGE && f.verdict() != Verdict.TOO_FEW_RUNS)
                 .forEach(figure -> lines.add(figure.verdict().label() + ": " + figure.figure().label() + " ("
-                        + figure.figure().hosts() + "): " + figure.reason()));
+                        + figure.figure().hosts() + "): " + ComparisonWords.reason(figure.reason())));
         // Too few runs is said once per reason: with few runs it holds for nearly every figure.
         Map<String, Long> tooFew = comparison.with(Verdict.TOO_FEW_RUNS).stream()
-                .collect(Collectors.groupingBy(FigureComparison::reason, LinkedHashMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(figure -> ComparisonWords.reason(figure.reason()), LinkedHashMap::new,
+                        Collectors.counting()));
         tooFew.forEach((reason, count) -> lines.add(Verdict.TOO_FEW_RUNS.label() + ": " + count + " figure"
                 + (count == 1 ? "" : "s") + ": " + reason));
         return lines;

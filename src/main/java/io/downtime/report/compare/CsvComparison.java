@@ -2,8 +2,8 @@ package io.downtime.report.compare;
 
 import io.downtime.report.Renderer;
 import io.downtime.compare.Comparison;
-import io.downtime.compare.ComparisonCells;
 import io.downtime.compare.FigureComparison;
+import io.downtime.report.words.ComparisonCells;
 import io.downtime.csv.CsvWriter;
 
 import java.io.PrintWriter;

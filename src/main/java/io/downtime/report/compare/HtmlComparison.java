@@ -6,6 +6,7 @@ import io.downtime.compare.Comparison;
 import io.downtime.compare.FigureComparison;
 import io.downtime.compare.SampleSummary;
 import io.downtime.compare.Verdict;
+import io.downtime.report.words.ComparisonWords;
 import io.downtime.report.html.HtmlPage;
 import io.downtime.report.html.HtmlTable;
 import io.downtime.report.html.PageSection;
@@ -47,7 +48,7 @@ final class HtmlComparison implements Renderer<Comparison> {
         PageSection verdict = page.section("Verdict");
         verdict.paragraph(ComparisonFacts.verdict(comparison));
         ComparisonFacts.why(comparison).forEach(verdict::paragraph);
-        comparison.notes().forEach(note -> verdict.note("note: " + note));
+        comparison.notes().forEach(note -> verdict.note("note: " + ComparisonWords.note(note)));
         bars(page.section("Blackout and phases"), comparison.figures().stream()
                 .filter(f -> PHASE_KINDS.contains(f.figure().kind())).toList(), "phases");
         bars(page.section("Devices"), comparison.figures().stream()

@@ -3,9 +3,10 @@ package io.downtime.report.compare;
 import io.downtime.report.Renderer;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.compare.Comparison;
-import io.downtime.compare.ComparisonFields;
 import io.downtime.compare.FigureComparison;
 import io.downtime.compare.SetDescription;
+import io.downtime.report.words.ComparisonFields;
+import io.downtime.report.words.ComparisonWords;
 import io.downtime.json.JsonDocument;
 import io.downtime.json.JsonFields;
 import io.downtime.runset.RunRef;
@@ -37,7 +38,7 @@ final class JsonComparison implements Renderer<Comparison> {
                 ComparisonFields.figure(json, figure, true);
             }
             json.writeEndArray();
-            JsonFields.strings(json, "notes", comparison.notes());
+            JsonFields.strings(json, "notes", comparison.notes().stream().map(ComparisonWords::note).toList());
             JsonDocument.end(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

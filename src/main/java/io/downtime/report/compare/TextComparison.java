@@ -8,6 +8,7 @@ import io.downtime.compare.Change;
 import io.downtime.compare.Comparison;
 import io.downtime.compare.FigureComparison;
 import io.downtime.compare.Verdict;
+import io.downtime.report.words.ComparisonWords;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -46,7 +47,7 @@ final class TextComparison implements Renderer<Comparison> {
         table(comparison);
         changes(comparison);
         if (!comparison.notes().isEmpty()) {
-            comparison.notes().forEach(note -> out.println("note: " + note));
+            comparison.notes().forEach(note -> out.println("note: " + ComparisonWords.note(note)));
         }
         out.flush();
     }

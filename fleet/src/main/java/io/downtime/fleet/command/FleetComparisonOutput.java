@@ -3,14 +3,15 @@ package io.downtime.fleet.command;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.clock.AlignmentQuality;
 import io.downtime.compare.Comparison;
-import io.downtime.compare.ComparisonCells;
-import io.downtime.compare.ComparisonFields;
 import io.downtime.compare.FigureComparison;
 import io.downtime.compare.SetDescription;
 import io.downtime.csv.CsvWriter;
 import io.downtime.json.JsonDocument;
 import io.downtime.json.JsonFields;
 import io.downtime.outcome.MigrationResult;
+import io.downtime.report.words.ComparisonCells;
+import io.downtime.report.words.ComparisonFields;
+import io.downtime.report.words.ComparisonWords;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -72,7 +73,7 @@ final class FleetComparisonOutput {
                 ComparisonFields.figure(json, figure, false);
             }
             json.writeEndArray();
-            List<String> notes = new ArrayList<>(comparison.notes());
+            List<String> notes = new ArrayList<>(comparison.notes().stream().map(ComparisonWords::note).toList());
             notes.addAll(notes());
             JsonFields.strings(json, "notes", notes);
             JsonDocument.end(json);

@@ -1,6 +1,19 @@
-package io.downtime.compare;
+package io.downtime.report.words;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.downtime.compare.BlackoutFigure;
+import io.downtime.compare.Change;
+import io.downtime.compare.Comparison;
+import io.downtime.compare.ComparisonMethod;
+import io.downtime.compare.DeviceFigure;
+import io.downtime.compare.ExpectedDowntimeFigure;
+import io.downtime.compare.Figure;
+import io.downtime.compare.FigureComparison;
+import io.downtime.compare.Observation;
+import io.downtime.compare.PhaseFigure;
+import io.downtime.compare.PredictionErrorFigure;
+import io.downtime.compare.QemuDowntimeFigure;
+import io.downtime.compare.SampleSummary;
 import io.downtime.json.JsonFields;
 import io.downtime.runset.FigureKeyFields;
 
@@ -8,7 +21,8 @@ import java.io.IOException;
 
 /**
  * The JSON fields of a comparison that {@code analyzer compare --format json} and {@code analyzer-fleet compare}
- * both write (docs/compare.md): the method, and each figure with its statistics, change and verdict.
+ * both write (docs/compare.md): the method, and each figure with its statistics, change and verdict. It is
+ * here, with the words, because the fleet writes it too and compiles this package of report only.
  */
 public final class ComparisonFields {
     private ComparisonFields() {
@@ -66,7 +80,7 @@ public final class ComparisonFields {
             json.writeNullField("change");
         }
         json.writeStringField("verdict", figure.verdict().label());
-        json.writeStringField("reason", figure.reason());
+        json.writeStringField("reason", ComparisonWords.reason(figure.reason()));
         json.writeEndObject();
     }
 

@@ -1,4 +1,8 @@
-package io.downtime.compare;
+package io.downtime.report.words;
+
+import io.downtime.compare.Change;
+import io.downtime.compare.FigureComparison;
+import io.downtime.compare.SampleSummary;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +11,8 @@ import java.util.OptionalLong;
 
 /**
  * A comparison as CSV cells, one row per figure: what {@code analyzer compare --format csv} and
- * {@code analyzer-fleet compare} both write (docs/compare.md, "CSV and JSON"). Times in µs.
+ * {@code analyzer-fleet compare} both write (docs/compare.md, "CSV and JSON"). Times in µs. It is here, with
+ * the words, because the fleet writes it too and compiles this package of report only.
  */
 public final class ComparisonCells {
     public static final List<String> HEADER = List.of("kind", "figure", "host", "in_blackout",
@@ -36,7 +41,7 @@ public final class ComparisonCells {
         row.add(change == null || change.interval().isEmpty() ? "" : number(change.interval().get().low()));
         row.add(change == null || change.interval().isEmpty() ? "" : number(change.interval().get().high()));
         row.add(figure.verdict().label());
-        row.add(figure.reason());
+        row.add(ComparisonWords.reason(figure.reason()));
         return row;
     }
 
