@@ -3,6 +3,7 @@ package io.downtime.cli;
 import io.downtime.report.sweep.SweepFormats;
 import io.downtime.report.Destination;
 import io.downtime.report.sweep.SweepDocument;
+import io.downtime.report.words.SweepWords;
 import io.downtime.strict.LimitRange;
 import io.downtime.strict.RoundTrip;
 import io.downtime.strict.Sweep;
@@ -104,7 +105,7 @@ public final class SweepCommand implements Callable<Integer> {
         String roundTrip = policies.rtt == null ? "estimated per run from its clock alignment (else assumed "
                 + Durations.of(RoundTrip.ASSUMED_MICROS) + ")" : Durations.of(policies.rtt) + ", given with --rtt";
         if (format == PageFormat.CSV) {
-            err.println("analyzer: " + SweepResult.CAVEAT);
+            err.println("analyzer: " + SweepWords.CAVEAT);
         }
         Optional<OutputTarget> opened = destination.open(spec, OutputCheck.paths(corpus.files()));
         if (opened.isEmpty()) {

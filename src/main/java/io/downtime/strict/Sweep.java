@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -73,41 +72,18 @@ public final class Sweep {
     static Recommendation recommend(List<SweepCell> cells, double target) {
         List<SweepCell> filled = cells.stream().filter(cell -> cell.runs() > 0).toList();
         if (filled.isEmpty()) {
-            return new Recommendation(Optional.empty(), "no run could be replayed: nothing to recommend");
+            return new Recommendation.NothingReplayed();
         }
         Optional<SweepCell> best = filled.stream()
                 .filter(cell -> cell.leastAbortRate() <= target && cell.missed() == 0)
                 .min(SMALLEST);
         if (best.isPresent()) {
-            SweepCell cell = best.get();
-            String statement = "the smallest limits that keep aborts at or under " + percent(target)
-                    + " without a missed violation are " + cell.limits().describe() + " (promises "
-                    + cell.promisedLimitMs() + " ms): of " + cell.runs() + " runs " + cell.fired() + " fire ("
-                    + percent(cell.leastAbortRate()) + ") and none misses a violation";
-            if (cell.mayFire() > 0 || cell.mayMiss() > 0) {
-                statement += "; not counted: " + cell.mayFire() + " may fire (at most " + percent(cell.mostAbortRate())
-                        + " in all) and " + cell.mayMiss() + " may miss a violation, depending on what the replay"
-                        + " cannot pin down (counter phases, clock offset)";
-            } else {
-                statement += ", whatever the counter phases and clock offsets";
-            }
-            return new Recommendation(best, statement);
+            return new Recommendation.Smallest(best.get(), target);
         }
-        StringBuilder statement = new StringBuilder("no limits in the grid keep aborts at or under " + percent(target)
-                + " without a missed violation");
-        filled.stream().filter(cell -> cell.missed() == 0)
-                .min(Comparator.comparingDouble(SweepCell::leastAbortRate).thenComparing(SMALLEST))
-                .ifPresent(cell -> statement.append("; without a missed violation the fewest aborts are ")
-                        .append(percent(cell.leastAbortRate())).append(", at ").append(cell.limits().describe()));
-        filled.stream().filter(cell -> cell.leastAbortRate() <= target)
-                .min(Comparator.comparingInt(SweepCell::missed).thenComparing(SMALLEST))
-                .ifPresent(cell -> statement.append("; with aborts at or under ").append(percent(target))
-                        .append(" the fewest missed violations are ").append(cell.missed()).append(" of ")
-                        .append(cell.runs()).append(", at ").append(cell.limits().describe()));
-        return new Recommendation(Optional.empty(), statement.toString());
-    }
-
-    private static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.2f%%", fraction * 100).replace(".00%", "%");
+        Optional<SweepCell> fewestAborts = filled.stream().filter(cell -> cell.missed() == 0)
+                .min(Comparator.comparingDouble(SweepCell::leastAbortRate).thenComparing(SMALLEST));
+        Optional<SweepCell> fewestMissed = filled.stream().filter(cell -> cell.leastAbortRate() <= target)
+                .min(Comparator.comparingInt(SweepCell::missed).thenComparing(SMALLEST));
+        return new Recommendation.NoneQualifies(target, fewestAborts, fewestMissed);
     }
 }

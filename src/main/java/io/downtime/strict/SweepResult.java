@@ -17,10 +17,6 @@ import java.util.Optional;
  */
 public record SweepResult(SweepGrid grid, int runs, List<String> unreplayable, double targetAbortRate,
                           List<PolicySweep> policies, Optional<List<PredictionShortfall>> shortfalls) {
-    /** Said once in every sweep's output (docs/strict-mode.md, "What-if results"). */
-    public static final String CAVEAT = "What-if results hold each run's recorded switchover fixed: under other limits"
-            + " QEMU might have switched over at another moment, with another blackout.";
-
     public SweepResult {
         unreplayable = List.copyOf(unreplayable);
         policies = List.copyOf(policies);

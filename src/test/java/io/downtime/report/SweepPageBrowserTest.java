@@ -2,7 +2,7 @@ package io.downtime.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.downtime.strict.SweepResult;
+import io.downtime.report.words.SweepWords;
 import io.downtime.testing.HeadlessChromium;
 import io.downtime.testing.CliRun;
 import io.downtime.testing.PageChecks;
@@ -121,7 +121,7 @@ class SweepPageBrowserTest {
                 dom.selectFirst("h1").text());
         assertEquals(List.of("downtime-limit 2:302:300 ms x switchover-limit 1:10:9 ms"), PageChecks.facts(dom, "grid"));
         // The caveat, once.
-        assertEquals(1, dom.text().split(SweepResult.CAVEAT.replace(".", "\\."), -1).length - 1);
+        assertEquals(1, dom.text().split(SweepWords.CAVEAT.replace(".", "\\."), -1).length - 1);
         assertEquals(List.of("rfc", "total", "source-ack", "QEMU's prediction against the switchover-limit"),
                 dom.select("section h2").eachText());
         // Neither trace holds QEMU's decision events: the section says so, and has no table.

@@ -8,6 +8,7 @@ import io.downtime.report.html.HtmlPage;
 import io.downtime.report.html.HtmlTable;
 import io.downtime.report.html.PageSection;
 import io.downtime.report.html.Subheading;
+import io.downtime.report.words.SweepWords;
 import io.downtime.run.Durations;
 import io.downtime.strict.PolicySweep;
 import io.downtime.strict.SweepCell;
@@ -46,7 +47,7 @@ final class HtmlSweep implements Renderer<SweepDocument> {
         HtmlPage page = new HtmlPage(SweepFacts.summary(document), generator);
         SweepFacts.header(document).forEach(fact -> page.fact(fact.label(), fact.value()));
         page.fact("target", "abort rate " + Durations.percentOfFraction(result.targetAbortRate()) + " (--target-abort-rate)");
-        page.fact("caveat", SweepResult.CAVEAT);
+        page.fact("caveat", SweepWords.CAVEAT);
         for (PolicySweep sweep : result.policies()) {
             policy(page.section(sweep.policy()), result, sweep);
         }

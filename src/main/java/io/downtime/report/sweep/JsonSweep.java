@@ -6,6 +6,7 @@ import io.downtime.why.PredictionShortfall;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.json.JsonDocument;
 import io.downtime.json.JsonFields;
+import io.downtime.report.words.SweepWords;
 import io.downtime.strict.PolicySweep;
 import io.downtime.strict.SweepCell;
 import io.downtime.strict.SweepResult;
@@ -29,7 +30,7 @@ final class JsonSweep implements Renderer<SweepDocument> {
         SweepResult result = document.result();
         try {
             json = JsonDocument.begin(out, "analyzer-sweep", FORMAT_VERSION);
-            json.writeStringField("caveat", SweepResult.CAVEAT);
+            json.writeStringField("caveat", SweepWords.CAVEAT);
             JsonFields.strings(json, "paths", document.paths());
             json.writeNumberField("cases", document.cases());
             json.writeNumberField("lines", document.lines());
@@ -50,7 +51,7 @@ final class JsonSweep implements Renderer<SweepDocument> {
                 json.writeEndArray();
                 json.writeObjectFieldStart("recommendation");
                 JsonFields.object(json, "cell", sweep.recommendation().cell(), this::cell);
-                json.writeStringField("statement", sweep.recommendation().statement());
+                json.writeStringField("statement", SweepWords.recommendation(sweep.recommendation()));
                 json.writeEndObject();
                 json.writeEndObject();
             }

@@ -1,7 +1,7 @@
 package io.downtime.report.sweep;
 
 import io.downtime.report.FieldLines;
-
+import io.downtime.report.words.SweepWords;
 import io.downtime.strict.PolicySweep;
 
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ final class SweepAnswer {
         int named = policies.size() <= POLICIES_NAMED ? policies.size() : POLICIES_NAMED - 1;
         FieldLines fields = new FieldLines();
         for (PolicySweep sweep : policies.subList(0, named)) {
-            fields.add(sweep.policy(), sweep.recommendation().statement() + ".");
+            fields.add(sweep.policy(), SweepWords.recommendation(sweep.recommendation()) + ".");
         }
         lines.addAll(fields.lines("  "));
         if (named < policies.size()) {

@@ -3,6 +3,7 @@ package io.downtime.report.sweep;
 import io.downtime.why.PredictionShortfall;
 
 import io.downtime.report.migration.ReportFacts.Fact;
+import io.downtime.report.words.SweepWords;
 import io.downtime.run.Durations;
 import io.downtime.strict.PolicySweep;
 import io.downtime.strict.SweepCell;
@@ -56,7 +57,7 @@ final class SweepFacts {
 
     /** {@code Recommendation: the smallest limits ... .} */
     static String recommendation(PolicySweep sweep) {
-        return "Recommendation: " + sweep.recommendation().statement() + ".";
+        return "Recommendation: " + SweepWords.recommendation(sweep.recommendation()) + ".";
     }
 
     /**

@@ -4,6 +4,7 @@ import io.downtime.report.Renderer;
 import io.downtime.report.FieldLines;
 import io.downtime.report.TextTable;
 import io.downtime.report.replay.ReplayFacts;
+import io.downtime.report.words.SweepWords;
 import io.downtime.why.PredictionShortfall;
 
 import io.downtime.terminal.TerminalWriter;
@@ -43,7 +44,7 @@ final class TextSweep implements Renderer<SweepDocument> {
         SweepFacts.header(document).forEach(fact -> header.add(fact.label(), fact.value()));
         header.print(out, "  ");
         out.println();
-        out.println(SweepResult.CAVEAT);
+        out.println(SweepWords.CAVEAT);
         out.println();
         for (PolicySweep sweep : result.policies()) {
             policy(sweep);

@@ -7,13 +7,13 @@ import io.downtime.fleet.UsageException;
 import io.downtime.fleet.input.FleetInputs;
 import io.downtime.fleet.task.StrictAsk;
 import io.downtime.json.JsonDocument;
+import io.downtime.report.words.SweepWords;
 import io.downtime.strict.LimitRange;
 import io.downtime.strict.Limits;
 import io.downtime.strict.Policies;
 import io.downtime.strict.Policy;
 import io.downtime.strict.PolicySweep;
 import io.downtime.strict.SweepGrid;
-import io.downtime.strict.SweepResult;
 import io.downtime.strict.TargetAbortRate;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -168,9 +168,9 @@ public final class RunCommand {
         out.println("analyzer-fleet: " + written.cases() + " cases read, the tables written to " + outDir);
         written.rows().forEach((table, rows) -> out.println("  " + table + ": " + rows + " rows"));
         written.sweep().ifPresent(sweep -> {
-            out.println(SweepResult.CAVEAT);
+            out.println(SweepWords.CAVEAT);
             for (PolicySweep policy : sweep.policies()) {
-                out.println("  " + policy.policy() + ": " + policy.recommendation().statement());
+                out.println("  " + policy.policy() + ": " + SweepWords.recommendation(policy.recommendation()));
             }
         });
         out.flush();
@@ -228,7 +228,7 @@ public final class RunCommand {
             for (PolicySweep policy : written.sweep().get().policies()) {
                 json.writeStartObject();
                 json.writeStringField("policy", policy.policy());
-                json.writeStringField("statement", policy.recommendation().statement());
+                json.writeStringField("statement", SweepWords.recommendation(policy.recommendation()));
                 json.writeEndObject();
             }
         }
