@@ -1,17 +1,20 @@
 package io.downtime.strict;
 
 import io.downtime.clock.Interval;
+import io.downtime.run.RunStatus;
 
 import java.util.OptionalLong;
 
 /**
  * The blackout a policy's verdict is judged against: how long the guest would have been stopped had
- * the policy not fired, in µs from {@code src-downtime-start}.
+ * the policy not fired, in µs from {@code src-downtime-start}. Its words are report's
+ * ({@code report.replay.PolicyWords}).
  *
- * @param micros where it lies; the upper end is empty when only a lower bound is known
- * @param basis  one sentence saying where the figure comes from
+ * @param micros    where it lies; the upper end is empty when only a lower bound is known
+ * @param basis     where the figure comes from
+ * @param roundTrip the round trip added to it (source-ack's destination waits for the answer), when one was
  */
-public record JudgedBlackout(Kind kind, Interval micros, String basis) {
+public record JudgedBlackout(Kind kind, Interval micros, Basis basis, OptionalLong roundTrip) {
 
     public enum Kind {
         /** The guest started on the destination: the report's true blackout ({@code BlackoutAnalysis}). */
@@ -32,8 +35,32 @@ public record JudgedBlackout(Kind kind, Interval micros, String basis) {
         }
     }
 
+    /** Where the figure comes from. */
+    public sealed interface Basis {
+    }
+
+    /** The guest was stopped from src-downtime-start to dst-*-vm-started: analyzer report's blackout. */
+    public record GuestStopped() implements Basis {
+    }
+
+    /**
+     * The run was cut short before the guest started on the destination (the source ended {@code source}, the
+     * destination {@code destination}); had nothing stopped it, the guest would have been stopped at least
+     * {@code leastMicros}, until after {@code latest}.
+     */
+    public record CutShort(RunStatus source, RunStatus destination, long leastMicros, HostEvent latest) implements Basis {
+    }
+
+    /** Nothing bounds it, for the reason given (the blackout's own, or why the run cannot be replayed). */
+    public record Unbounded(String why) implements Basis {
+    }
+
+    public JudgedBlackout(Kind kind, Interval micros, Basis basis) {
+        this(kind, micros, basis, OptionalLong.empty());
+    }
+
     public static JudgedBlackout unknown(String why) {
-        return new JudgedBlackout(Kind.UNKNOWN, Interval.unbounded(), why);
+        return new JudgedBlackout(Kind.UNKNOWN, Interval.unbounded(), new Unbounded(why));
     }
 
     /** Longer than {@code limitMicros} for some possible value. */
@@ -46,12 +73,12 @@ public record JudgedBlackout(Kind kind, Interval micros, String basis) {
         return micros.low().isEmpty() || micros.low().getAsLong() <= limitMicros;
     }
 
-    /** The same blackout lengthened by {@code micros} (the source-ack policy's round trip). */
-    public JudgedBlackout plus(long extra, String why) {
+    /** The same blackout lengthened by the round trip the source-ack policy's destination waits for. */
+    public JudgedBlackout plusRoundTrip(long roundTripMicros) {
         if (kind == Kind.UNKNOWN) {
             return this;
         }
-        return new JudgedBlackout(kind, micros.plus(extra), basis + "; " + why);
+        return new JudgedBlackout(kind, micros.plus(roundTripMicros), basis, OptionalLong.of(roundTripMicros));
     }
 
     public OptionalLong low() {

@@ -2,15 +2,13 @@ package io.downtime.strict;
 
 /**
  * An abort policy: a pure function of a recorded switchover and the limits, without I/O. Each policy
- * is one class; docs/strict-mode.md gives each one's rules.
+ * is one class; docs/strict-mode.md gives each one's rules, and report words them
+ * ({@code report.replay.PolicyWords#rule}).
  */
 public sealed interface Policy permits RfcPolicy, TotalPolicy, SourceAckPolicy {
 
     /** {@code rfc}, {@code total}, {@code source-ack}: the name on the command line. */
     String name();
-
-    /** One sentence: what it checks, where, against what. */
-    String rule();
 
     /** The limit it promises the blackout stays within. */
     long promisedLimitMs(Limits limits);

@@ -17,13 +17,13 @@ import java.util.Set;
  * @param judgedAgainst   the blackout the class is judged against
  * @param unseen          the time of this run the policy could not see
  * @param recorded        for a run recorded with the RFC, the replay against the record (rfc only)
- * @param notes           sentences the reader should know (estimates, postcopy, what is missing)
+ * @param notes           what the reader should know (estimates, postcopy, what is missing)
  * @param unreplayable    why the policy could not be replayed at all
  */
 public record PolicyVerdict(String policy, Limits limits, long promisedLimitMs, PolicyOutcome outcome, Optional<Firing> first,
                             List<Scenario> scenarios, List<Check> checks, List<Margin> margins,
                             JudgedBlackout judgedAgainst, List<Unseen> unseen, Optional<RecordComparison> recorded,
-                            List<String> notes, Optional<String> unreplayable) {
+                            List<PolicyNote> notes, Optional<String> unreplayable) {
     public PolicyVerdict {
         scenarios = List.copyOf(scenarios);
         checks = List.copyOf(checks);

@@ -29,13 +29,6 @@ public final class RfcPolicy implements Policy {
     }
 
     @Override
-    public String rule() {
-        return "the RFC as written: the source checks after src-vm-stopped and after each save, the destination after"
-                + " each load once it has read the source's downtime; either aborts at downtime-limit + switchover-limit,"
-                + " in whole milliseconds of its own counter";
-    }
-
-    @Override
     public long promisedLimitMs(Limits limits) {
         return limits.abortLimitMs();
     }
@@ -62,21 +55,18 @@ public final class RfcPolicy implements Policy {
         }
         RfcScenarios scenarios = RfcScenarios.of(run, limits.abortLimitMs());
         PolicyOutcome outcome = prepare(run, options).outcome(limits);
-        List<String> notes = new ArrayList<>();
+        List<PolicyNote> notes = new ArrayList<>();
         if (run.send().isEmpty()) {
-            notes.add("the source never sent its downtime (it stopped before src-iterable-saved): the destination never checks");
+            notes.add(new PolicyNote.NeverSent());
         } else if (run.migration().pair().destination().isEmpty()) {
-            notes.add("no destination run: only the source's half is replayed");
+            notes.add(new PolicyNote.NoDestination());
         }
         if (run.mode() == MigrationMode.POSTCOPY) {
-            notes.add("postcopy: the RFC was recorded in precopy only; this replay places the message and the checks as"
-                    + " in precopy (docs/strict-mode.md)");
+            notes.add(new PolicyNote.PostcopyAsPrecopy());
         }
         afterGuestStart(run).ifPresent(notes::add);
         if (assumed) {
-            notes.add("the trace holds no abort limit (the source fired before sending it); taking it to be "
-                    + limits.abortLimitMs() + " ms, the checks that did not fire narrow the source phase to "
-                    + run.phases().source().describe());
+            notes.add(new PolicyNote.AssumedAbortLimit(limits.abortLimitMs(), run.phases().source()));
         }
         return new PolicyVerdict(name(), limits, promisedLimitMs(limits), outcome, scenarios.earliest(),
                 scenarios.scenarios(), scenarios.checks(), margins(run, scenarios, outcome, limits.abortLimitMs()),
@@ -106,7 +96,7 @@ public final class RfcPolicy implements Policy {
     static List<Unseen> unseen(Switchover run) {
         List<Unseen> unseen = new ArrayList<>();
         if (run.send().isPresent() && run.receipt().isPresent()) {
-            unseen.add(new Unseen("send to the destination's read (in the socket, or the destination not reading)",
+            unseen.add(Unseen.of(Unseen.Stretch.SEND_TO_READ,
                     run.migration().between(Role.SOURCE, run.send().get().micros(), Role.DESTINATION,
                             run.receipt().get().micros()).caused()));
         }
@@ -119,20 +109,20 @@ public final class RfcPolicy implements Policy {
             if (run.receipt().isPresent()) {
                 Optional<HostEvent> completed = run.loadCompleted().filter(c -> c.micros() >= from && c.micros() <= started);
                 if (completed.isPresent()) {
-                    unseen.add(new Unseen("the destination's last check to dst-precopy-loadvm-completed",
+                    unseen.add(Unseen.of(Unseen.Stretch.LAST_CHECK_TO_LOAD_COMPLETED,
                             Estimate.exactly(completed.get().micros() - from)));
-                    unseen.add(new Unseen("dst-precopy-loadvm-completed to " + run.guestStarted().get().site().name()
-                            + " (announce, VM start)", Estimate.exactly(started - completed.get().micros())));
+                    unseen.add(Unseen.untilGuestStarted(Unseen.Stretch.LOAD_COMPLETED_TO_GUEST_START,
+                            run.guestStarted().get().site().name(), Estimate.exactly(started - completed.get().micros())));
                 } else {
-                    unseen.add(new Unseen("the destination's last check to " + run.guestStarted().get().site().name(),
-                            Estimate.exactly(started - from)));
+                    unseen.add(Unseen.untilGuestStarted(Unseen.Stretch.LAST_CHECK_TO_GUEST_START,
+                            run.guestStarted().get().site().name(), Estimate.exactly(started - from)));
                 }
             }
         }
         return unseen;
     }
 
-    private static Optional<String> afterGuestStart(Switchover run) {
+    private static Optional<PolicyNote> afterGuestStart(Switchover run) {
         if (run.guestStarted().isEmpty()) {
             return Optional.empty();
         }
@@ -141,9 +131,7 @@ public final class RfcPolicy implements Policy {
         if (late.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(late.size() + " destination check" + (late.size() == 1 ? "" : "s") + " come after "
-                + CheckpointCatalogue.canonical(run.guestStarted().get().site().name()) + " (first: "
-                + late.get(0).site().label() + ", " + late.get(0).where() + "): an abort there comes after the guest"
-                + " started on the destination and loses the guest");
+        return Optional.of(new PolicyNote.ChecksAfterGuestStart(late.size(),
+                CheckpointCatalogue.canonical(run.guestStarted().get().site().name()), late.get(0)));
     }
 }

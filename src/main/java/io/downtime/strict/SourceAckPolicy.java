@@ -1,7 +1,6 @@
 package io.downtime.strict;
 
 import io.downtime.clock.Estimate;
-import io.downtime.run.Durations;
 import io.downtime.run.Role;
 
 import java.util.ArrayList;
@@ -24,13 +23,6 @@ public final class SourceAckPolicy implements Policy {
     @Override
     public String name() {
         return "source-ack";
-    }
-
-    @Override
-    public String rule() {
-        return "only the source decides: it checks after src-vm-stopped and each save, and when the destination asks"
-                + " to start its CPUs (half a round trip after dst-*-vm-started), aborting at downtime-limit +"
-                + " switchover-limit; the destination waits one round trip for the answer";
     }
 
     @Override
@@ -81,8 +73,8 @@ public final class SourceAckPolicy implements Policy {
                         Consequence.RESUMES_ON_SOURCE));
             }
         }
-        List<String> notes = new ArrayList<>();
-        notes.add("round trip " + Durations.of(roundTrip.micros()) + ": " + roundTrip.basis());
+        List<PolicyNote> notes = new ArrayList<>();
+        notes.add(new PolicyNote.RoundTripTaken(roundTrip));
         if (run.guestStarted().isPresent() && run.blackout().kind() != JudgedBlackout.Kind.UNKNOWN) {
             HostEvent started = run.guestStarted().get();
             Estimate arrives = started.onSourceClock().plus(half);
@@ -106,8 +98,7 @@ public final class SourceAckPolicy implements Policy {
                         Consequence.RESUMES_ON_SOURCE));
             }
         } else if (outcome.fired().possible() && first.isEmpty()) {
-            notes.add("the destination never asked to start its CPUs (the run was cut short): the request would have"
-                    + " come at least " + Durations.of(run.blackout().low().orElse(0) + half) + " after src-downtime-start");
+            notes.add(new PolicyNote.NeverAsked(run.blackout().low().orElse(0) + half));
         }
         List<Margin> margins = new ArrayList<>();
         if (outcome.fired() != Certainty.FIRES && !checks.isEmpty()) {
@@ -117,13 +108,11 @@ public final class SourceAckPolicy implements Policy {
                         limit * 1000 - last.perceived().lowMicros(), true));
             }
         }
-        List<Unseen> unseen = List.of(new Unseen("the answer's way back to the destination (half the round trip)",
-                Estimate.exactly(roundTrip.micros() - half)));
+        List<Unseen> unseen = List.of(Unseen.of(Unseen.Stretch.ANSWER_BACK, Estimate.exactly(roundTrip.micros() - half)));
         List<Scenario> scenarios = first.isEmpty() ? List.of()
                 : List.of(new Scenario(first, Optional.empty(), Scenario.Order.ONE_HOST, first.get().sourcePhases(),
                 PhaseSet.all(), true));
         return new PolicyVerdict(name(), limits, promisedLimitMs(limits), outcome, first, scenarios, checks, margins,
-                run.blackout().plus(roundTrip.micros(), "plus the round trip the destination waits for the answer ("
-                        + Durations.of(roundTrip.micros()) + ")"), unseen, Optional.empty(), notes, Optional.empty());
+                run.blackout().plusRoundTrip(roundTrip.micros()), unseen, Optional.empty(), notes, Optional.empty());
     }
 }

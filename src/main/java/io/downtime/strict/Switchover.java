@@ -15,7 +15,6 @@ import io.downtime.model.DowntimeSent;
 import io.downtime.model.SectionType;
 import io.downtime.model.TraceEvent;
 import io.downtime.run.CheckpointCatalogue;
-import io.downtime.run.Durations;
 import io.downtime.run.MigrationMode;
 import io.downtime.run.Role;
 import io.downtime.run.Run;
@@ -270,7 +269,7 @@ public record Switchover(AlignedMigration migration, Optional<String> unreplayab
         Blackout blackout = BlackoutAnalysis.of(migration);
         if (blackout.guestStopped().isPresent()) {
             return new JudgedBlackout(JudgedBlackout.Kind.RECORDED, blackout.guestStopped().get().bounds(),
-                    "the guest was stopped from src-downtime-start to dst-*-vm-started (analyzer report's blackout)");
+                    new JudgedBlackout.GuestStopped());
         }
         Run source = migration.pair().source().orElseThrow();
         Optional<Run> destination = migration.pair().destination();
@@ -291,12 +290,8 @@ public record Switchover(AlignedMigration migration, Optional<String> unreplayab
                 latest = event;
             }
         }
-        String ended = "the source " + source.status().label() + ", the destination " + destination.get().status().label();
         return new JudgedBlackout(JudgedBlackout.Kind.CUT_SHORT, Interval.atLeast(least),
-                "the run was cut short before the guest started on the destination (" + ended + "); had nothing"
-                        + " stopped it, the guest would have been stopped at least " + Durations.of(least)
-                        + ", until after the " + latest.host().label() + "'s " + latest.site().label()
-                        + " (" + latest.where() + ")");
+                new JudgedBlackout.CutShort(source.status(), destination.get().status(), least, latest));
     }
 
     private static boolean ended(RunStatus status) {

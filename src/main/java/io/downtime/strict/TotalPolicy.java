@@ -1,7 +1,6 @@
 package io.downtime.strict;
 
 import io.downtime.clock.Estimate;
-import io.downtime.run.Durations;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +20,6 @@ public final class TotalPolicy implements Policy {
     @Override
     public String name() {
         return "total";
-    }
-
-    @Override
-    public String rule() {
-        return "downtime-limit bounds the whole blackout, checked with the true elapsed time (the source's clock) at"
-                + " every event of either host: the best any enforcement could do";
     }
 
     @Override
@@ -50,7 +43,7 @@ public final class TotalPolicy implements Policy {
         Optional<Firing> first = Optional.empty();
         Optional<Firing> earliest = Optional.empty();
         HostEvent before = run.start().orElseThrow();
-        List<String> notes = new ArrayList<>();
+        List<PolicyNote> notes = new ArrayList<>();
         for (HostEvent event : run.events()) {
             Estimate since = run.sinceStart(event);
             long low = Math.max(0, since.bounds().low().orElse(0));
@@ -65,25 +58,20 @@ public final class TotalPolicy implements Policy {
             if (first.isEmpty() && reaches == Certainty.FIRES) {
                 first = Optional.of(new Firing(event, since, perceived, PhaseSet.all(), PhaseSet.all(),
                         Consequence.RESUMES_ON_SOURCE));
-                notes.add("the limit ran out " + Durations.of(limit) + " after src-downtime-start, between the "
-                        + before.host().label() + "'s " + before.site().label() + " (" + before.where() + ") and the "
-                        + event.host().label() + "'s " + event.site().label() + " (" + event.where() + ")");
+                notes.add(new PolicyNote.LimitRanOut(limit, before, event));
             }
             if (first.isEmpty() && reaches == Certainty.CANNOT_FIRE) {
                 before = event;
             }
         }
         if (earliest.isPresent() && !earliest.equals(first)) {
-            notes.add("it may fire as early as the " + earliest.get().at().host().label() + "'s "
-                    + earliest.get().at().site().label() + " (" + earliest.get().at().where() + "), at "
-                    + "a time the clock alignment leaves uncertain");
+            notes.add(new PolicyNote.MayFireEarlier(earliest.get().at()));
         }
         if (first.isEmpty()) {
             first = earliest;
         }
         if (first.isEmpty() && outcome.fired().possible()) {
-            notes.add("no recorded event is past the limit: the run was cut short, or the blackout is not bounded;"
-                    + " the limit would run out after the recorded events");
+            notes.add(new PolicyNote.NoEventPastLimit());
         }
         List<Margin> margins = new ArrayList<>();
         if (outcome.fired() != Certainty.FIRES && run.blackout().high().isPresent() && !checks.isEmpty()) {

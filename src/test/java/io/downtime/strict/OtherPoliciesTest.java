@@ -3,6 +3,7 @@ package io.downtime.strict;
 import io.downtime.run.Role;
 import org.junit.jupiter.api.Test;
 
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -33,7 +34,9 @@ class OtherPoliciesTest {
         assertEquals(Perceived.counterMs(62, 64), request.perceived());
         assertEquals(62_568, verdict.judgedAgainst().low().getAsLong());
         assertEquals(63_874, verdict.judgedAgainst().high().getAsLong());
-        assertTrue(verdict.notes().get(0).contains("1.306 ms"), verdict.notes().toString());
+        RoundTrip roundTrip = ((PolicyNote.RoundTripTaken) verdict.notes().get(0)).roundTrip();
+        assertEquals(1_306, roundTrip.micros());
+        assertEquals(RoundTrip.Basis.ESTIMATED, roundTrip.basis());
         assertEquals(653, verdict.unseen().get(0).micros().value().getAsLong());
     }
 
@@ -43,7 +46,8 @@ class OtherPoliciesTest {
         PolicyVerdict verdict = StrictReplay.replay(Replays.aligned("strict-missed-62ms-blackout-8-2"), Policies.SOURCE_ACK,
                 new Limits(8, 2), new ReplayOptions(OptionalLong.of(0)));
         assertEquals(61_262, verdict.judgedAgainst().low().getAsLong());
-        assertTrue(verdict.notes().get(0).contains("given with --rtt"));
+        RoundTrip roundTrip = ((PolicyNote.RoundTripTaken) verdict.notes().get(0)).roundTrip();
+        assertEquals(new RoundTrip(0, RoundTrip.Basis.GIVEN, Optional.empty()), roundTrip);
     }
 
     /**

@@ -39,7 +39,7 @@ class StalledDestinationReplayTest {
         assertEquals(405_351, rfc.judgedAgainst().low().getAsLong());
         assertTrue(rfc.judgedAgainst().high().isEmpty());
         Unseen socket = rfc.unseen().get(0);
-        assertTrue(socket.what().startsWith("send to the destination's read"));
+        assertEquals(Unseen.Stretch.SEND_TO_READ, socket.stretch());
         assertEquals(398_321, socket.micros().bounds().low().getAsLong());
         assertTrue(socket.micros().bounds().high().isEmpty());
         // last load .004085 -> dst-precopy-loadvm-completed .004102 -> vm-started .004555
@@ -66,7 +66,11 @@ class StalledDestinationReplayTest {
         assertEquals(Role.DESTINATION, first.at().host());
         assertEquals(3, first.at().where().line());
         assertEquals(400_009, first.sinceStart().bounds().low().getAsLong());
-        assertTrue(total.notes().get(0).contains("src-non-iterable-saved"), total.notes().toString());
+        PolicyNote.LimitRanOut ranOut = (PolicyNote.LimitRanOut) total.notes().get(0);
+        assertEquals(300_000, ranOut.limitMicros());
+        assertEquals("src-non-iterable-saved", ranOut.before().site().name());
+        assertEquals(50, ranOut.before().where().line());
+        assertEquals(first.at(), ranOut.at());
     }
 
     /**

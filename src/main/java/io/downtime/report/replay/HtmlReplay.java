@@ -160,7 +160,7 @@ final class HtmlReplay implements Renderer<ReplayDocument> {
                 + " \"The time a policy cannot see\").");
         Table table = Table.create("unseen",
                 StringColumn.create("policy", policies),
-                StringColumn.create("unseen", unseen.stream().map(Unseen::what)),
+                StringColumn.create("unseen", unseen.stream().map(PolicyWords::unseen)),
                 StringColumn.create("ms", unseen.stream().map(time -> Figures.ms(time.micros()))));
         section.add(HtmlTable.of(table, Map.of("ms", sortKeys("ms", unseen.stream().map(time -> Optional.of(time.micros())).toList()))));
     }

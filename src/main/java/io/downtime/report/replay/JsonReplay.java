@@ -113,7 +113,7 @@ final class JsonReplay implements Renderer<ReplayDocument> {
         difference("first_difference", run.phases().firstDifference());
         json.writeEndObject();
         json.writeNumberField("round_trip_us", run.roundTrip().micros());
-        json.writeStringField("round_trip_basis", run.roundTrip().basis());
+        json.writeStringField("round_trip_basis", PolicyWords.roundTrip(run.roundTrip()));
         json.writeArrayFieldStart("verdicts");
         for (PolicyVerdict verdict : replay.verdicts()) {
             verdict(verdict);
@@ -158,7 +158,7 @@ final class JsonReplay implements Renderer<ReplayDocument> {
         json.writeArrayFieldStart("unseen");
         for (Unseen unseen : verdict.unseen()) {
             json.writeStartObject();
-            json.writeStringField("what", unseen.what());
+            json.writeStringField("what", PolicyWords.unseen(unseen));
             json.writeFieldName("us");
             estimate(unseen.micros());
             json.writeEndObject();
@@ -173,7 +173,7 @@ final class JsonReplay implements Renderer<ReplayDocument> {
             json.writeStringField("note", RecordWords.basis(comparison.basis()));
             json.writeEndObject();
         });
-        JsonFields.strings(json, "notes", verdict.notes());
+        JsonFields.strings(json, "notes", verdict.notes().stream().map(PolicyWords::note).toList());
         json.writeArrayFieldStart("checks");
         for (Check check : verdict.checks()) {
             json.writeStartObject();
@@ -234,7 +234,7 @@ final class JsonReplay implements Renderer<ReplayDocument> {
         json.writeObjectFieldStart(name);
         json.writeStringField("kind", blackout.kind().name().toLowerCase());
         interval("guest_stopped_us", blackout.micros());
-        json.writeStringField("basis", blackout.basis());
+        json.writeStringField("basis", PolicyWords.blackoutBasis(blackout));
         json.writeEndObject();
     }
 

@@ -14,8 +14,7 @@ import io.downtime.strict.JudgedBlackout;
 import io.downtime.strict.Margin;
 import io.downtime.strict.MigrationReplay;
 import io.downtime.strict.PhaseEvidence;
-import io.downtime.strict.Policies;
-import io.downtime.strict.Policy;
+import io.downtime.strict.PolicyNote;
 import io.downtime.strict.PolicyVerdict;
 import io.downtime.strict.RecordComparison;
 import io.downtime.strict.Scenario;
@@ -104,7 +103,7 @@ public final class ReplayFacts {
 
     /** The policy's rule, one sentence. */
     public static String rule(String policy) {
-        return Policies.named(policy).map(Policy::rule).orElse("");
+        return PolicyWords.rule(policy);
     }
 
     /** {@code src: save of 0000:00:03.0/e1000e 0}: where a firing happened, as the verdicts list it. */
@@ -152,8 +151,8 @@ public final class ReplayFacts {
             facts.add(new Fact("recorded", names.in(RecordWords.recorded(comparison.recorded()))));
             facts.add(new Fact("replay", comparison(comparison, names)));
         });
-        for (String note : verdict.notes()) {
-            facts.add(new Fact("note", names.in(note)));
+        for (PolicyNote note : verdict.notes()) {
+            facts.add(new Fact("note", names.in(PolicyWords.note(note))));
         }
         return facts;
     }
@@ -174,7 +173,7 @@ public final class ReplayFacts {
 
     /** {@code send to the destination's read (...): ≥398.321 ms}. */
     public static String unseen(Unseen unseen) {
-        return unseen.what() + ": " + Figures.ms(unseen.micros()) + " ms";
+        return PolicyWords.unseen(unseen) + ": " + Figures.ms(unseen.micros()) + " ms";
     }
 
     /** {@code for source phase 324–642 µs: the source's save of ... at 5.319 ms, perceived 6 ms; then ...}. */
@@ -209,7 +208,7 @@ public final class ReplayFacts {
         } else {
             figure = "between " + Durations.ms(blackout.low().getAsLong()) + " and " + Durations.ms(blackout.high().getAsLong()) + " ms";
         }
-        return figure + " (" + blackout.kind().label() + ": " + names.in(blackout.basis()) + ")";
+        return figure + " (" + blackout.kind().label() + ": " + names.in(PolicyWords.blackoutBasis(blackout)) + ")";
     }
 
     private static String range(Margin margin) {
