@@ -2,12 +2,9 @@ package io.downtime.compare;
 
 import io.downtime.clock.AlignmentQuality;
 import io.downtime.runset.RunFigures;
-import io.downtime.runset.RunSetLoader;
-import io.downtime.runset.RunSetOptions;
-import io.downtime.testing.SampleTraces;
+import io.downtime.testing.SampleRunSets;
 import org.junit.jupiter.api.Test;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ComparerOnSamplesTest {
 
     private static List<RunFigures> samples(String... names) {
-        return RunSetLoader.load(Arrays.stream(names).map(n -> SampleTraces.path(n).toString()).toList(),
-                RunSetOptions.defaults(), d -> { }).figures();
+        return SampleRunSets.figures(names);
     }
 
     private static Comparison compare(List<RunFigures> a, List<RunFigures> b) {

@@ -2,15 +2,13 @@ package io.downtime.crosscheck;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.downtime.analysis.MigrationAnalysis;
-import io.downtime.clock.AlignedMigration;
-import io.downtime.clock.AlignmentOptions;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
 import io.downtime.model.LineRef;
-import io.downtime.run.MigrationPair;
 import io.downtime.run.RunStatus;
 import io.downtime.testing.LibvirtLogForms;
 import io.downtime.testing.MigrationReports;
+import io.downtime.testing.SampleAnalyses;
 import io.downtime.testing.SampleMigrations;
 import io.downtime.testing.SampleTraces;
 import io.downtime.testing.TraceForms;
@@ -228,11 +226,10 @@ class MigrationCrossCheckTest {
     }
 
     private static MigrationAnalysis libvirtAnalysis() {
-        MigrationPair pair = SampleMigrations.found(List.of(SRC_LOG, DST_LOG)).migrations().get(0);
-        return MigrationAnalysis.of(AlignedMigration.align(pair, AlignmentOptions.automatic()));
+        return SampleAnalyses.first(List.of(SRC_LOG, DST_LOG));
     }
 
     private static MigrationAnalysis analysis(String sample) {
-        return MigrationAnalysis.of(AlignedMigration.align(SampleMigrations.only(sample), AlignmentOptions.automatic()));
+        return SampleAnalyses.of(sample);
     }
 }

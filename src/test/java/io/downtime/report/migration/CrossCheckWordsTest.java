@@ -2,8 +2,6 @@ package io.downtime.report.migration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.downtime.analysis.MigrationAnalysis;
-import io.downtime.clock.AlignedMigration;
-import io.downtime.clock.AlignmentOptions;
 import io.downtime.crosscheck.CrossCheckFiles;
 import io.downtime.crosscheck.CrossCheckInput;
 import io.downtime.crosscheck.CrossCheckResult;
@@ -11,9 +9,9 @@ import io.downtime.crosscheck.FigureCheck;
 import io.downtime.crosscheck.MigrationCrossCheck;
 import io.downtime.crosscheck.TraceFigure;
 import io.downtime.crosscheck.TraceValue;
-import io.downtime.run.MigrationPair;
 import io.downtime.testing.LibvirtLogForms;
 import io.downtime.testing.MigrationReports;
+import io.downtime.testing.SampleAnalyses;
 import io.downtime.testing.SampleMigrations;
 import io.downtime.testing.SampleTraces;
 import io.downtime.testing.TraceForms;
@@ -177,11 +175,10 @@ class CrossCheckWordsTest {
     }
 
     private static MigrationAnalysis libvirtAnalysis() {
-        MigrationPair pair = SampleMigrations.found(List.of(SRC_LOG, DST_LOG)).migrations().get(0);
-        return MigrationAnalysis.of(AlignedMigration.align(pair, AlignmentOptions.automatic()));
+        return SampleAnalyses.first(List.of(SRC_LOG, DST_LOG));
     }
 
     private static MigrationAnalysis analysis(String sample) {
-        return MigrationAnalysis.of(AlignedMigration.align(SampleMigrations.only(sample), AlignmentOptions.automatic()));
+        return SampleAnalyses.of(sample);
     }
 }

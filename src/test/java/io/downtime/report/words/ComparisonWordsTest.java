@@ -9,12 +9,9 @@ import io.downtime.compare.Thresholds;
 import io.downtime.compare.ValueUnknown;
 import io.downtime.compare.VerdictReason;
 import io.downtime.runset.RunFigures;
-import io.downtime.runset.RunSetLoader;
-import io.downtime.runset.RunSetOptions;
-import io.downtime.testing.SampleTraces;
+import io.downtime.testing.SampleRunSets;
 import org.junit.jupiter.api.Test;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -30,8 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ComparisonWordsTest {
 
     private static List<RunFigures> samples(String... names) {
-        return RunSetLoader.load(Arrays.stream(names).map(n -> SampleTraces.path(n).toString()).toList(),
-                RunSetOptions.defaults(), d -> { }).figures();
+        return SampleRunSets.figures(names);
     }
 
     private static Comparison compare(List<RunFigures> a, List<RunFigures> b) {
