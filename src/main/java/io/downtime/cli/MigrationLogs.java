@@ -3,6 +3,7 @@ package io.downtime.cli;
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.AlignmentOptions;
 import io.downtime.clock.AssumptionConflict;
+import io.downtime.report.words.ClockWords;
 import io.downtime.run.FoundMigrations;
 import io.downtime.run.LogInputs;
 import io.downtime.run.LogLoader;
@@ -98,7 +99,7 @@ final class MigrationLogs {
             AlignedMigration migration = AlignedMigration.align(pair, options);
             for (AssumptionConflict conflict : migration.clock().conflicts()) {
                 err.println("analyzer: " + (selected.size() > 1 ? "migration " + pair.index() + ": " : "")
-                        + conflict.sentence());
+                        + ClockWords.conflict(conflict));
                 refused = true;
             }
             aligned.add(migration);

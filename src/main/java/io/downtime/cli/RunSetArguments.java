@@ -1,5 +1,6 @@
 package io.downtime.cli;
 
+import io.downtime.report.words.ProblemWords;
 import io.downtime.runset.RunSet;
 import io.downtime.runset.RunSetLoader;
 import io.downtime.runset.RunSetOptions;
@@ -38,7 +39,7 @@ final class RunSetArguments {
      */
     static RunSet load(List<String> paths, RunSetOptions options, PrintWriter err) {
         RunSet set = RunSetLoader.load(paths, options, diagnostic -> err.println(diagnostic));
-        set.problems().forEach(problem -> err.println("analyzer: " + problem));
+        set.problems().forEach(problem -> err.println("analyzer: " + ProblemWords.problem(problem)));
         return set;
     }
 

@@ -3,6 +3,7 @@ package io.downtime.cli;
 import io.downtime.report.sweep.SweepFormats;
 import io.downtime.report.Destination;
 import io.downtime.report.sweep.SweepDocument;
+import io.downtime.report.words.ProblemWords;
 import io.downtime.report.words.SweepWords;
 import io.downtime.strict.LimitRange;
 import io.downtime.strict.RoundTrip;
@@ -100,7 +101,7 @@ public final class SweepCommand implements Callable<Integer> {
         SweepCorpus.Loaded corpus = SweepCorpus.load(paths.stream().map(Path::toString).toList(), alignment.alignment(OptionalLong.empty()),
                 policies.policies(), policies.options(), err::println);
         corpus.notes().forEach(note -> err.println("analyzer: note: " + note));
-        corpus.problems().forEach(problem -> err.println("analyzer: " + problem));
+        corpus.problems().forEach(problem -> err.println("analyzer: " + ProblemWords.problem(problem)));
         SweepResult result = Sweep.run(corpus.runs(), grid, policies.policies(), target);
         String roundTrip = policies.rtt == null ? "estimated per run from its clock alignment (else assumed "
                 + Durations.of(RoundTrip.ASSUMED_MICROS) + ")" : Durations.of(policies.rtt) + ", given with --rtt";
@@ -117,7 +118,7 @@ public final class SweepCommand implements Callable<Integer> {
             Destination to = new Destination(out, "analyzer " + VersionProvider.version());
             SweepFormats.formats(brief).create(format.format(), to).render(new SweepDocument(
                     paths.stream().map(Path::toString).toList(), corpus.cases(), corpus.lines(), corpus.rejected(),
-                    corpus.problems(), roundTrip, result));
+                    ProblemWords.all(corpus.problems()), roundTrip, result));
             boolean written = output.finish(err);
             err.flush();
             boolean clean = corpus.problems().isEmpty() && corpus.rejected() == 0 && !corpus.runs().isEmpty();

@@ -1,14 +1,13 @@
 package io.downtime.clock;
 
-import io.downtime.run.Durations;
-
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * Something the user asserted about the clocks that the trace contradicts: a given offset outside what
  * the causal bounds allow, or {@code --return-path on} / {@code --handshake on} whose bound contradicts
- * them. Figures computed on it would be wrong (a negative blackout), so it is refused, not used.
+ * them. Figures computed on it would be wrong (a negative blackout), so it is refused, not used, and said by
+ * {@code report.words.ClockWords} for every command that refuses it (report, replay, run sets).
  *
  * @param assertion    what the user asserted
  * @param given        the offset given, for {@link Assertion#CLOCK_OFFSET}
@@ -17,17 +16,6 @@ import java.util.OptionalLong;
  */
 public record AssumptionConflict(Assertion assertion, OptionalLong given, Optional<OffsetBound> asserted,
                                  OffsetBound contradicted) {
-
-    /**
-     * {@code --clock-offset +0 µs contradicts the trace: dst - src < -169.298991 s: the destination finished
-     * loading ram 0 (iterable) (dst.log:3) after the source finished saving it (src.log:6)}. Worded here, beside
-     * {@link OffsetBound#sentence()} whose words it takes, for every command that refuses it (report, replay, run sets).
-     */
-    public String sentence() {
-        String option = assertion.option() + (given.isPresent() ? " " + Durations.signed(given.getAsLong()) : "");
-        String stands = asserted.map(bound -> ", which stands for " + bound.sentence() + ",").orElse("");
-        return option + stands + " contradicts the trace: " + contradicted.sentence();
-    }
 
     /** The option that asserted it. */
     public enum Assertion {

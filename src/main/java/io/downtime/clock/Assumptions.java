@@ -2,7 +2,6 @@ package io.downtime.clock;
 
 import io.downtime.model.Checkpoint;
 import io.downtime.run.CheckpointCatalogue;
-import io.downtime.run.Durations;
 import io.downtime.run.MigrationMode;
 import io.downtime.run.Run;
 
@@ -31,41 +30,29 @@ final class Assumptions {
                                                 Optional<OffsetBound> bound, OptionalLong hardUpper,
                                                 List<OffsetBound> causalUppers) {
         if (choice == EvidenceSwitch.AUTO && mode == MigrationMode.POSTCOPY) {
-            return new EvidenceUse(false, choice,
-                    "postcopy: src-downtime-end marks the switch to postcopy and does not wait for the destination");
+            return new EvidenceUse(false, choice, new EvidenceReason.Postcopy());
         }
         if (bound.isEmpty()) {
-            String missing = source.checkpoint(CheckpointCatalogue.SRC_DOWNTIME_END).isEmpty()
-                    ? "no src-downtime-end" : "no dst-precopy-bh-vm-started";
-            return new EvidenceUse(false, choice, "not applicable: " + missing);
+            EvidenceReason.Missing missing = source.checkpoint(CheckpointCatalogue.SRC_DOWNTIME_END).isEmpty()
+                    ? EvidenceReason.Missing.SRC_DOWNTIME_END : EvidenceReason.Missing.DST_PRECOPY_BH_VM_STARTED;
+            return new EvidenceUse(false, choice, new EvidenceReason.NotApplicable(missing));
         }
-        if (choice == EvidenceSwitch.ON) {
-            return new EvidenceUse(true, choice, "given with --return-path on: src-downtime-end waits for the destination");
-        }
-        if (choice == EvidenceSwitch.OFF) {
-            return new EvidenceUse(false, choice, "given with --return-path off: src-downtime-end does not wait for the destination");
+        if (choice != EvidenceSwitch.AUTO) {
+            return new EvidenceUse(choice == EvidenceSwitch.ON, choice, new EvidenceReason.Given(BoundKind.RETURN_PATH, choice));
         }
         long lower = bound.get().micros();
         if (hardUpper.isPresent() && lower > hardUpper.getAsLong()) {
             OffsetBound binding = causalUppers.stream().min(Comparator.comparingLong(OffsetBound::micros)).orElseThrow();
-            return new EvidenceUse(false, choice, "no return-path: src-downtime-end (" + bound.get().source().where()
-                    + ") came before the destination could have started its guest (waiting for it would need dst - src > "
-                    + Durations.signed(lower) + ", yet " + binding.sentence() + ")");
+            return new EvidenceUse(false, choice, new EvidenceReason.EndBeforeGuestStart(bound.get(), binding));
         }
         Optional<Checkpoint> before = source.checkpoint(CheckpointCatalogue.SRC_NON_ITERABLE_SAVED)
                 .or(() -> source.checkpoint(CheckpointCatalogue.SRC_ITERABLE_SAVED));
         if (before.isEmpty()) {
-            return new EvidenceUse(false, choice,
-                    "undecided, not used: no src-non-iterable-saved to measure whether the source waited");
+            return new EvidenceUse(false, choice, new EvidenceReason.NothingToMeasure());
         }
         long wait = bound.get().source().micros() - micros(before.get());
-        String measured = "src-downtime-end followed " + before.get().name() + " by " + Durations.of(wait);
-        if (wait < RETURN_PATH_WAIT_MICROS) {
-            return new EvidenceUse(false, choice, "no return-path: " + measured
-                    + ", so the source did not wait for the destination");
-        }
-        return new EvidenceUse(true, choice, "return-path: " + measured
-                + ", a wait for the destination, and the destination's guest start fits in it");
+        boolean waited = wait >= RETURN_PATH_WAIT_MICROS;
+        return new EvidenceUse(waited, choice, new EvidenceReason.MeasuredWait(before.get().name(), wait, waited));
     }
 
     /**
@@ -75,30 +62,20 @@ final class Assumptions {
     static EvidenceUse handshake(EvidenceSwitch choice, Optional<OffsetBound> bound, OptionalLong lower,
                                  boolean libvirt) {
         if (bound.isEmpty()) {
-            return new EvidenceUse(false, choice, "not applicable: no source setup or no destination active state");
+            return new EvidenceUse(false, choice, new EvidenceReason.NotApplicable(EvidenceReason.Missing.HANDSHAKE_STATES));
         }
-        if (choice == EvidenceSwitch.ON) {
-            return new EvidenceUse(true, choice, "given with --handshake on: the source QEMU opened the connection");
-        }
-        if (choice == EvidenceSwitch.OFF) {
-            return new EvidenceUse(false, choice,
-                    "given with --handshake off: the connection was opened by someone else (e.g. libvirt)");
+        if (choice != EvidenceSwitch.AUTO) {
+            return new EvidenceUse(choice == EvidenceSwitch.ON, choice, new EvidenceReason.Given(BoundKind.HANDSHAKE, choice));
         }
         long high = bound.get().micros();
         if (lower.isPresent() && high < lower.getAsLong()) {
-            return new EvidenceUse(false, choice, "not used: on any offset the destination-to-source evidence allows,"
-                    + " the destination became active (" + bound.get().destination().where() + ") at least "
-                    + Durations.of(lower.getAsLong() - high) + " before the source entered setup ("
-                    + bound.get().source().where() + "), so the source QEMU did not open the connection itself"
-                    + " (libvirt hands QEMU a connected socket)");
+            return new EvidenceUse(false, choice,
+                    new EvidenceReason.ActiveBeforeSetup(bound.get(), lower.getAsLong() - high));
         }
         if (libvirt) {
-            return new EvidenceUse(false, choice, "not used: libvirt ran this migration and opens the connection"
-                    + " itself, handing QEMU a connected socket, so the destination's active need not follow the"
-                    + " source's setup (say --handshake on to use it anyway)");
+            return new EvidenceUse(false, choice, new EvidenceReason.LibvirtConnects());
         }
-        return new EvidenceUse(true, choice,
-                "used: the source QEMU is taken to have opened the connection itself (say --handshake off if not)");
+        return new EvidenceUse(true, choice, new EvidenceReason.QemuConnected());
     }
 
     private static long micros(Checkpoint checkpoint) {

@@ -1,7 +1,7 @@
 package io.downtime.clock;
 
-import io.downtime.run.Durations;
 import io.downtime.run.MigrationPair;
+import io.downtime.run.Role;
 import io.downtime.run.Run;
 
 import java.util.ArrayList;
@@ -32,29 +32,21 @@ import java.util.OptionalLong;
  * whose runs come from libvirt domain logs never uses it unless the user forces it).
  */
 public final class ClockAligner {
-    /** Said of every libvirt migration whose handshake bound was left out automatically. */
-    static final String LIBVIRT_NOTE = "libvirt ran this migration: the handshake bound is off for libvirt migrations"
-            + " (libvirt connects the migration socket itself), so the interval rests on the device sections and the"
-            + " return path alone and is wider than for a migration QEMU connected itself";
-
     private ClockAligner() {
     }
 
     public static ClockAlignment align(MigrationPair pair, AlignmentOptions options) {
         if (pair.source().isEmpty() || pair.destination().isEmpty()) {
-            String missing = pair.source().isEmpty() ? "source" : "destination";
-            return givenOrNone(options, List.of(), unusedReturnPath(options, "no " + missing + " run"),
-                    unusedHandshake(options, "no " + missing + " run"),
-                    List.of("only one host's run: nothing links the two clocks"));
+            EvidenceReason.Missing missing = EvidenceReason.Missing.run(pair.source().isEmpty() ? Role.SOURCE : Role.DESTINATION);
+            return givenOrNone(options, List.of(), unusedReturnPath(options, missing), unusedHandshake(options, missing),
+                    List.of(new ClockNote.OneHostOnly()));
         }
         Run source = pair.source().get();
         Run destination = pair.destination().get();
         if (!source.timed() || !destination.timed()) {
-            String untimed = !source.timed() ? "source" : "destination";
-            return givenOrNone(options, List.of(), unusedReturnPath(options, "no timestamps"),
-                    unusedHandshake(options, "no timestamps"),
-                    List.of("the " + untimed + "'s trace lines carry no timestamps (QEMU ran with -msg timestamp=off):"
-                            + " neither the order of events across hosts nor the time between them can be known"));
+            Role untimed = !source.timed() ? Role.SOURCE : Role.DESTINATION;
+            return givenOrNone(options, List.of(), unusedReturnPath(options, EvidenceReason.Missing.TIMESTAMPS),
+                    unusedHandshake(options, EvidenceReason.Missing.TIMESTAMPS), List.of(new ClockNote.Untimed(untimed)));
         }
         CausalBounds causal = CausalBounds.of(source, destination);
         // Upper bounds that rest on no assumption: data cannot arrive before it was sent.
@@ -98,9 +90,9 @@ public final class ClockAligner {
         Interval offset = new Interval(
                 lowerBinding.map(b -> OptionalLong.of(b.micros())).orElse(OptionalLong.empty()),
                 upperBinding.map(b -> OptionalLong.of(b.micros())).orElse(OptionalLong.empty()));
-        List<String> notes = new ArrayList<>();
+        List<ClockNote> notes = new ArrayList<>();
         if (pair.libvirt() && options.handshake() == EvidenceSwitch.AUTO && handshake.isPresent()) {
-            notes.add(LIBVIRT_NOTE);
+            notes.add(new ClockNote.LibvirtHandshakeOff());
         }
         AlignmentQuality quality;
         OptionalLong estimate;
@@ -113,9 +105,7 @@ public final class ClockAligner {
             } else {
                 quality = AlignmentQuality.INCONSISTENT;
                 estimate = OptionalLong.empty();
-                notes.add("the bounds contradict each other (" + lowerBinding.get().sentence() + "; "
-                        + upperBinding.get().sentence() + "): an assumption behind one of them does not hold here"
-                        + " (see --return-path, --handshake), or give the offset with --clock-offset");
+                notes.add(new ClockNote.BoundsContradict(lowerBinding.get(), upperBinding.get()));
             }
         } else if (offset.boundedAbove() || offset.boundedBelow()) {
             quality = AlignmentQuality.ONE_SIDED;
@@ -123,7 +113,7 @@ public final class ClockAligner {
         } else {
             quality = AlignmentQuality.NONE;
             estimate = OptionalLong.empty();
-            notes.add("no event links the two clocks (no device both saved and loaded, no handshake states)");
+            notes.add(new ClockNote.NoLink());
         }
         return new ClockAlignment(offset, estimate, quality, upperBinding, lowerBinding, all, returnPathUse,
                 handshakeUse, notes, conflicts);
@@ -185,13 +175,13 @@ public final class ClockAligner {
     }
 
     private static ClockAlignment givenOrNone(AlignmentOptions options, List<OffsetBound> bounds, EvidenceUse returnPath,
-                                              EvidenceUse handshake, List<String> notes) {
+                                              EvidenceUse handshake, List<ClockNote> notes) {
         if (options.given().isEmpty()) {
             return new ClockAlignment(Interval.unbounded(), OptionalLong.empty(), AlignmentQuality.NONE,
                     Optional.empty(), Optional.empty(), bounds, returnPath, handshake, notes);
         }
         long offset = options.given().getAsLong();
-        List<String> contradictions = new ArrayList<>();
+        List<ClockNote> contradictions = new ArrayList<>();
         for (OffsetBound bound : bounds) {
             // Bounds that rest on no assumption, and forced ones, are checked by conflicts(): a given offset that
             // breaks them is refused. An assumption taken automatically yields to the user's offset.
@@ -200,23 +190,22 @@ public final class ClockAligner {
                     || (bound.kind() == BoundKind.HANDSHAKE && handshake.used() && handshake.decided() == EvidenceSwitch.AUTO);
             boolean violated = bound.side() == BoundKind.Side.UPPER ? offset > bound.micros() : offset < bound.micros();
             if (assumed && violated) {
-                contradictions.add("the given offset does not fit the " + bound.kind().label() + " assumption, taken"
-                        + " automatically, which is not used: " + bound.sentence());
+                contradictions.add(new ClockNote.GivenBreaksAssumption(bound));
             }
         }
-        List<String> all = new ArrayList<>(notes);
-        all.add("the offset was given (--clock-offset " + Durations.signed(offset) + ")");
+        List<ClockNote> all = new ArrayList<>(notes);
+        all.add(new ClockNote.OffsetGiven(offset));
         all.addAll(contradictions.stream().limit(3).toList());
         return new ClockAlignment(Interval.exactly(offset), OptionalLong.of(offset), AlignmentQuality.GIVEN,
                 Optional.empty(), Optional.empty(), bounds, returnPath, handshake, all);
     }
 
-    private static EvidenceUse unusedReturnPath(AlignmentOptions options, String why) {
-        return new EvidenceUse(false, options.returnPath(), "not applicable: " + why);
+    private static EvidenceUse unusedReturnPath(AlignmentOptions options, EvidenceReason.Missing why) {
+        return new EvidenceUse(false, options.returnPath(), new EvidenceReason.NotApplicable(why));
     }
 
-    private static EvidenceUse unusedHandshake(AlignmentOptions options, String why) {
-        return new EvidenceUse(false, options.handshake(), "not applicable: " + why);
+    private static EvidenceUse unusedHandshake(AlignmentOptions options, EvidenceReason.Missing why) {
+        return new EvidenceUse(false, options.handshake(), new EvidenceReason.NotApplicable(why));
     }
 
     private static OptionalLong max(Optional<OffsetBound> a, Optional<OffsetBound> b) {

@@ -19,14 +19,14 @@ import java.util.OptionalLong;
  * @param bounds       every bound computed, used or not (see {@link #used})
  * @param returnPath   whether src-downtime-end was taken to wait for the destination, and why
  * @param handshake    whether the handshake was taken to bound the offset, and why
- * @param notes        sentences on anything else the reader should know (why none, contradictions)
+ * @param notes        anything else the reader should know (why none, contradictions), worded by report
  * @param conflicts    what the user asserted ({@code --clock-offset}, {@code --return-path on},
  *                     {@code --handshake on}) that the trace contradicts: the alignment must not be used
  */
 public record ClockAlignment(Interval offset, OptionalLong estimate, AlignmentQuality quality,
                              Optional<OffsetBound> upperBinding, Optional<OffsetBound> lowerBinding,
                              List<OffsetBound> bounds, EvidenceUse returnPath, EvidenceUse handshake,
-                             List<String> notes, List<AssumptionConflict> conflicts) {
+                             List<ClockNote> notes, List<AssumptionConflict> conflicts) {
 
     public ClockAlignment {
         bounds = List.copyOf(bounds);
@@ -36,7 +36,7 @@ public record ClockAlignment(Interval offset, OptionalLong estimate, AlignmentQu
 
     public ClockAlignment(Interval offset, OptionalLong estimate, AlignmentQuality quality,
                           Optional<OffsetBound> upperBinding, Optional<OffsetBound> lowerBinding,
-                          List<OffsetBound> bounds, EvidenceUse returnPath, EvidenceUse handshake, List<String> notes) {
+                          List<OffsetBound> bounds, EvidenceUse returnPath, EvidenceUse handshake, List<ClockNote> notes) {
         this(offset, estimate, quality, upperBinding, lowerBinding, bounds, returnPath, handshake, notes, List.of());
     }
 

@@ -5,7 +5,7 @@ package io.downtime.clock;
  *
  * @param used    true when its bound entered the offset interval
  * @param decided how: {@link EvidenceSwitch#AUTO} from the trace, else as the user forced it
- * @param reason  one sentence a user can check against the trace
+ * @param reason  why, with what a user can check against the trace
  */
-public record EvidenceUse(boolean used, EvidenceSwitch decided, String reason) {
+public record EvidenceUse(boolean used, EvidenceSwitch decided, EvidenceReason reason) {
 }

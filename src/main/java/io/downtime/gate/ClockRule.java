@@ -24,17 +24,18 @@ public record ClockRule(String name, AlignmentQuality atLeast) implements Rule {
 
     @Override
     public List<RuleResult> check(GateContext context) {
-        return context.set().runs().stream().map(this::check).toList();
+        return context.set().runs().stream().map(run -> check(run, context)).toList();
     }
 
-    private RuleResult check(SetRun run) {
+    private RuleResult check(SetRun run, GateContext context) {
         AlignmentQuality quality = run.figures().clock();
         boolean good = rank(quality) >= rank(atLeast);
         String subject = run.ref().name();
         return new RuleResult(this, subject, good ? CheckStatus.PASSED : CheckStatus.FAILED, Optional.of(quality.label()),
                 OptionalLong.empty(), atLeast.label(), "clock alignment " + quality.label() + (good ? " meets " : " is below ")
                 + "the required " + atLeast.label() + " in " + subject
-                + (good ? "" : run.analysis().migration().clock().notes().stream().findFirst().map(n -> ": " + n).orElse("")));
+                + (good ? "" : run.analysis().migration().clock().notes().stream().findFirst()
+                        .map(note -> ": " + context.clockNotes().apply(note)).orElse("")));
     }
 
     /** two-sided and given above one-sided above none and inconsistent. */

@@ -34,11 +34,11 @@ public final class CaseReader {
      * @param migrations the case's migrations in order (none when its logs hold none)
      * @param accounting where every line of the case's inputs went, by input name
      * @param notes      sentences on what was found (failed starts, pairing)
-     * @param problems   sentences on what could not be used, naming the case or the file
+     * @param problems   what could not be used, naming the case, the file or the migration
      * @param files      the files found to read (logs and QEMU's stderr beside them), whether or not they could be
      */
     public record Read(CaseInput input, List<Migration> migrations, Map<String, LineAccounting> accounting,
-                       List<String> notes, List<String> problems, List<TraceInput> files) {
+                       List<String> notes, List<CaseProblem> problems, List<TraceInput> files) {
         public Read {
             files = List.copyOf(files);
             migrations = List.copyOf(migrations);
@@ -57,26 +57,26 @@ public final class CaseReader {
      */
     public static Read read(CaseInput input, LogInputs.Located logs, AlignmentOptions alignment,
                             Consumer<Diagnostic> diagnostics) {
-        List<String> problems = new ArrayList<>();
+        List<CaseProblem> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        problems.addAll(logs.problems());
+        said(problems, logs.problems());
         List<TraceInput> files = logs.files();
         if (logs.logs().isEmpty()) {
             return new Read(input, List.of(), Map.of(), notes, problems, files);
         }
         LogLoader.Loaded loaded = LogLoader.load(logs.logs(), diagnostics);
-        problems.addAll(loaded.problems());
+        said(problems, loaded.problems());
         FoundMigrations found = MigrationFinder.standard().find(loaded.logs(), Optional.empty());
         notes.addAll(found.notes());
         if (found.migrations().isEmpty()) {
-            problems.add(input.name() + ": no migration found");
+            problems.add(new CaseProblem.Said(input.name() + ": no migration found"));
         } else {
             // As for analyzer report: a log of the case that holds nothing (empty, not a trace) leaves its
             // migration half seen, a problem as an unreadable log is, not a note.
             for (String empty : found.emptyLogs()) {
                 String problem = FoundMigrations.noMigrationIn(empty);
                 notes.remove(problem);
-                problems.add(input.name() + ": " + problem);
+                problems.add(new CaseProblem.Said(input.name() + ": " + problem));
             }
         }
         List<Migration> migrations = new ArrayList<>();
@@ -85,11 +85,15 @@ public final class CaseReader {
             AlignedMigration aligned = AlignedMigration.align(pair, alignment);
             if (!aligned.clock().conflicts().isEmpty()) {
                 // An assumption the trace rules out would make its figures wrong: the migration is left out, said so.
-                aligned.clock().conflicts().forEach(conflict -> problems.add(ref.name() + ": " + conflict.sentence()));
+                aligned.clock().conflicts().forEach(conflict -> problems.add(new CaseProblem.Refused(ref, conflict)));
                 continue;
             }
             migrations.add(new Migration(ref, pair, aligned));
         }
         return new Read(input, migrations, loaded.accounting(), notes, problems, files);
+    }
+
+    private static void said(List<CaseProblem> problems, List<String> sentences) {
+        sentences.forEach(sentence -> problems.add(new CaseProblem.Said(sentence)));
     }
 }

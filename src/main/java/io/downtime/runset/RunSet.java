@@ -18,11 +18,11 @@ import java.util.OptionalLong;
  * @param runs       their migrations, case by case
  * @param accounting where every line of every input went, by input name
  * @param notes      sentences about what was found but not used (a run without a role, ...)
- * @param problems   sentences about inputs that could not be used (missing, unreadable, no migration)
+ * @param problems   inputs that could not be used (missing, unreadable, no migration), migrations refused
  * @param files      every file found to read, case by case (logs, QEMU's stderr), whether or not it could be
  */
 public record RunSet(List<CaseInput> cases, List<SetRun> runs, Map<String, LineAccounting> accounting,
-                     List<String> notes, List<String> problems, List<TraceInput> files) {
+                     List<String> notes, List<CaseProblem> problems, List<TraceInput> files) {
     public RunSet {
         files = List.copyOf(files);
         cases = List.copyOf(cases);

@@ -33,11 +33,11 @@ public final class SweepCorpus {
      * @param lines    the lines read over every input
      * @param rejected the lines rejected (each reported to the diagnostics consumer)
      * @param notes    sentences on what was found and skipped
-     * @param problems one sentence per path or case that could not be used
+     * @param problems each path, case or migration that could not be used
      * @param files    every file found to read, case by case
      */
     public record Loaded(List<PreparedRun> runs, int cases, long lines, long rejected, List<String> notes,
-                         List<String> problems, List<TraceInput> files) {
+                         List<CaseProblem> problems, List<TraceInput> files) {
         public Loaded {
             files = List.copyOf(files);
             runs = List.copyOf(runs);
@@ -47,7 +47,7 @@ public final class SweepCorpus {
     }
 
     private record CaseResult(List<PreparedRun> runs, long lines, long rejected, List<String> notes,
-                              List<String> problems, List<TraceInput> files) {
+                              List<CaseProblem> problems, List<TraceInput> files) {
     }
 
     private SweepCorpus() {
@@ -60,7 +60,7 @@ public final class SweepCorpus {
                 (input, said) -> prepare(CaseReader.read(input, alignment, said), policies, options), diagnostics);
         List<PreparedRun> runs = new ArrayList<>();
         List<String> notes = new ArrayList<>(located.notes());
-        List<String> problems = new ArrayList<>(located.problems());
+        List<CaseProblem> problems = new ArrayList<>(located.problems().stream().map(CaseProblem.Said::new).toList());
         List<TraceInput> files = new ArrayList<>();
         long lines = 0;
         long rejected = 0;

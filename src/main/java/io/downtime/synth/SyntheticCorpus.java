@@ -7,6 +7,7 @@ import io.downtime.run.MigrationFinder;
 import io.downtime.run.MigrationPair;
 import io.downtime.clock.AlignmentOptions;
 import io.downtime.runset.CaseInput;
+import io.downtime.runset.CaseProblem;
 import io.downtime.runset.CaseReader;
 import io.downtime.runset.RunSetInputs;
 import io.downtime.trace.Diagnostic;
@@ -84,7 +85,9 @@ public final class SyntheticCorpus {
         List<CorpusSample> samples = new ArrayList<>();
         for (CaseInput input : located.cases()) {
             CaseReader.Read read = CaseReader.read(input, AlignmentOptions.automatic(), diagnostics);
-            skipped.addAll(read.problems());
+            // Read with the automatic alignment, which asserts nothing about the clocks, so no migration is refused
+            // (CaseProblem.Refused): every problem is an input's, worded where it was found.
+            read.problems().forEach(problem -> skipped.add(((CaseProblem.Said) problem).text()));
             for (CaseReader.Migration migration : read.migrations()) {
                 CorpusSample.of(migration.ref().name(), migration.pair(), skipped).ifPresent(samples::add);
             }

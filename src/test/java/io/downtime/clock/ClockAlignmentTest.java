@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.downtime.model.LineRef;
 import io.downtime.run.FoundMigrations;
 import io.downtime.run.MigrationPair;
+import io.downtime.run.Role;
 import io.downtime.testing.SampleMigrations;
 import io.downtime.testing.SampleTraces;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,11 +60,15 @@ class ClockAlignmentTest {
         assertEquals(new LineRef(SampleMigrations.path("dst-stalled-400ms/dst.log"), 2), upper.destination().where());
         assertEquals(new LineRef(SampleMigrations.path("dst-stalled-400ms/src.log"), 1), upper.source().where());
         assertFalse(clock.returnPath().used());
-        assertEquals("no return-path: src-downtime-end (" + SampleMigrations.path("dst-stalled-400ms/src.log")
-                + ":51) came before the destination could have started its guest (waiting for it would need"
-                + " dst - src > +403.147 ms, yet dst - src < +400.236 ms: the destination finished loading ram 0"
-                + " (iterable) (" + SampleMigrations.path("dst-stalled-400ms/dst.log") + ":3) after the source finished"
-                + " saving it (" + SampleMigrations.path("dst-stalled-400ms/src.log") + ":6))", clock.returnPath().reason());
+        // worded in report/words/ClockWordsTest
+        EvidenceReason.EndBeforeGuestStart early = (EvidenceReason.EndBeforeGuestStart) clock.returnPath().reason();
+        assertEquals(403_147, early.returnPath().micros());
+        assertEquals(new LineRef(SampleMigrations.path("dst-stalled-400ms/src.log"), 51), early.returnPath().source().where());
+        assertEquals(BoundKind.DEVICE_SECTION, early.binding().kind());
+        assertEquals(400_236, early.binding().micros());
+        assertEquals("ram 0 (iterable)", early.binding().destination().what());
+        assertEquals(new LineRef(SampleMigrations.path("dst-stalled-400ms/dst.log"), 3), early.binding().destination().where());
+        assertEquals(new LineRef(SampleMigrations.path("dst-stalled-400ms/src.log"), 6), early.binding().source().where());
         assertTrue(clock.handshake().used());
         assertEquals("dst - src < +1.907 ms (one-sided)", clock.summary());
     }
@@ -83,8 +89,7 @@ class ClockAlignmentTest {
         assertEquals(BoundKind.RETURN_PATH, clock.lowerBinding().orElseThrow().kind());
         assertEquals(BoundKind.HANDSHAKE, clock.upperBinding().orElseThrow().kind());
         assertTrue(clock.returnPath().used());
-        assertEquals("return-path: src-downtime-end followed src-non-iterable-saved by 9.982 ms, a wait for the"
-                + " destination, and the destination's guest start fits in it", clock.returnPath().reason());
+        assertEquals(new EvidenceReason.MeasuredWait("src-non-iterable-saved", 9982, true), clock.returnPath().reason());
     }
 
     /**
@@ -102,8 +107,7 @@ class ClockAlignmentTest {
         assertEquals(3258, clock.bounds().stream().filter(b -> b.kind() == BoundKind.DEVICE_SECTION)
                 .mapToLong(OffsetBound::micros).min().getAsLong());
         assertFalse(clock.returnPath().used());
-        assertEquals("postcopy: src-downtime-end marks the switch to postcopy and does not wait for the destination",
-                clock.returnPath().reason());
+        assertEquals(new EvidenceReason.Postcopy(), clock.returnPath().reason());
     }
 
     /**
@@ -131,7 +135,7 @@ class ClockAlignmentTest {
         assertEquals(BoundKind.DESTINATION_ERROR, lower.kind());
         assertEquals(new LineRef(SampleMigrations.path("strict-destination-fires-50-10/src.stderr"), 1),
                 lower.source().where());
-        assertEquals("not applicable: no src-downtime-end", clock.returnPath().reason());
+        assertEquals(new EvidenceReason.NotApplicable(EvidenceReason.Missing.SRC_DOWNTIME_END), clock.returnPath().reason());
     }
 
     /**
@@ -165,10 +169,12 @@ class ClockAlignmentTest {
         assertTrue(clock.offset().contains(0));
         assertTrue(clock.returnPath().used());
         assertFalse(clock.handshake().used());
-        assertEquals("not used: on any offset the destination-to-source evidence allows, the destination became"
-                + " active (" + dst + ":52) at least 667 µs before the source entered setup (" + src + ":103), so the"
-                + " source QEMU did not open the connection itself (libvirt hands QEMU a connected socket)",
-                clock.handshake().reason());
+        // -360 - (-1027) = 667 µs; worded in report/words/ClockWordsTest
+        EvidenceReason.ActiveBeforeSetup active = (EvidenceReason.ActiveBeforeSetup) clock.handshake().reason();
+        assertEquals(667, active.earlierMicros());
+        assertEquals(-1027, active.handshake().micros());
+        assertEquals(new LineRef(dst, 52), active.handshake().destination().where());
+        assertEquals(new LineRef(src, 103), active.handshake().source().where());
     }
 
     /** Forcing the handshake on the libvirt pair: offset < -1027 µs and > -360 µs contradict each other. */
@@ -189,8 +195,7 @@ class ClockAlignmentTest {
         ClockAlignment clock = ClockAligner.align(SampleMigrations.only("precopy-return-path"),
                 new AlignmentOptions(EvidenceSwitch.OFF, EvidenceSwitch.AUTO, OptionalLong.empty()));
         assertEquals(Interval.atMost(871), clock.offset());
-        assertEquals("given with --return-path off: src-downtime-end does not wait for the destination",
-                clock.returnPath().reason());
+        assertEquals(new EvidenceReason.Given(BoundKind.RETURN_PATH, EvidenceSwitch.OFF), clock.returnPath().reason());
     }
 
     @Test
@@ -198,8 +203,7 @@ class ClockAlignmentTest {
         ClockAlignment clock = align("precopy-no-timestamps");
         assertEquals(AlignmentQuality.NONE, clock.quality());
         assertEquals(Interval.unbounded(), clock.offset());
-        assertEquals(List.of("the source's trace lines carry no timestamps (QEMU ran with -msg timestamp=off):"
-                + " neither the order of events across hosts nor the time between them can be known"), clock.notes());
+        assertEquals(List.of(new ClockNote.Untimed(Role.SOURCE)), clock.notes());
     }
 
     /** A given offset is used as is; one that breaks a causal bound is called out. */
@@ -209,12 +213,14 @@ class ClockAlignmentTest {
         ClockAlignment fine = ClockAligner.align(pair, options(0));
         assertEquals(AlignmentQuality.GIVEN, fine.quality());
         assertEquals(Interval.exactly(0), fine.offset());
-        assertEquals(List.of("the offset was given (--clock-offset +0 µs)"), fine.notes());
+        assertEquals(List.of(new ClockNote.OffsetGiven(0)), fine.notes());
         // +2 ms breaks the handshake bound (offset < +1.907 ms), an assumption taken automatically: the user's offset
         // wins and the note says so; the bounds that rest on no assumption (the device sections, 400 ms late) hold.
         ClockAlignment wrong = ClockAligner.align(pair, options(2000));
-        assertTrue(wrong.notes().get(1).startsWith("the given offset does not fit the handshake assumption, taken"
-                + " automatically, which is not used: dst - src < +1.907 ms"), wrong.notes().toString());
+        assertEquals(new ClockNote.OffsetGiven(2000), wrong.notes().get(0));
+        OffsetBound broken = ((ClockNote.GivenBreaksAssumption) wrong.notes().get(1)).bound();
+        assertEquals(BoundKind.HANDSHAKE, broken.kind());
+        assertEquals(1907, broken.micros());
         assertEquals(List.of(), wrong.conflicts());
     }
 
@@ -231,8 +237,10 @@ class ClockAlignmentTest {
         assertEquals(AssumptionConflict.Assertion.CLOCK_OFFSET, conflict.assertion());
         assertEquals(BoundKind.DEVICE_SECTION, conflict.contradicted().kind());
         assertEquals(-169_298_991, conflict.contradicted().micros());
-        assertTrue(conflict.sentence().startsWith("--clock-offset +0 µs contradicts the trace: dst - src < -169.298991 s:"
-                + " the destination finished loading ram 0 (iterable) ("), conflict.sentence());
+        assertEquals(OptionalLong.of(0), conflict.given());
+        assertEquals(Optional.empty(), conflict.asserted());
+        assertEquals("ram 0 (iterable)", conflict.contradicted().destination().what());
+        assertEquals(new LineRef(SampleMigrations.path("precopy-skewed-clocks/dst.log"), 3), conflict.contradicted().destination().where());
         // within the bounds (the interval's middle): nothing refused
         long middle = align("precopy-skewed-clocks").estimate().getAsLong();
         assertEquals(List.of(), ClockAligner.align(SampleMigrations.only("precopy-skewed-clocks"), options(middle)).conflicts());

@@ -37,10 +37,8 @@ class LibvirtClockTest {
         assertEquals(Interval.atMost(8764), clock.offset());
         assertTrue(clock.offset().contains(0));
         assertFalse(clock.handshake().used());
-        assertEquals("not used: libvirt ran this migration and opens the connection itself, handing QEMU a connected"
-                + " socket, so the destination's active need not follow the source's setup (say --handshake on to use"
-                + " it anyway)", clock.handshake().reason());
-        assertTrue(clock.notes().contains(ClockAligner.LIBVIRT_NOTE), clock.notes().toString());
+        assertEquals(new EvidenceReason.LibvirtConnects(), clock.handshake().reason());
+        assertTrue(clock.notes().contains(new ClockNote.LibvirtHandshakeOff()), clock.notes().toString());
     }
 
     /** Automatic alignment says so in its notes too, whichever evidence dropped the handshake first. */
@@ -48,6 +46,6 @@ class LibvirtClockTest {
     void theNoteIsAlwaysThereForLibvirt() {
         ClockAlignment clock = ClockAligner.align(pair(), AlignmentOptions.automatic());
         assertEquals(Interval.between(-360, 8764), clock.offset());
-        assertEquals(List.of(ClockAligner.LIBVIRT_NOTE), clock.notes());
+        assertEquals(List.of(new ClockNote.LibvirtHandshakeOff()), clock.notes());
     }
 }

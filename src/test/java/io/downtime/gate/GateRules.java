@@ -1,5 +1,6 @@
 package io.downtime.gate;
 
+import io.downtime.report.words.ClockWords;
 import io.downtime.runset.RunSet;
 import io.downtime.runset.RunSetLoader;
 import io.downtime.runset.RunSetOptions;
@@ -36,7 +37,7 @@ final class GateRules {
 
     /** The one result of a one-rule book on a one-migration set. */
     static RuleResult only(Path dir, String yaml, String sample) {
-        GateResult result = Gate.check(read(dir, yaml), new GateContext(samples(sample), Optional.empty()));
+        GateResult result = Gate.check(read(dir, yaml), new GateContext(samples(sample), Optional.empty(), ClockWords::note));
         Assertions.assertEquals(1, result.results().size(), result.results().toString());
         return result.results().get(0);
     }

@@ -2,6 +2,7 @@ package io.downtime.gate;
 
 import io.downtime.compare.Thresholds;
 import io.downtime.model.DeviceOperation;
+import io.downtime.report.words.ClockWords;
 import io.downtime.runset.Baseline;
 import io.downtime.runset.RunSet;
 import io.downtime.runset.RunSetLoader;
@@ -142,7 +143,7 @@ class GateRulesTest {
         Files.copy(SampleTraces.path(STALLED + "/dst.log"), copy.resolve("dst.log"));
         RunSet set = RunSetLoader.load(List.of(copy.toString()), RunSetOptions.defaults(), d -> { });
         GateResult result = Gate.check(GateRules.read(dir, "  - {kind: no-rejected-lines}\n"),
-                new GateContext(set, Optional.empty()));
+                new GateContext(set, Optional.empty(), ClockWords::note));
         RuleResult rejected = result.results().get(0);
         assertEquals(CheckStatus.FAILED, rejected.outcome());
         assertEquals("1 rejected line in " + copy.resolve("src.log") + " (stderr lists them as file:line:column)"
@@ -162,14 +163,14 @@ class GateRulesTest {
                 + " figures: [device_save, device_load]}\n");
         RunSet slower = load(DerivedRunSets.write(dir.resolve("slower"),
                 noise.slower("0000:00:01.0/virtio-net", DeviceOperation.SAVE, 1.3), 10, 12));
-        RuleResult fail = Gate.check(rules, new GateContext(slower, Optional.of(baseline))).results().get(0);
+        RuleResult fail = Gate.check(rules, new GateContext(slower, Optional.of(baseline), ClockWords::note)).results().get(0);
         assertEquals(CheckStatus.FAILED, fail.outcome());
         assertEquals(RuleResult.ALL_RUNS, fail.subject());
         assertTrue(fail.message().startsWith("regressed beyond +10% and +100 µs: 0000:00:01.0/virtio-net save +"),
                 fail.message());
         assertTrue(fail.message().endsWith("(10 migrations against 10 of baseline base)"), fail.message());
         RunSet same = load(DerivedRunSets.write(dir.resolve("same"), noise, 10, 13));
-        RuleResult pass = Gate.check(rules, new GateContext(same, Optional.of(baseline))).results().get(0);
+        RuleResult pass = Gate.check(rules, new GateContext(same, Optional.of(baseline), ClockWords::note)).results().get(0);
         assertEquals(CheckStatus.PASSED, pass.outcome(), pass.message());
         NoRegressionRule rule = (NoRegressionRule) rules.rules().get(0);
         assertEquals(new Thresholds(Thresholds.DEFAULT_ALPHA, 100, 10), rule.thresholds());
@@ -180,7 +181,7 @@ class GateRulesTest {
     void resultsPerRuleAndMigration(@TempDir Path dir) {
         RuleBook rules = GateRules.read(dir, "  - {kind: blackout, max_ms: 300}\n  - {kind: no-rejected-lines}\n");
         GateResult result = Gate.check(rules, new GateContext(GateRules.samples(STALLED, "precopy-q35-small"),
-                Optional.empty()));
+                Optional.empty(), ClockWords::note));
         assertEquals(List.of("blackout dst-stalled-400ms fail", "blackout precopy-q35-small pass",
                         "no-rejected-lines dst-stalled-400ms pass", "no-rejected-lines precopy-q35-small pass"),
                 result.results().stream().map(r -> r.rule().name() + " " + r.subject() + " " + r.outcome().label()).toList());

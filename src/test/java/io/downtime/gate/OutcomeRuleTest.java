@@ -1,5 +1,6 @@
 package io.downtime.gate;
 
+import io.downtime.report.words.ClockWords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,7 @@ class OutcomeRuleTest {
     @Test
     void everyAttemptOfARetryIsChecked(@TempDir Path dir) {
         GateResult result = Gate.check(GateRules.read(dir, "  - {kind: outcome, must_be: [completed]}\n"),
-                new GateContext(GateRules.samples("cancelled-then-retried"), Optional.empty()));
+                new GateContext(GateRules.samples("cancelled-then-retried"), Optional.empty(), ClockWords::note));
         assertEquals(List.of(CheckStatus.FAILED, CheckStatus.PASSED), result.results().stream().map(RuleResult::outcome).toList());
         assertEquals("cancelled-then-retried #1", result.results().get(0).subject());
         assertTrue(result.results().get(0).message().contains("cancelled in precopy, guest never: cancelled from QEMU's"
@@ -49,7 +50,7 @@ class OutcomeRuleTest {
         }
         RuleBook book = GateRules.read(dir, "  - {kind: outcome, must_not_be: [aborted-by-strict-mode]}\n");
         GateResult result = Gate.check(book, new GateContext(io.downtime.runset.RunSetLoader.load(List.of(logs.toString()),
-                io.downtime.runset.RunSetOptions.defaults(), d -> { }), Optional.empty()));
+                io.downtime.runset.RunSetOptions.defaults(), d -> { }), Optional.empty(), ClockWords::note));
         RuleResult only = result.results().get(0);
         assertEquals(CheckStatus.FAILED, only.outcome());
         assertTrue(only.message().contains("aborted-by-strict-mode at switchover, guest stopped-then-resumed-on-source:"

@@ -1,5 +1,6 @@
 package io.downtime.runset;
 
+import io.downtime.report.words.ProblemWords;
 import io.downtime.testing.SampleTraces;
 import io.downtime.testing.TraceForms;
 import org.junit.jupiter.api.Test;
@@ -156,7 +157,7 @@ class RunSetInputsTest {
         Files.writeString(dir.resolve("src.log"), "not a trace line\n");
         RunSet set = RunSetLoader.load(List.of(dir.toString()), RunSetOptions.defaults(), d -> { });
         assertEquals(0, set.runs().size());
-        assertEquals(List.of(dir.getFileName() + ": no migration found"), set.problems());
+        assertEquals(List.of(dir.getFileName() + ": no migration found"), ProblemWords.all(set.problems()));
         assertTrue(!set.clean());
     }
 }

@@ -1,6 +1,7 @@
 package io.downtime.strict;
 
 import io.downtime.clock.AlignmentOptions;
+import io.downtime.report.words.ProblemWords;
 import io.downtime.runset.CaseInput;
 import io.downtime.runset.CaseReader;
 import io.downtime.runset.RunSetInputs;
@@ -136,7 +137,7 @@ class PreparedReplayConsistencyTest {
         problems.addAll(located.problems());
         for (CaseInput input : located.cases()) {
             CaseReader.Read read = CaseReader.read(input, AlignmentOptions.automatic(), diagnostic -> { });
-            problems.addAll(read.problems());
+            problems.addAll(ProblemWords.all(read.problems()));
             for (CaseReader.Migration migration : read.migrations()) {
                 runs.add(Switchover.of(migration.aligned()));
             }

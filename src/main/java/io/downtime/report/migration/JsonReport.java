@@ -22,6 +22,7 @@ import io.downtime.json.JsonDocument;
 import io.downtime.json.JsonFields;
 import io.downtime.model.LineRef;
 import io.downtime.model.TraceEvent;
+import io.downtime.report.words.ClockWords;
 import io.downtime.run.CheckpointCatalogue;
 import io.downtime.run.InputWarning;
 import io.downtime.run.MigrationPair;
@@ -189,7 +190,7 @@ final class JsonReport implements Renderer<ReportDocument> {
             bound(bound, clock);
         }
         json.writeEndArray();
-        JsonFields.strings(json, "notes", clock.notes());
+        JsonFields.strings(json, "notes", clock.notes().stream().map(ClockWords::note).toList());
         json.writeEndObject();
     }
 
@@ -199,7 +200,7 @@ final class JsonReport implements Renderer<ReportDocument> {
         json.writeStringField("side", bound.side().name().toLowerCase());
         json.writeNumberField("value_us", bound.micros());
         json.writeBooleanField("used", clock.used(bound));
-        json.writeStringField("sentence", bound.sentence());
+        json.writeStringField("sentence", ClockWords.bound(bound));
         eventRef("source_event", bound.source());
         eventRef("destination_event", bound.destination());
         json.writeEndObject();
@@ -217,7 +218,7 @@ final class JsonReport implements Renderer<ReportDocument> {
         json.writeObjectFieldStart(field);
         json.writeBooleanField("used", use.used());
         json.writeStringField("decided", use.decided().name().toLowerCase());
-        json.writeStringField("reason", use.reason());
+        json.writeStringField("reason", ClockWords.reason(use.reason()));
         json.writeEndObject();
     }
 

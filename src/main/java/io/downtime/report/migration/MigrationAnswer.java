@@ -5,6 +5,7 @@ import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.clock.ClockAlignment;
 import io.downtime.clock.Interval;
 import io.downtime.outcome.GuestStopped;
+import io.downtime.report.words.ClockWords;
 import io.downtime.run.Durations;
 
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ final class MigrationAnswer {
                         + " both hosts";
             default:
                 return "none: nothing links the two hosts' clocks, so no time spans both hosts"
-                        + (clock.notes().isEmpty() ? "" : " (" + clock.notes().get(0) + ")");
+                        + (clock.notes().isEmpty() ? "" : " (" + ClockWords.note(clock.notes().get(0)) + ")");
         }
     }
 }

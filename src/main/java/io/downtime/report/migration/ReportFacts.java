@@ -13,6 +13,7 @@ import io.downtime.clock.ClockAlignment;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
 import io.downtime.outcome.GuestStopped;
+import io.downtime.report.words.ClockWords;
 import io.downtime.run.Durations;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Role;
@@ -143,17 +144,17 @@ public final class ReportFacts {
     public static List<Fact> clock(ClockAlignment clock) {
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("offset", clock.summary()));
-        clock.upperBinding().ifPresent(bound -> facts.add(new Fact("upper bound", bound.sentence())));
-        clock.lowerBinding().ifPresent(bound -> facts.add(new Fact("lower bound", bound.sentence())));
+        clock.upperBinding().ifPresent(bound -> facts.add(new Fact("upper bound", ClockWords.bound(bound))));
+        clock.lowerBinding().ifPresent(bound -> facts.add(new Fact("lower bound", ClockWords.bound(bound))));
         long evidence = clock.bounds().stream().filter(clock::used).count();
         if (evidence > 0) {
             facts.add(new Fact("evidence", evidence + (clock.quality() == AlignmentQuality.GIVEN
                     ? " causal bounds checked against the given offset" : " causal bounds used")
                     + " (--format json lists them)"));
         }
-        facts.add(new Fact("return-path", clock.returnPath().reason()));
-        facts.add(new Fact("handshake", clock.handshake().reason()));
-        clock.notes().forEach(note -> facts.add(new Fact("note", note)));
+        facts.add(new Fact("return-path", ClockWords.reason(clock.returnPath().reason())));
+        facts.add(new Fact("handshake", ClockWords.reason(clock.handshake().reason())));
+        clock.notes().forEach(note -> facts.add(new Fact("note", ClockWords.note(note))));
         if (clock.placesEvents() && clock.quality() != AlignmentQuality.GIVEN) {
             facts.add(new Fact("placement", clock.quality() == AlignmentQuality.TWO_SIDED
                     ? "destination events are placed at the middle of the interval (" + Durations.ms(clock.estimate().getAsLong()) + " ms)"

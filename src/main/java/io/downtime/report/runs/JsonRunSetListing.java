@@ -6,6 +6,7 @@ import io.downtime.report.replay.JsonVerdicts;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.json.JsonDocument;
 import io.downtime.json.JsonFields;
+import io.downtime.report.words.ProblemWords;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.RunStatus;
 import io.downtime.runset.CaseInput;
@@ -90,7 +91,7 @@ final class JsonRunSetListing implements Renderer<RunSetDocument> {
             }
             json.writeEndArray();
             JsonFields.strings(json, "notes", set.notes());
-            JsonFields.strings(json, "problems", set.problems());
+            JsonFields.strings(json, "problems", ProblemWords.all(set.problems()));
             JsonDocument.end(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

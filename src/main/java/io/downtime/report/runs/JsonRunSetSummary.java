@@ -4,6 +4,7 @@ import io.downtime.report.Renderer;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.json.JsonDocument;
 import io.downtime.json.JsonFields;
+import io.downtime.report.words.ProblemWords;
 import io.downtime.runset.RunSet;
 
 import java.io.IOException;
@@ -47,7 +48,7 @@ final class JsonRunSetSummary implements Renderer<SummaryDocument> {
                 json.writeEndObject();
             }
             json.writeEndArray();
-            JsonFields.strings(json, "problems", set.problems());
+            JsonFields.strings(json, "problems", ProblemWords.all(set.problems()));
             JsonDocument.end(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import io.downtime.report.Renderer;
 import io.downtime.report.TextTable;
 import io.downtime.report.migration.OutcomeWords;
 import io.downtime.report.replay.ReplayFacts;
+import io.downtime.report.words.ProblemWords;
 import io.downtime.terminal.TerminalWriter;
 import io.downtime.clock.AlignmentQuality;
 import io.downtime.outcome.MigrationResult;
@@ -86,7 +87,7 @@ final class TextRunSetListing implements Renderer<RunSetDocument> {
             }
         }
         set.notes().forEach(note -> out.println("note: " + note));
-        set.problems().forEach(problem -> out.println("problem: " + problem));
+        set.problems().forEach(problem -> out.println("problem: " + ProblemWords.problem(problem)));
         out.flush();
     }
 

@@ -3,6 +3,7 @@ package io.downtime.report.runs;
 import io.downtime.report.Renderer;
 import io.downtime.report.TextTable;
 import io.downtime.compare.SampleSummary;
+import io.downtime.report.words.ProblemWords;
 import io.downtime.run.Durations;
 import io.downtime.runset.RunSet;
 import io.downtime.terminal.TerminalWriter;
@@ -36,7 +37,7 @@ final class TextRunSetSummary implements Renderer<SummaryDocument> {
         section("Checkpoint pairs (phases), largest median first", summary.of("phase"), true);
         section("Device saves (source), largest median first", summary.of("device_save"), true);
         section("Device loads (destination), largest median first", summary.of("device_load"), true);
-        set.problems().forEach(problem -> out.println("problem: " + problem));
+        set.problems().forEach(problem -> out.println("problem: " + ProblemWords.problem(problem)));
         out.flush();
     }
 

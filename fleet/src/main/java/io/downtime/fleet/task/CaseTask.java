@@ -10,6 +10,7 @@ import io.downtime.fleet.table.PartRow;
 import io.downtime.fleet.table.PhaseRow;
 import io.downtime.fleet.table.ProblemRow;
 import io.downtime.fleet.table.VerdictRow;
+import io.downtime.report.words.ProblemWords;
 import io.downtime.run.LogInputs;
 import io.downtime.run.Role;
 import io.downtime.runset.CaseInput;
@@ -63,7 +64,7 @@ public final class CaseTask {
                     : LogInputs.locateFound(input.paths());
             CaseReader.Read read = CaseReader.read(input, logs, AlignmentOptions.automatic(), rejected::add);
             rejected.finish();
-            read.problems().forEach(problem -> problems.add(ProblemRow.problem(problem)));
+            read.problems().forEach(problem -> problems.add(ProblemRow.problem(ProblemWords.problem(problem))));
             read.notes().forEach(note -> problems.add(ProblemRow.note(note)));
             return analyse(RunSetLoader.runs(read), problems);
         } catch (RuntimeException | StackOverflowError e) {
