@@ -16,11 +16,18 @@ import java.util.stream.Stream;
  * @param source       the source's QEMU process, when the source's log is a domain log
  * @param destination  the destination's QEMU process, likewise
  * @param resumedLater when libvirt started the destination QEMU paused ({@code -S}) and the trace shows
- *                     the guest ready there: the sentence saying the blackout ends at the guest being
- *                     ready, not running, and so is a lower bound of what the guest saw
+ *                     the guest ready there: the blackout ends at the guest being ready, not running, and
+ *                     so is a lower bound of what the guest saw
  */
 public record LibvirtMigration(Optional<String> guestName, Optional<String> uuid, Optional<LibvirtProcess> source,
-                               Optional<LibvirtProcess> destination, Optional<String> resumedLater) {
+                               Optional<LibvirtProcess> destination, Optional<PausedStart> resumedLater) {
+
+    /**
+     * libvirt started the destination QEMU paused ({@code -S} on {@code destination}'s command line): {@code ready}
+     * marks the guest ready but still paused; it ran only after libvirt's {@code cont}, which no trace records.
+     */
+    public record PausedStart(LibvirtProcess destination, Checkpoint ready) {
+    }
 
     /** Empty for a migration of plain traces. */
     public static Optional<LibvirtMigration> of(MigrationPair pair) {
@@ -40,16 +47,11 @@ public record LibvirtMigration(Optional<String> guestName, Optional<String> uuid
         return run.flatMap(r -> r.lifetime().map(lifetime -> new LibvirtProcess(r.id().input(), lifetime)));
     }
 
-    private static Optional<String> resumedLater(MigrationPair pair, Optional<LibvirtProcess> destination) {
+    private static Optional<PausedStart> resumedLater(MigrationPair pair, Optional<LibvirtProcess> destination) {
         Optional<Checkpoint> ready = pair.destination().flatMap(Run::guestStarted);
         if (destination.isEmpty() || !destination.get().process().startedPaused() || ready.isEmpty()) {
             return Optional.empty();
         }
-        LibvirtProcess side = destination.get();
-        return Optional.of("libvirt started the destination QEMU paused (-S on the command line of QEMU process "
-                + side.process().number() + " of " + side.log() + ", from line " + side.process().firstLine() + "), so "
-                + ready.get().name() + " (" + ready.get().header().where() + ") marks the guest ready but still"
-                + " paused; it ran only after libvirt's cont, which no trace records: the guest was stopped longer"
-                + " than the blackout, which is a lower bound of what it saw");
+        return Optional.of(new PausedStart(destination.get(), ready.get()));
     }
 }

@@ -1,6 +1,5 @@
 package io.downtime.analysis;
 
-import io.downtime.run.Durations;
 import io.downtime.run.MigrationStates;
 
 import java.util.Optional;
@@ -11,10 +10,10 @@ import java.util.Optional;
  * enters {@code pre-switchover} and waits until told to continue. That wait is the management
  * layer's time, not QEMU's, though QEMU's figure and the blackout both contain it.
  *
- * @param phase       the phase from the source's {@code pre-switchover} to the state that ends it
- * @param explanation one sentence saying whose time it is
+ * @param phase   the phase from the source's {@code pre-switchover} to the state that ends it
+ * @param libvirt whether libvirt held it (else an unnamed management layer that enabled pause-before-switchover)
  */
-public record SwitchoverPause(Phase phase, String explanation) {
+public record SwitchoverPause(Phase phase, boolean libvirt) {
 
     /** The pause of these phases, if the source paused before switchover. */
     public static Optional<SwitchoverPause> of(PhaseBreakdown phases, boolean libvirt) {
@@ -22,14 +21,6 @@ public record SwitchoverPause(Phase phase, String explanation) {
                 .filter(phase -> phase.from().kind() == MilestoneKind.STATE
                         && phase.from().name().equals(MigrationStates.PRE_SWITCHOVER))
                 .findFirst()
-                .map(phase -> new SwitchoverPause(phase, sentence(phase, libvirt)));
-    }
-
-    private static String sentence(Phase phase, boolean libvirt) {
-        String who = libvirt ? "libvirt" : "the management layer that enabled pause-before-switchover";
-        return who + " held the stopped guest " + Durations.of(phase.duration().value().orElse(0))
-                + " in pre-switchover (" + phase.from().where() + " -> " + phase.to().where() + ", new state "
-                + phase.to().name() + ") before letting QEMU continue: " + (libvirt ? "libvirt's" : "its")
-                + " time, not QEMU's, though both the blackout and QEMU's figure contain it";
+                .map(phase -> new SwitchoverPause(phase, libvirt));
     }
 }

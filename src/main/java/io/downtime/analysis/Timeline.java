@@ -16,10 +16,10 @@ import java.util.Optional;
  *                  source's first event when the guest was never stopped)
  * @param unplaced  entries that cannot be placed, in file order per host (no timestamps, or no clock
  *                  alignment for the destination)
- * @param note      why entries are unplaced
+ * @param note      why entries are unplaced, worded by report
  */
 public record Timeline(Role clock, List<TimelineEntry> entries, Optional<String> reference, List<TimelineEntry> unplaced,
-                       Optional<String> note) {
+                       Optional<TimelineNote> note) {
     public Timeline {
         entries = List.copyOf(entries);
         unplaced = List.copyOf(unplaced);

@@ -27,23 +27,20 @@ public final class TimelineBuilder {
                 milestones(migration, host).forEach(m -> unplaced.add(unplaced(m)));
             }
             Role untimed = migration.pair().source().map(Run::timed).orElse(true) ? Role.DESTINATION : Role.SOURCE;
-            return new Timeline(Role.SOURCE, List.of(), Optional.empty(), unplaced, Optional.of("no timeline: the "
-                    + untimed.label() + "'s trace lines carry no timestamps (QEMU ran with -msg timestamp=off), so"
-                    + " neither the order of events across the hosts nor the time between them can be known;"
-                    + " per-device times still come from each line's downtime= field"));
+            return new Timeline(Role.SOURCE, List.of(), Optional.empty(), unplaced,
+                    Optional.of(new TimelineNote.Untimed(untimed)));
         }
         if (migration.pair().source().isEmpty()) {
             return onItsOwnClock(milestones(migration, Role.DESTINATION));
         }
         List<Milestone> placed = new ArrayList<>(milestones(migration, Role.SOURCE));
         List<TimelineEntry> unplaced = new ArrayList<>();
-        Optional<String> note = Optional.empty();
+        Optional<TimelineNote> note = Optional.empty();
         if (migration.clock().placesEvents()) {
             placed.addAll(milestones(migration, Role.DESTINATION));
         } else if (migration.pair().destination().isPresent()) {
             milestones(migration, Role.DESTINATION).forEach(m -> unplaced.add(unplaced(m)));
-            note = Optional.of("the destination's events cannot be placed on the source's clock: the clocks could"
-                    + " not be aligned (" + migration.clock().summary() + ")");
+            note = Optional.of(new TimelineNote.Unaligned(migration.clock()));
         }
         for (Milestone m : placed) {
             m.onSource = migration.onSourceClock(m.host, m.micros);
@@ -58,7 +55,7 @@ public final class TimelineBuilder {
     }
 
     private static Timeline ordered(List<Milestone> placed, List<TimelineEntry> unplaced,
-                                    Optional<String> note, Role clock) {
+                                    Optional<TimelineNote> note, Role clock) {
         placed.sort(Comparator.comparingLong((Milestone m) -> m.onSource.value().getAsLong())
                 .thenComparing(m -> m.host)
                 .thenComparingLong(m -> m.event.header().where().line()));

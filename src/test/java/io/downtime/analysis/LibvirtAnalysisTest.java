@@ -4,6 +4,7 @@ import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.AlignmentOptions;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
+import io.downtime.model.LineRef;
 import io.downtime.testing.LibvirtLogForms;
 import io.downtime.testing.SampleMigrations;
 import org.junit.jupiter.api.Test;
@@ -54,10 +55,12 @@ class LibvirtAnalysisTest {
         MigrationAnalysis analysis = analysis();
         assertEquals(new Estimate(Interval.between(16_733, 25_857), OptionalLong.of(21_295)),
                 analysis.blackout().guestStopped().orElseThrow());
-        assertEquals("libvirt started the destination QEMU paused (-S on the command line of QEMU process 1 of " + DST
-                + ", from line 1), so dst-precopy-bh-vm-started (" + DST + ":106) marks the guest ready but still paused;"
-                + " it ran only after libvirt's cont, which no trace records: the guest was stopped longer than the"
-                + " blackout, which is a lower bound of what it saw", analysis.libvirt().orElseThrow().resumedLater().orElseThrow());
+        // worded in report/words/AnalysisWordsTest
+        LibvirtMigration.PausedStart paused = analysis.libvirt().orElseThrow().resumedLater().orElseThrow();
+        assertEquals(1, paused.destination().process().number());
+        assertEquals(DST, paused.destination().log());
+        assertEquals("dst-precopy-bh-vm-started", paused.ready().name());
+        assertEquals(new LineRef(DST, 106), paused.ready().header().where());
     }
 
     /**
@@ -69,9 +72,10 @@ class LibvirtAnalysisTest {
         SwitchoverPause pause = analysis().pause().orElseThrow();
         assertEquals(Estimate.exactly(1_922), pause.phase().duration());
         assertEquals(1_922.0 / 21_295, pause.phase().share().getAsDouble(), 1e-12);
-        assertEquals("libvirt held the stopped guest 1.922 ms in pre-switchover (" + SRC + ":107 -> " + SRC
-                + ":108, new state device) before letting QEMU continue: libvirt's time, not QEMU's, though both the"
-                + " blackout and QEMU's figure contain it", pause.explanation());
+        assertTrue(pause.libvirt());
+        assertEquals(new LineRef(SRC, 107), pause.phase().from().where());
+        assertEquals(new LineRef(SRC, 108), pause.phase().to().where());
+        assertEquals("device", pause.phase().to().name());
     }
 
     /** A plain trace pair has no libvirt part and no pause (dst-stalled-400ms never enters pre-switchover). */

@@ -17,6 +17,7 @@ import io.downtime.report.html.HtmlPage;
 import io.downtime.report.html.HtmlTable;
 import io.downtime.report.html.PageSection;
 import io.downtime.report.html.Subheading;
+import io.downtime.report.words.AnalysisWords;
 import io.downtime.run.Durations;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Role;
@@ -151,7 +152,7 @@ final class HtmlReport implements Renderer<ReportDocument> {
         Timeline timeline = analysis.timeline();
         Optional<SwitchoverTimeline> chart = SwitchoverTimeline.of(analysis);
         if (chart.isEmpty()) {
-            timeline.note().ifPresent(note -> section.note(names.in(note)));
+            timeline.note().ifPresent(note -> section.note(names.in(AnalysisWords.note(note))));
             if (!timeline.unplaced().isEmpty()) {
                 section.paragraph("Checkpoints and states seen (file order, no times):");
                 List<TimelineEntry> unplaced = timeline.unplaced();
@@ -165,7 +166,7 @@ final class HtmlReport implements Renderer<ReportDocument> {
         section.paragraph(chart.get().legend() + " The chart opens on the switchover: drag to zoom, double-click to"
                 + " see every event.");
         section.add(chart.get().chart());
-        timeline.note().ifPresent(note -> section.note(names.in(note)));
+        timeline.note().ifPresent(note -> section.note(names.in(AnalysisWords.note(note))));
         List<TimelineEntry> entries = timeline.entries();
         Table table = Table.create("timeline",
                 StringColumn.create("host", entries.stream().map(e -> e.host().abbreviation())),

@@ -22,6 +22,7 @@ import io.downtime.json.JsonDocument;
 import io.downtime.json.JsonFields;
 import io.downtime.model.LineRef;
 import io.downtime.model.TraceEvent;
+import io.downtime.report.words.AnalysisWords;
 import io.downtime.report.words.ClockWords;
 import io.downtime.run.CheckpointCatalogue;
 import io.downtime.run.InputWarning;
@@ -163,7 +164,7 @@ final class JsonReport implements Renderer<ReportDocument> {
         new JsonWhy(json).write(analysis.why());
         libvirt.pause(analysis.pause());
         libvirt.crossChecks(crossChecks);
-        JsonFields.string(json, "timeline_note", analysis.timeline().note());
+        JsonFields.string(json, "timeline_note", analysis.timeline().note().map(AnalysisWords::note));
         json.writeStringField("timeline_clock", analysis.timeline().clock().label());
         JsonFields.string(json, "timeline_reference", analysis.timeline().reference());
         milestones("checkpoints", analysis, MilestoneKind.CHECKPOINT);

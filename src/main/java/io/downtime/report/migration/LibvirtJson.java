@@ -14,6 +14,7 @@ import io.downtime.json.JsonFields;
 import io.downtime.libvirt.QemuLifetime;
 import io.downtime.model.QemuMessage;
 import io.downtime.model.QemuStartup;
+import io.downtime.report.words.AnalysisWords;
 
 import java.io.IOException;
 import java.util.List;
@@ -115,7 +116,7 @@ final class LibvirtJson {
         JsonFields.string(json, "uuid", libvirt.get().uuid());
         side("source", libvirt.get().source());
         side("destination", libvirt.get().destination());
-        JsonFields.string(json, "resumed_later", libvirt.get().resumedLater());
+        JsonFields.string(json, "resumed_later", libvirt.get().resumedLater().map(AnalysisWords::resumedLater));
         json.writeEndObject();
     }
 
@@ -140,7 +141,7 @@ final class LibvirtJson {
         json.writeStringField("to_line", pause.get().phase().to().where().toString());
         json.writeStringField("to_state", pause.get().phase().to().name());
         JsonFields.number(json, "duration_us", pause.get().phase().duration().value());
-        json.writeStringField("explanation", pause.get().explanation());
+        json.writeStringField("explanation", AnalysisWords.pause(pause.get()));
         json.writeEndObject();
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.report.perfetto.ChromeTrace;
+import io.downtime.report.words.AnalysisWords;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -63,7 +64,7 @@ public final class PerfettoReport implements Renderer<ReportDocument> {
         migration.put("index", analysis.migration().pair().index());
         if (added.isEmpty()) {
             migration.put("placed", false);
-            migration.put("why", analysis.timeline().note()
+            migration.put("why", analysis.timeline().note().map(AnalysisWords::note)
                     .orElse("its events cannot be placed in time (no timestamps)"));
             return migration;
         }
@@ -73,7 +74,7 @@ public final class PerfettoReport implements Renderer<ReportDocument> {
         migration.put("reference", axis.reference());
         migration.put("reference_us", axis.referenceMicros());
         migration.put("clock_alignment", analysis.migration().clock().summary());
-        analysis.timeline().note().ifPresent(note -> migration.put("note", note));
+        analysis.timeline().note().ifPresent(note -> migration.put("note", AnalysisWords.note(note)));
         return migration;
     }
 
@@ -89,7 +90,7 @@ public final class PerfettoReport implements Renderer<ReportDocument> {
     public static List<String> untraced(List<MigrationAnalysis> analyses) {
         return analyses.stream().filter(analysis -> TimelineAxis.of(analysis).isEmpty())
                 .map(analysis -> "migration " + analysis.migration().pair().index() + " is not in the trace: "
-                        + analysis.timeline().note().orElse("its events cannot be placed in time"))
+                        + analysis.timeline().note().map(AnalysisWords::note).orElse("its events cannot be placed in time"))
                 .toList();
     }
 }

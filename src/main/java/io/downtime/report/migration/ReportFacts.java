@@ -13,6 +13,7 @@ import io.downtime.clock.ClockAlignment;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
 import io.downtime.outcome.GuestStopped;
+import io.downtime.report.words.AnalysisWords;
 import io.downtime.report.words.ClockWords;
 import io.downtime.run.Durations;
 import io.downtime.run.MigrationPair;
@@ -178,8 +179,9 @@ public final class ReportFacts {
         } else {
             facts.add(new Fact("guest stopped", "unknown: " + blackout.unavailable().orElse("")));
         }
-        analysis.libvirt().flatMap(LibvirtMigration::resumedLater).ifPresent(later -> facts.add(new Fact("guest resumed", later)));
-        analysis.pause().ifPresent(pause -> facts.add(new Fact("held", pause.explanation())));
+        analysis.libvirt().flatMap(LibvirtMigration::resumedLater)
+                .ifPresent(later -> facts.add(new Fact("guest resumed", AnalysisWords.resumedLater(later))));
+        analysis.pause().ifPresent(pause -> facts.add(new Fact("held", AnalysisWords.pause(pause))));
         analysis.outcome().stoppedOnSource().ifPresent(interval -> facts.add(new Fact("on the source",
                 "stopped " + OutcomeWords.stopped(interval) + " (src-downtime-start -> the source's "
                 + (interval.bounded() ? "cancelling, and at most until its cancelled" : "failure") + "),"

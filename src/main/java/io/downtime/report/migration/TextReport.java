@@ -6,6 +6,7 @@ import io.downtime.report.FieldLines;
 import io.downtime.report.Figures;
 import io.downtime.report.MessageText;
 import io.downtime.report.TextTable;
+import io.downtime.report.words.AnalysisWords;
 import io.downtime.run.Durations;
 import io.downtime.terminal.TerminalWriter;
 import io.downtime.analysis.DeviceBreakdown;
@@ -206,7 +207,7 @@ final class TextReport implements Renderer<ReportDocument> {
     private void timeline(Timeline timeline) {
         if (!timeline.available()) {
             out.println("Timeline");
-            timeline.note().ifPresent(note -> out.println(names.in(note)));
+            timeline.note().ifPresent(note -> out.println(names.in(AnalysisWords.note(note))));
             if (!timeline.unplaced().isEmpty()) {
                 out.println();
                 out.println("Checkpoints and states seen (file order, no times)");
@@ -234,7 +235,7 @@ final class TextReport implements Renderer<ReportDocument> {
                     entry.step().map(Figures::ms).orElse(""), names.of(entry.where()));
         }
         table.finish();
-        timeline.note().ifPresent(note -> out.println(names.in(note)));
+        timeline.note().ifPresent(note -> out.println(names.in(AnalysisWords.note(note))));
         out.println();
     }
 
@@ -255,7 +256,7 @@ final class TextReport implements Renderer<ReportDocument> {
         }
         table.finish();
         analysis.pause().ifPresent(pause -> out.println(ReportFacts.milestone(pause.phase().from()) + " -> "
-                + ReportFacts.milestone(pause.phase().to()) + ": " + names.in(pause.explanation()) + "."));
+                + ReportFacts.milestone(pause.phase().to()) + ": " + names.in(AnalysisWords.pause(pause)) + "."));
         out.println();
     }
 
