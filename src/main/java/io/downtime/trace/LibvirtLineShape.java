@@ -1,6 +1,10 @@
 package io.downtime.trace;
 
+import io.downtime.grammar.LibvirtLineLexer;
+
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Recognises, as bytes, the lines {@code LibvirtLine.g4} reads: a line starting with libvirt's
@@ -9,9 +13,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class LibvirtLineShape {
     private static final String STAMP = "dddd-dd-dd dd:dd:dd.ddd+dddd: ";
-    private static final byte[][] READ_OPTIONS = {
-            "-name".getBytes(StandardCharsets.US_ASCII), "-uuid".getBytes(StandardCharsets.US_ASCII),
-            "-incoming".getBytes(StandardCharsets.US_ASCII), "-S".getBytes(StandardCharsets.US_ASCII)};
+    private static final byte[][] READ_OPTIONS = readOptions().stream()
+            .map(option -> option.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
 
     private LibvirtLineShape() {
     }
@@ -49,6 +52,23 @@ final class LibvirtLineShape {
             }
         }
         return false;
+    }
+
+    /**
+     * The options the grammar reads, from the generated lexer's vocabulary: the literal of every token
+     * named {@code *_OPTION} ({@code NAME_OPTION : '-name' ;}), so that an option added to
+     * {@code LibvirtLine.g4} reaches this check without a second list to keep in step.
+     */
+    static List<String> readOptions() {
+        List<String> options = new ArrayList<>();
+        for (int token = 1; token <= LibvirtLineLexer.VOCABULARY.getMaxTokenType(); token++) {
+            String name = LibvirtLineLexer.VOCABULARY.getSymbolicName(token);
+            String literal = LibvirtLineLexer.VOCABULARY.getLiteralName(token);
+            if (name != null && name.endsWith("_OPTION") && literal != null) {
+                options.add(literal.substring(1, literal.length() - 1));
+            }
+        }
+        return List.copyOf(options);
     }
 
     private static boolean startsWith(byte[] b, int p, byte[] prefix) {

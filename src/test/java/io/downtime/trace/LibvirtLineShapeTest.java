@@ -30,6 +30,12 @@ class LibvirtLineShapeTest {
         return LibvirtLineShape.isCommandLineOption(b, 0, b.length);
     }
 
+    /** grammar/LibvirtLine.g4's option tokens (NAME_OPTION '-name' ... PAUSED_OPTION '-S'), copied by hand. */
+    @Test
+    void theOptionsAreTheGrammars() {
+        assertEquals(List.of("-name", "-uuid", "-incoming", "-S"), LibvirtLineShape.readOptions());
+    }
+
     @Test
     void libvirtsStampedLinesOfTheSampleAreStamped() throws IOException {
         List<String> lines = sourceLog();
