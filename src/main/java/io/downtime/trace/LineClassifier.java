@@ -32,23 +32,26 @@ final class LineClassifier implements Closeable {
 
     /** Moves to the next line to parse; false at the end of the input. */
     boolean next() throws IOException {
-        while (scanner.next()) {
+        while (true) {
+            // The commonest line, recognised from its start: the search for its end then starts after its name.
+            int known = keepOtherEvents ? -1
+                    : recent.matchAhead(scanner.buffer(), scanner.position(), scanner.limit(), scanner.endOfInput());
+            if (!scanner.nextAfter(known >= 0 ? recent.nameEnd() : scanner.position())) {
+                break;
+            }
             if (scanner.oversizedLength() >= 0) {
                 verdict = null;
                 fastParsed = false;
                 return true;
             }
+            if (known >= 0) {
+                otherEvents++;
+                recent.count(known);
+                continue;
+            }
             byte[] bytes = scanner.buffer();
             int start = scanner.lineStart();
             int end = scanner.lineEnd();
-            if (!keepOtherEvents) {
-                int known = recent.match(bytes, start, end);
-                if (known >= 0) {
-                    otherEvents++;
-                    recent.count(known);
-                    continue;
-                }
-            }
             // An understood event the shortcut reads is one the prefilter calls a candidate
             // (FastLineParserAgreementTest): read so, it needs no pass of the prefilter's.
             if (fastParser != null && fastParser.parse(bytes, start, end, fastLine)) {

@@ -50,9 +50,18 @@ final class LineScanner implements Closeable {
 
     /** Moves to the next line; false at the end of the input. */
     boolean next() throws IOException {
+        return nextAfter(position);
+    }
+
+    /**
+     * Moves to the next line, knowing that the bytes held from its start ({@link #position()}) to {@code from}
+     * hold no line end: the search for the line's end starts there ({@link RecentShapes#matchAhead}).
+     */
+    boolean nextAfter(int from) throws IOException {
         oversizedLength = -1;
+        int searched = from - position;
         while (true) {
-            int newline = indexOfNewline(buffer, position, limit);
+            int newline = indexOfNewline(buffer, position + searched, limit);
             if (newline >= 0) {
                 setLine(position, newline);
                 position = newline + 1;
@@ -71,8 +80,23 @@ final class LineScanner implements Closeable {
                 skipOversizedLine();
                 return true;
             }
+            searched = limit - position;
             fill();
         }
+    }
+
+    /** Where the next line starts in {@link #buffer()}; the input is held up to {@link #limit()}. */
+    int position() {
+        return position;
+    }
+
+    int limit() {
+        return limit;
+    }
+
+    /** Whether the input ends at {@link #limit()}. */
+    boolean endOfInput() {
+        return endOfInput;
     }
 
     long lineNumber() {

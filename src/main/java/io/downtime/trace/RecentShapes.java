@@ -30,23 +30,42 @@ final class RecentShapes {
     private int replace;
     /** Open addressing by the hash of a name's first eight bytes: 1 + the name's index, 0 for none. */
     private final int[] table = new int[SLOTS];
+    private int nameEnd;
 
-    /** The index of the known name this line is an other event of, or -1 when unknown. */
+    /**
+     * The index of the known name the line {@code [start, end)} (without its line end) is an other event of,
+     * or -1 when unknown.
+     */
     int match(byte[] b, int start, int end) {
+        int known = matchAhead(b, start, end, true);
+        // a CR or LF after the name is a line end only in the scanner's bytes, not in a line's own
+        return known >= 0 && nameEnd < end && b[nameEnd] != ' ' && b[nameEnd] != '\t' ? -1 : known;
+    }
+
+    /**
+     * The index of the known name the line starting at {@code start} is an other event of, or -1 when unknown,
+     * before the line's end is known: {@code b} holds the input up to {@code limit}, where it ends when
+     * {@code endOfInput}. The bytes compared are the stamp's start, digits, a colon and the name, none of
+     * them a line end, so that a line that is not the shape cannot be taken for it whatever follows it;
+     * when the bytes held end before the answer is known, the answer is -1 ("unknown"). On a match,
+     * {@link #nameEnd()} is where the name ends: no line end is before it, so the scanner looks for the
+     * line's end from there ({@link LineScanner#nextAfter}) rather than read these bytes twice.
+     */
+    int matchAhead(byte[] b, int start, int limit, boolean endOfInput) {
         ByteText stamp = prefix;
-        if (stamp == null || end - start < stamp.length + 2 + Long.BYTES || !stamp.at(b, start)) {
+        if (stamp == null || limit - start < stamp.length + 2 + Long.BYTES || !stamp.at(b, start)) {
             return -1;
         }
         int first = start + stamp.length;
         int p = first;
-        while (p < end && b[p] >= '0' && b[p] <= '9') {
+        while (p < limit && b[p] >= '0' && b[p] <= '9') {
             p++;
         }
-        if (p == first || p >= end || b[p] != ':') {
+        if (p == first || p >= limit || b[p] != ':') {
             return -1;
         }
         p++;
-        if (end - p < Long.BYTES) {
+        if (limit - p < Long.BYTES) {
             return -1;
         }
         long head = ByteText.head(b, p);
@@ -54,13 +73,37 @@ final class RecentShapes {
             int i = table[slot] - 1;
             if (heads[i] == head) {
                 ByteText name = names[i];
-                int nameEnd = p + name.length;
-                if (nameEnd <= end && (nameEnd == end || b[nameEnd] == ' ' || b[nameEnd] == '\t') && name.at(b, p)) {
+                int end = p + name.length;
+                if (end <= limit && endsName(b, end, limit, endOfInput) && name.at(b, p)) {
+                    nameEnd = end;
                     return i;
                 }
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a name ends at {@code at}: a space or a tab follows, or the line ends there (LF, CR LF, or the
+     * end of the input, with or without a CR before it), as the scanner cuts lines.
+     */
+    private static boolean endsName(byte[] b, int at, int limit, boolean endOfInput) {
+        if (at == limit) {
+            return endOfInput;
+        }
+        byte next = b[at];
+        if (next == ' ' || next == '\t' || next == '\n') {
+            return true;
+        }
+        if (next != '\r') {
+            return false;
+        }
+        return at + 1 == limit ? endOfInput : b[at + 1] == '\n';
+    }
+
+    /** Where the name of the last line {@link #matchAhead} recognised ends. */
+    int nameEnd() {
+        return nameEnd;
     }
 
     /** Counts one more line of the other event {@code index} (from {@link #match}). */

@@ -42,7 +42,7 @@ class RecentShapesTest {
             // the same line with one byte of its first 48 changed to a byte that matters to the stamp or the name
             byte[] damaged = line.clone();
             int at = random.nextInt(Math.min(48, damaged.length));
-            damaged[at] = (byte) ":. @_a0\t\0x-".charAt(random.nextInt(11));
+            damaged[at] = (byte) ":. @_a0\t\0x-\r".charAt(random.nextInt(12));
             nearMisses += check(recent, prefilter, tally, damaged);
         }
         // the real lines mostly take the shortcut (the same thread within the same second, twelve names)
@@ -57,6 +57,10 @@ class RecentShapesTest {
         String text = new String(line, StandardCharsets.ISO_8859_1);
         if (known >= 0) {
             assertEquals(LinePrefilter.Verdict.OTHER_EVENT, verdict, text);
+            assertEquals(prefilter.nameEnd(), recent.nameEnd(), text);
+        }
+        assertSameAhead(recent, line, known, text);
+        if (known >= 0) {
             recent.count(known);
             NameTally one = new NameTally();
             recent.flush(one);
@@ -69,6 +73,34 @@ class RecentShapesTest {
             recent.learn(line, 0, prefilter.nameStart(), prefilter.nameEnd(), tally);
         }
         return 0;
+    }
+
+    /**
+     * What the classifier asks before the line's end is known ({@link RecentShapes#matchAhead}): the line as
+     * the scanner holds it, after a line before it and followed by its line end (LF or CR LF) and the next
+     * line's first bytes, or last in the input, gets the answer the line alone gets, with the same name end
+     * (shifted by where the line starts); cut anywhere before its end with more input to come, "unknown"
+     * or that same answer, never another.
+     */
+    private static void assertSameAhead(RecentShapes recent, byte[] line, int known, String text) {
+        int nameEnd = recent.nameEnd();
+        byte[] before = "6004@1795654070.598386:migrate_set_state new state device\n".getBytes(StandardCharsets.ISO_8859_1);
+        // a CR that ends the line is part of it only when another CR and the LF follow
+        List<String> afters = text.endsWith("\r") ? List.of("\r\n", "\r\n6004@1795654070.598977:ram_save_page ")
+                : List.of("\n", "\r\n", "\n6004@1795654070.598977:ram_save_page ", "\r\n\n", "", "\r");
+        for (String after : afters) {
+            byte[] held = (new String(before, StandardCharsets.ISO_8859_1) + text + after).getBytes(StandardCharsets.ISO_8859_1);
+            boolean endOfInput = after.isEmpty() || after.equals("\r");
+            int ahead = recent.matchAhead(held, before.length, held.length, endOfInput);
+            assertEquals(known, ahead, "after " + after.replace("\r", "CR").replace("\n", "LF") + ": " + text);
+            if (known >= 0) {
+                assertEquals(nameEnd, recent.nameEnd() - before.length, text);
+            }
+            for (int cut = before.length; cut < held.length && !endOfInput; cut += 7) {
+                int partial = recent.matchAhead(held, before.length, cut, false);
+                assertTrue(partial == -1 || partial == known, "cut at " + (cut - before.length) + ": " + text);
+            }
+        }
     }
 
     @Test
