@@ -14,23 +14,13 @@ public record MessageReceipt(LineRef where, long micros, Basis basis, OptionalLo
 
     public enum Basis {
         /** {@code loadvm_handle_src_downtime} is in the trace. */
-        RECORDED("recorded: loadvm_handle_src_downtime"),
+        RECORDED,
         /**
          * The message follows the iterable sections in the stream and precedes the device state: the
          * destination reads it right after its last iterable load (8 to 21 µs later in the real RFC runs).
          */
-        LAST_ITERABLE_LOAD("estimated: the last iterable load before the first device load"),
+        LAST_ITERABLE_LOAD,
         /** No iterable load precedes the device state (postcopy): just before the first device load began. */
-        FIRST_LOAD_START("estimated: when the first device load began (its time minus its downtime=)");
-
-        private final String label;
-
-        Basis(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        FIRST_LOAD_START
     }
 }

@@ -13,18 +13,8 @@ public record MessageSend(LineRef where, long micros, Basis basis, OptionalLong 
 
     public enum Basis {
         /** {@code qemu_savevm_send_downtime} is in the trace. */
-        RECORDED("recorded: qemu_savevm_send_downtime"),
+        RECORDED,
         /** QEMU sends it right after the iterable sections: at {@code src-iterable-saved}. */
-        AT_ITERABLE_SAVED("estimated: right after src-iterable-saved");
-
-        private final String label;
-
-        Basis(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        AT_ITERABLE_SAVED
     }
 }

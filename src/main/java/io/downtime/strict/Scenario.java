@@ -18,21 +18,11 @@ public record Scenario(Optional<Firing> first, Optional<Firing> then, Order orde
                        PhaseSet destinationPhases, boolean everyCombination) {
 
     public enum Order {
-        NOTHING_FIRES("nothing fires"),
-        ONE_HOST("one host fires"),
-        SOURCE_FIRST("the source fires first"),
-        DESTINATION_FIRST("the destination fires first"),
+        NOTHING_FIRES,
+        ONE_HOST,
+        SOURCE_FIRST,
+        DESTINATION_FIRST,
         /** Both fire, and the clock alignment cannot tell which first. */
-        UNDECIDED("both fire; the clock alignment cannot tell which first");
-
-        private final String label;
-
-        Order(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        UNDECIDED
     }
 }

@@ -82,7 +82,7 @@ final class PerfettoReplay implements Renderer<ReplayDocument> {
                     args.put("counter_phases", StrictFigures.phases(
                             firings.stream().map(Firing::sourcePhases).reduce(PhaseSet::union).orElseThrow(),
                             firings.stream().map(Firing::destinationPhases).reduce(PhaseSet::union).orElseThrow()));
-                    args.put("consequence", firing.consequence().sentence());
+                    args.put("consequence", PolicyWords.consequence(firing.consequence()));
                     args.put("fires", verdict.outcome().fired().label());
                     instant(migration, verdict, host, verdict.policy() + " fires", "firing", firing.sinceStart(), args);
                 });

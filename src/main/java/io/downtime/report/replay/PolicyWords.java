@@ -1,16 +1,19 @@
 package io.downtime.report.replay;
 
 import io.downtime.run.Durations;
+import io.downtime.strict.Consequence;
 import io.downtime.strict.HostEvent;
 import io.downtime.strict.JudgedBlackout;
+import io.downtime.strict.MessageReceipt;
+import io.downtime.strict.MessageSend;
 import io.downtime.strict.PolicyNote;
 import io.downtime.strict.RoundTrip;
 import io.downtime.strict.Unseen;
 
 /**
  * The words of a policy's verdict besides the record's ({@link RecordWords}): each policy's rule, its notes,
- * the time it cannot see, the blackout it is judged against and the round trip source-ack waits for
- * (docs/strict-mode.md). strict returns the records; every format of {@code analyzer replay} says them
+ * the time it cannot see, a firing's consequence, the blackout it is judged against, the round trip source-ack
+ * waits for, and where the RFC message's send and read come from (docs/strict-mode.md). strict returns the records; every format of {@code analyzer replay} says them
  * through this class. Lines are written as {@code file:line}; the document applies its display names.
  */
 public final class PolicyWords {
@@ -102,6 +105,32 @@ public final class PolicyWords {
             case LOAD_COMPLETED_TO_GUEST_START -> "dst-precopy-loadvm-completed to " + guestStarted + " (announce, VM start)";
             case LAST_CHECK_TO_GUEST_START -> "the destination's last check to " + guestStarted;
             case ANSWER_BACK -> "the answer's way back to the destination (half the round trip)";
+        };
+    }
+
+    /** What a firing does to the guest, one sentence. */
+    public static String consequence(Consequence consequence) {
+        return switch (consequence) {
+            case RESUMES_ON_SOURCE -> "the migration is cancelled and the guest resumes on the source";
+            case GUEST_LOST -> "the guest already runs on the destination and the source's copy is stale: aborting"
+                    + " loses the guest";
+        };
+    }
+
+    /** Where the RFC message's send comes from: {@code recorded: qemu_savevm_send_downtime}. */
+    public static String send(MessageSend.Basis basis) {
+        return switch (basis) {
+            case RECORDED -> "recorded: qemu_savevm_send_downtime";
+            case AT_ITERABLE_SAVED -> "estimated: right after src-iterable-saved";
+        };
+    }
+
+    /** Where the destination's read of the message comes from: {@code recorded: loadvm_handle_src_downtime}. */
+    public static String receipt(MessageReceipt.Basis basis) {
+        return switch (basis) {
+            case RECORDED -> "recorded: loadvm_handle_src_downtime";
+            case LAST_ITERABLE_LOAD -> "estimated: the last iterable load before the first device load";
+            case FIRST_LOAD_START -> "estimated: when the first device load began (its time minus its downtime=)";
         };
     }
 

@@ -68,8 +68,8 @@ public final class ReplayFacts {
         facts.add(new Fact("clock", run.migration().clock().summary()));
         facts.add(new Fact("blackout", blackout(run.blackout(), names)));
         run.send().ifPresent(send -> facts.add(new Fact("message", "sent " + Durations.ms(run.sendSinceStart().getAsLong())
-                + " ms after src-downtime-start, " + send.basis().label() + " (" + names.of(send.where()) + ")"
-                + run.receipt().map(r -> "; read by the destination, " + r.basis().label() + " (" + names.of(r.where()) + ")")
+                + " ms after src-downtime-start, " + PolicyWords.send(send.basis()) + " (" + names.of(send.where()) + ")"
+                + run.receipt().map(r -> "; read by the destination, " + PolicyWords.receipt(r.basis()) + " (" + names.of(r.where()) + ")")
                 .orElse("; never read"))));
         if (run.replayable()) {
             facts.add(new Fact("counters", StrictFigures.phases(run.phases().source(), run.phases().destination())
@@ -191,7 +191,7 @@ public final class ReplayFacts {
         scenario.then().ifPresent(then -> text.append(scenario.order() == Scenario.Order.UNDECIDED ? "; and " : "; then ")
                 .append(StrictFigures.firing(then, names)));
         if (scenario.first().get().consequence() != Consequence.RESUMES_ON_SOURCE) {
-            text.append(": ").append(scenario.first().get().consequence().sentence());
+            text.append(": ").append(PolicyWords.consequence(scenario.first().get().consequence()));
         }
         return text.toString();
     }

@@ -131,6 +131,6 @@ final class ReplayTimeline {
                 + "perceived " + firings.stream().map(f -> StrictFigures.perceived(f.perceived())).distinct()
                 .collect(Collectors.joining(" or ")) + ", limit " + verdict.promisedLimitMs() + " ms\n"
                 + "for " + StrictFigures.phases(source, destination) + "\n"
-                + firing.consequence().sentence();
+                + PolicyWords.consequence(firing.consequence());
     }
 }

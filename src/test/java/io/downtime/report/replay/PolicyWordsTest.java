@@ -2,12 +2,15 @@ package io.downtime.report.replay;
 
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.AlignmentOptions;
+import io.downtime.strict.Consequence;
+import io.downtime.strict.Firing;
 import io.downtime.strict.Limits;
 import io.downtime.strict.Policies;
 import io.downtime.strict.Policy;
 import io.downtime.strict.PolicyVerdict;
 import io.downtime.strict.ReplayOptions;
 import io.downtime.strict.StrictReplay;
+import io.downtime.strict.Switchover;
 import io.downtime.testing.SampleMigrations;
 import org.junit.jupiter.api.Test;
 
@@ -118,5 +121,46 @@ class PolicyWordsTest {
                 "1 destination check come after dst-postcopy-bh-vm-started (first: load of ram 0 (iterable),"
                         + " dst.log:42): an abort there comes after the guest started on the destination and loses"
                         + " the guest"), notes);
+    }
+
+    /**
+     * Where the message's send and read come from. precopy-q35-small, released QEMU: no RFC event, so the send is
+     * placed at src-iterable-saved (src.log:7) and the read at the last iterable load, ram (dst.log:3), before the
+     * first device load (timer, dst.log:4). postcopy-random-ram loads no iterable section before its devices: the
+     * read is placed where its first device load (timer, dst.log:4) began.
+     */
+    @Test
+    void theMessagesBases() {
+        Switchover released = Switchover.of(AlignedMigration.align(SampleMigrations.only("precopy-q35-small"),
+                AlignmentOptions.automatic()));
+        assertEquals(7, released.send().orElseThrow().where().line());
+        assertEquals("estimated: right after src-iterable-saved", PolicyWords.send(released.send().get().basis()));
+        assertEquals(3, released.receipt().orElseThrow().where().line());
+        assertEquals("estimated: the last iterable load before the first device load",
+                PolicyWords.receipt(released.receipt().get().basis()));
+        Switchover postcopy = Switchover.of(AlignedMigration.align(SampleMigrations.only("postcopy-random-ram"),
+                AlignmentOptions.automatic()));
+        assertEquals(4, postcopy.receipt().orElseThrow().where().line());
+        assertEquals("estimated: when the first device load began (its time minus its downtime=)",
+                PolicyWords.receipt(postcopy.receipt().get().basis()));
+        Switchover recorded = Switchover.of(AlignedMigration.align(SampleMigrations.only("strict-completed-300-10"),
+                AlignmentOptions.automatic()));
+        assertEquals("recorded: qemu_savevm_send_downtime", PolicyWords.send(recorded.send().orElseThrow().basis()));
+        assertEquals("recorded: loadvm_handle_src_downtime", PolicyWords.receipt(recorded.receipt().orElseThrow().basis()));
+    }
+
+    /**
+     * postcopy-random-ram at 100 + 10: the first firing is the destination's load of RAM (dst.log:42), after the guest
+     * started there (dst.log:41): aborting then loses the guest (docs/strict-mode.md, "Postcopy").
+     */
+    @Test
+    void aFiringAfterTheGuestStarted() {
+        PolicyVerdict rfc = replay("postcopy-random-ram", Policies.RFC, 100, 10);
+        Firing first = rfc.first().orElseThrow();
+        assertEquals(42, first.at().where().line());
+        assertEquals("the guest already runs on the destination and the source's copy is stale: aborting loses the"
+                + " guest", PolicyWords.consequence(first.consequence()));
+        assertEquals("the migration is cancelled and the guest resumes on the source",
+                PolicyWords.consequence(Consequence.RESUMES_ON_SOURCE));
     }
 }
