@@ -1,6 +1,8 @@
 package io.downtime.strict;
 
 import io.downtime.analysis.DeviceKey;
+import io.downtime.model.DeviceDowntime;
+import io.downtime.model.DeviceOperation;
 import io.downtime.model.SectionType;
 
 import java.util.Optional;
@@ -41,6 +43,12 @@ public record CheckSite(Kind kind, String name, Optional<DeviceKey> device) {
 
     public static CheckSite load(DeviceKey device) {
         return new CheckSite(Kind.LOAD, device.idstr(), Optional.of(device));
+    }
+
+    /** The save or load a device's line records. */
+    static CheckSite of(DeviceDowntime device) {
+        DeviceKey key = new DeviceKey(device.idstr(), device.instanceId(), device.type());
+        return device.operation() == DeviceOperation.SAVE ? save(key) : load(key);
     }
 
     public static CheckSite ackRequest() {

@@ -1,7 +1,15 @@
 package io.downtime.strict;
 
+import io.downtime.analysis.Blackout;
+import io.downtime.analysis.BlackoutAnalysis;
+import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.Interval;
+import io.downtime.run.Run;
 import io.downtime.run.RunStatus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import java.util.OptionalLong;
 
@@ -61,6 +69,47 @@ public record JudgedBlackout(Kind kind, Interval micros, Basis basis, OptionalLo
 
     public static JudgedBlackout unknown(String why) {
         return new JudgedBlackout(Kind.UNKNOWN, Interval.unbounded(), new Unbounded(why));
+    }
+
+    /**
+     * The blackout of {@code migration} to judge against: analyzer report's when the guest started on the
+     * destination; when the run was cut short (the source cancelled or failed, or the destination failed, before
+     * the guest started), at least until the latest progress either host recorded (the source's checkpoints and
+     * saves, the destination's loads before any abort), each at its earliest time on the source's clock; else
+     * unbounded.
+     */
+    static JudgedBlackout of(AlignedMigration migration, HostEvent start, List<HostEvent> sourceProgress,
+                            List<HostEvent> destinationProgress) {
+        Blackout blackout = BlackoutAnalysis.of(migration);
+        if (blackout.guestStopped().isPresent()) {
+            return new JudgedBlackout(JudgedBlackout.Kind.RECORDED, blackout.guestStopped().get().bounds(),
+                    new JudgedBlackout.GuestStopped());
+        }
+        Run source = migration.pair().source().orElseThrow();
+        Optional<Run> destination = migration.pair().destination();
+        boolean cutShort = destination.isPresent() && destination.get().guestStarted().isEmpty()
+                && (ended(source.status()) || ended(destination.get().status()));
+        if (!cutShort) {
+            return JudgedBlackout.unknown(blackout.unavailable().orElse("the blackout is unknown"));
+        }
+        HostEvent latest = start;
+        long least = 0;
+        List<HostEvent> progress = new ArrayList<>(sourceProgress);
+        progress.addAll(destinationProgress.stream()
+                .filter(event -> event.site().kind() == CheckSite.Kind.LOAD).toList());
+        for (HostEvent event : progress) {
+            OptionalLong low = event.onSourceClock().bounds().low();
+            if (low.isPresent() && low.getAsLong() - start.micros() > least) {
+                least = low.getAsLong() - start.micros();
+                latest = event;
+            }
+        }
+        return new JudgedBlackout(JudgedBlackout.Kind.CUT_SHORT, Interval.atLeast(least),
+                new JudgedBlackout.CutShort(source.status(), destination.get().status(), least, latest));
+    }
+
+    private static boolean ended(RunStatus status) {
+        return status == RunStatus.FAILED || status == RunStatus.CANCELLED;
     }
 
     /** Longer than {@code limitMicros} for some possible value. */

@@ -1,24 +1,10 @@
 package io.downtime.strict;
 
-import io.downtime.analysis.Blackout;
-import io.downtime.analysis.BlackoutAnalysis;
-import io.downtime.analysis.DeviceKey;
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.Estimate;
-import io.downtime.clock.Interval;
-import io.downtime.model.Checkpoint;
-import io.downtime.model.DestinationAbort;
-import io.downtime.model.DeviceDowntime;
-import io.downtime.model.DeviceOperation;
-import io.downtime.model.DowntimeReceived;
-import io.downtime.model.DowntimeSent;
-import io.downtime.model.SectionType;
-import io.downtime.model.TraceEvent;
 import io.downtime.run.CheckpointCatalogue;
 import io.downtime.run.MigrationMode;
 import io.downtime.run.Role;
-import io.downtime.run.Run;
-import io.downtime.run.RunStatus;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,98 +53,21 @@ public record Switchover(AlignedMigration migration, Optional<String> unreplayab
                     List.of(), List.of(), Optional.empty(), Optional.empty(), JudgedBlackout.unknown(why.get()),
                     RecordedStrict.of(migration.pair()), CounterPhases.unconstrained(), roundTrip);
         }
-        Run source = migration.pair().source().orElseThrow();
-        Optional<Run> destination = migration.pair().destination();
-        Checkpoint startCheckpoint = source.checkpoint(CheckpointCatalogue.SRC_DOWNTIME_START).orElseThrow();
-        HostEvent start = event(migration, Role.SOURCE, CheckSite.checkpoint(startCheckpoint.name()), startCheckpoint);
-
-        List<HostEvent> sourceChecks = new ArrayList<>();
-        List<HostEvent> sourceProgress = new ArrayList<>();
-        Optional<MessageSend> send = Optional.empty();
-        boolean started = false;
-        for (TraceEvent e : source.events()) {
-            if (e == startCheckpoint) {
-                started = true;
-                continue;
-            }
-            if (!started) {
-                continue;
-            }
-            if (e instanceof DeviceDowntime device && device.operation() == DeviceOperation.SAVE) {
-                HostEvent check = event(migration, Role.SOURCE, CheckSite.save(key(device)), device);
-                sourceChecks.add(check);
-                sourceProgress.add(check);
-            } else if (e instanceof Checkpoint checkpoint) {
-                String name = CheckpointCatalogue.canonical(checkpoint.name());
-                HostEvent progress = event(migration, Role.SOURCE, CheckSite.checkpoint(checkpoint.name()), checkpoint);
-                if (name.equals(CheckpointCatalogue.SRC_VM_STOPPED)) {
-                    sourceChecks.add(progress);
-                }
-                if (!name.equals(CheckpointCatalogue.SRC_DOWNTIME_END)) {
-                    sourceProgress.add(progress);
-                }
-                if (name.equals(CheckpointCatalogue.SRC_ITERABLE_SAVED) && send.isEmpty()) {
-                    send = Optional.of(new MessageSend(checkpoint.header().where(), micros(checkpoint),
-                            MessageSend.Basis.AT_ITERABLE_SAVED, OptionalLong.empty()));
-                }
-            } else if (e instanceof DowntimeSent sent) {
-                send = Optional.of(new MessageSend(sent.header().where(), micros(sent), MessageSend.Basis.RECORDED,
-                        OptionalLong.of(sent.sourceDowntimeMs())));
-            }
-        }
-
-        Optional<MessageReceipt> receipt = Optional.empty();
-        List<HostEvent> destinationChecks = new ArrayList<>();
-        List<HostEvent> destinationProgress = new ArrayList<>();
-        Optional<HostEvent> guestStarted = Optional.empty();
-        Optional<HostEvent> loadCompleted = Optional.empty();
-        if (destination.isPresent()) {
-            Run dst = destination.get();
-            int receiptIndex = send.isPresent() ? receiptIndex(dst.events()) : -1;
-            if (receiptIndex >= 0) {
-                receipt = Optional.of(receipt(dst.events().get(receiptIndex), receiptIndex == firstDeviceLoad(dst.events())));
-            }
-            boolean aborted = false;
-            for (int i = 0; i < dst.events().size(); i++) {
-                TraceEvent e = dst.events().get(i);
-                if (e instanceof DestinationAbort) {
-                    aborted = true;
-                }
-                if (e instanceof DeviceDowntime device && device.operation() == DeviceOperation.LOAD) {
-                    HostEvent load = event(migration, Role.DESTINATION, CheckSite.load(key(device)), device);
-                    boolean afterReceipt = receiptIndex >= 0 && (i > receiptIndex
-                            || (i == receiptIndex && receipt.get().basis() == MessageReceipt.Basis.FIRST_LOAD_START));
-                    if (afterReceipt) {
-                        destinationChecks.add(load);
-                    }
-                    if (!aborted && guestStarted.isEmpty()) {
-                        destinationProgress.add(load);
-                    }
-                } else if (e instanceof Checkpoint checkpoint && !aborted && guestStarted.isEmpty()) {
-                    HostEvent progress = event(migration, Role.DESTINATION, CheckSite.checkpoint(checkpoint.name()), checkpoint);
-                    destinationProgress.add(progress);
-                    String name = CheckpointCatalogue.canonical(checkpoint.name());
-                    if (name.equals(CheckpointCatalogue.DST_PRECOPY_LOADVM_COMPLETED)) {
-                        loadCompleted = Optional.of(progress);
-                    }
-                    if (CheckpointCatalogue.lookup(checkpoint.name()).map(CheckpointCatalogue.KnownCheckpoint::startsGuest)
-                            .orElse(false)) {
-                        guestStarted = Optional.of(progress);
-                    }
-                }
-            }
-        }
-        List<HostEvent> events = new ArrayList<>(sourceProgress);
-        events.addAll(destinationProgress);
+        SourceHalf source = SourceHalf.of(migration, migration.pair().source().orElseThrow());
+        DestinationHalf destination = migration.pair().destination()
+                .map(dst -> DestinationHalf.of(migration, dst, source.send().isPresent())).orElse(DestinationHalf.none());
+        List<HostEvent> events = new ArrayList<>(source.progress());
+        events.addAll(destination.progress());
         events.sort(Comparator.comparingLong((HostEvent e) -> e.onSourceClock().value().orElse(Long.MAX_VALUE))
                 .thenComparing(e -> e.host() == Role.DESTINATION));
 
         RecordedStrict recorded = RecordedStrict.of(migration.pair());
-        JudgedBlackout blackout = judged(migration, start, sourceProgress, destinationProgress);
-        CounterPhases phases = CounterEvidence.derive(start.micros(), sourceChecks, send, receipt, destinationChecks,
-                recorded);
-        return new Switchover(migration, Optional.empty(), Optional.of(start), sourceChecks, send, receipt,
-                destinationChecks, events, guestStarted, loadCompleted, blackout, recorded, phases, roundTrip);
+        JudgedBlackout blackout = JudgedBlackout.of(migration, source.start(), source.progress(), destination.progress());
+        CounterPhases phases = CounterEvidence.derive(source.start().micros(), source.checks(), source.send(),
+                destination.receipt(), destination.checks(), recorded);
+        return new Switchover(migration, Optional.empty(), Optional.of(source.start()), source.checks(), source.send(),
+                destination.receipt(), destination.checks(), events, destination.guestStarted(),
+                destination.loadCompleted(), blackout, recorded, phases, roundTrip);
     }
 
     /** The same switchover with other counter phases. */
@@ -216,98 +125,5 @@ public record Switchover(AlignedMigration migration, Optional<String> unreplayab
             return Optional.of("the source never stopped the guest (no src-downtime-start)");
         }
         return Optional.empty();
-    }
-
-    /**
-     * The event at which the destination read the message: the recorded {@code loadvm_handle_src_downtime},
-     * else the last iterable load before the first device load, else the first device load (which then
-     * also counts as checked). -1 when nothing was loaded.
-     */
-    private static int receiptIndex(List<TraceEvent> events) {
-        for (int i = 0; i < events.size(); i++) {
-            if (events.get(i) instanceof DowntimeReceived) {
-                return i;
-            }
-        }
-        int firstDevice = firstDeviceLoad(events);
-        int lastIterable = -1;
-        for (int i = 0; i < events.size() && (firstDevice < 0 || i < firstDevice); i++) {
-            if (events.get(i) instanceof DeviceDowntime device && device.operation() == DeviceOperation.LOAD
-                    && device.type() == SectionType.ITERABLE) {
-                lastIterable = i;
-            }
-        }
-        return lastIterable >= 0 ? lastIterable : firstDevice;
-    }
-
-    private static int firstDeviceLoad(List<TraceEvent> events) {
-        for (int i = 0; i < events.size(); i++) {
-            if (events.get(i) instanceof DeviceDowntime device && device.operation() == DeviceOperation.LOAD
-                    && device.type() == SectionType.NON_ITERABLE) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static MessageReceipt receipt(TraceEvent at, boolean firstDeviceLoad) {
-        if (at instanceof DowntimeReceived received) {
-            return new MessageReceipt(received.header().where(), micros(received), MessageReceipt.Basis.RECORDED,
-                    OptionalLong.of(received.sourceDowntimeMs()));
-        }
-        DeviceDowntime load = (DeviceDowntime) at;
-        if (firstDeviceLoad) {
-            return new MessageReceipt(load.header().where(), micros(load) - load.downtimeMicros(),
-                    MessageReceipt.Basis.FIRST_LOAD_START, OptionalLong.empty());
-        }
-        return new MessageReceipt(load.header().where(), micros(load), MessageReceipt.Basis.LAST_ITERABLE_LOAD,
-                OptionalLong.empty());
-    }
-
-    private static JudgedBlackout judged(AlignedMigration migration, HostEvent start, List<HostEvent> sourceProgress,
-                                         List<HostEvent> destinationProgress) {
-        Blackout blackout = BlackoutAnalysis.of(migration);
-        if (blackout.guestStopped().isPresent()) {
-            return new JudgedBlackout(JudgedBlackout.Kind.RECORDED, blackout.guestStopped().get().bounds(),
-                    new JudgedBlackout.GuestStopped());
-        }
-        Run source = migration.pair().source().orElseThrow();
-        Optional<Run> destination = migration.pair().destination();
-        boolean cutShort = destination.isPresent() && destination.get().guestStarted().isEmpty()
-                && (ended(source.status()) || ended(destination.get().status()));
-        if (!cutShort) {
-            return JudgedBlackout.unknown(blackout.unavailable().orElse("the blackout is unknown"));
-        }
-        HostEvent latest = start;
-        long least = 0;
-        List<HostEvent> progress = new ArrayList<>(sourceProgress);
-        progress.addAll(destinationProgress.stream()
-                .filter(event -> event.site().kind() == CheckSite.Kind.LOAD).toList());
-        for (HostEvent event : progress) {
-            OptionalLong low = event.onSourceClock().bounds().low();
-            if (low.isPresent() && low.getAsLong() - start.micros() > least) {
-                least = low.getAsLong() - start.micros();
-                latest = event;
-            }
-        }
-        return new JudgedBlackout(JudgedBlackout.Kind.CUT_SHORT, Interval.atLeast(least),
-                new JudgedBlackout.CutShort(source.status(), destination.get().status(), least, latest));
-    }
-
-    private static boolean ended(RunStatus status) {
-        return status == RunStatus.FAILED || status == RunStatus.CANCELLED;
-    }
-
-    private static HostEvent event(AlignedMigration migration, Role host, CheckSite site, TraceEvent event) {
-        long micros = micros(event);
-        return new HostEvent(host, site, event.header().where(), micros, migration.onSourceClock(host, micros));
-    }
-
-    private static DeviceKey key(DeviceDowntime device) {
-        return new DeviceKey(device.idstr(), device.instanceId(), device.type());
-    }
-
-    private static long micros(TraceEvent event) {
-        return event.header().micros();
     }
 }
