@@ -13,13 +13,13 @@ import java.util.OptionalLong;
  * @param qemuDowntime     QEMU's own figure, {@code src-downtime-start} to {@code src-downtime-end} on the
  *                         source (what {@code query-migrate} reports, there truncated to milliseconds)
  * @param qemuDowntimeUnavailable why {@code qemuDowntime} is unknown
- * @param explanation      one sentence when the two disagree by more than {@link BlackoutAnalysis#DISAGREEMENT_MICROS}
+ * @param explanation      why, when the two disagree by more than {@link BlackoutAnalysis#DISAGREEMENT_MICROS}
  * @param unavailable      why {@code guestStopped} is unknown
  * @param stoppedOnSource  for a failed or cancelled migration: from {@code src-downtime-start} to the
  *                         source's {@code failed}/{@code cancelled}, after which QEMU resumes the guest on
  *                         the source; the guest was stopped at least this long
  */
 public record Blackout(Optional<Estimate> guestStopped, OptionalLong qemuDowntime,
-                       Optional<String> qemuDowntimeUnavailable, Optional<String> explanation,
+                       Optional<String> qemuDowntimeUnavailable, Optional<BlackoutDisagreement> explanation,
                        Optional<String> unavailable, OptionalLong stoppedOnSource) {
 }

@@ -89,7 +89,7 @@ public final class BlackoutAnalysis {
         return Optional.empty();
     }
 
-    private static Optional<String> explain(AlignedMigration migration, Estimate stopped, OptionalLong qemu) {
+    private static Optional<BlackoutDisagreement> explain(AlignedMigration migration, Estimate stopped, OptionalLong qemu) {
         if (qemu.isEmpty()) {
             return Optional.empty();
         }
@@ -97,25 +97,16 @@ public final class BlackoutAnalysis {
         OptionalLong low = stopped.bounds().low();
         OptionalLong high = stopped.bounds().high();
         if (low.isPresent() && low.getAsLong() > figure + DISAGREEMENT_MICROS) {
-            String cause = migration.pair().mode() == MigrationMode.POSTCOPY
-                    ? "in postcopy QEMU stops counting when the source switches to postcopy (src-downtime-end);"
-                      + " the destination loaded the device state and started the guest after that"
-                    : (migration.clock().returnPath().used() ? "QEMU stops counting at src-downtime-end"
-                      : "without return-path QEMU stops counting when the source has sent everything (src-downtime-end)")
-                      + "; the destination's load, announce and guest start came after that";
-            return Optional.of("The guest was stopped " + atLeast(stopped) + Durations.of(low.getAsLong() - figure)
-                    + " longer than QEMU's figure: " + cause + ".");
+            BlackoutDisagreement.QemuStops when = migration.pair().mode() == MigrationMode.POSTCOPY
+                    ? BlackoutDisagreement.QemuStops.AT_POSTCOPY_SWITCH
+                    : migration.clock().returnPath().used() ? BlackoutDisagreement.QemuStops.AT_DOWNTIME_END
+                    : BlackoutDisagreement.QemuStops.WHEN_ALL_SENT;
+            return Optional.of(new BlackoutDisagreement.StoppedLonger(stopped, low.getAsLong() - figure, when));
         }
         if (high.isPresent() && high.getAsLong() < figure - DISAGREEMENT_MICROS) {
-            return Optional.of("QEMU's figure is " + atLeast(stopped) + Durations.of(figure - high.getAsLong())
-                    + " longer than the guest was stopped: with return-path it also counts the time from the"
-                    + " destination's guest start until the source heard of it (src-downtime-end).");
+            return Optional.of(new BlackoutDisagreement.QemuCountsLonger(stopped, figure - high.getAsLong()));
         }
         return Optional.empty();
-    }
-
-    private static String atLeast(Estimate stopped) {
-        return stopped.exact() ? "" : "at least ";
     }
 
     /** The least time {@link OutcomeAnalysis#stoppedOnSource} gives: the outcome's figure, computed once. */

@@ -1,5 +1,6 @@
 package io.downtime.crosscheck;
 
+import io.downtime.analysis.BlackoutDisagreement;
 import io.downtime.clock.Estimate;
 import io.downtime.model.LineRef;
 
@@ -96,8 +97,8 @@ public sealed interface FigureExplanation {
     /**
      * QEMU's downtime agrees with QEMU's figure, which differs from the blackout.
      *
-     * @param blackoutExplanation the analysis's sentence on why the blackout differs from QEMU's figure
+     * @param blackoutExplanation why the blackout differs from QEMU's figure, as the analysis says
      */
-    record AgreesButNotTheBlackout(String blackoutExplanation) implements FigureExplanation {
+    record AgreesButNotTheBlackout(BlackoutDisagreement blackoutExplanation) implements FigureExplanation {
     }
 }

@@ -11,6 +11,7 @@ import io.downtime.crosscheck.MigrationCrossCheck;
 import io.downtime.crosscheck.ToolReport;
 import io.downtime.crosscheck.TraceGap;
 import io.downtime.model.LineRef;
+import io.downtime.report.words.AnalysisWords;
 import io.downtime.run.Durations;
 
 import java.util.ArrayList;
@@ -146,10 +147,13 @@ public final class CrossCheckWords {
             return "QEMU's downtime, " + ms + " ms ("
                     + origin(report) + "), is QEMU's figure (" + Durations.of(traced) + ") to the millisecond and"
                     + " differs from the blackout as that figure does: "
-                    + Character.toLowerCase(blackout.blackoutExplanation().charAt(0))
-                    + blackout.blackoutExplanation().substring(1);
+                    + lowerFirst(AnalysisWords.disagreement(blackout.blackoutExplanation()));
         }
         throw new IllegalArgumentException("no sentence for " + explanation);
+    }
+
+    private static String lowerFirst(String sentence) {
+        return Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
     private static String libvirtSwitchover(String named, long difference, long traced,

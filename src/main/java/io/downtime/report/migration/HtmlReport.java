@@ -106,7 +106,7 @@ final class HtmlReport implements Renderer<ReportDocument> {
         section.add(facts(ReportFacts.clock(analysis.migration().clock())));
         section.add(new Subheading("Blackout"));
         section.add(facts(ReportFacts.blackout(analysis)));
-        analysis.blackout().explanation().ifPresent(section::paragraph);
+        analysis.blackout().explanation().map(AnalysisWords::disagreement).ifPresent(section::paragraph);
         timeline(section, analysis);
         why(section, analysis);
         phases(section, analysis);

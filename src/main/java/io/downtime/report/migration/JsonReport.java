@@ -228,7 +228,7 @@ final class JsonReport implements Renderer<ReportDocument> {
         JsonFields.string(json, "blackout_unavailable", blackout.unavailable());
         JsonFields.number(json, "qemu_downtime_us", blackout.qemuDowntime());
         JsonFields.string(json, "qemu_downtime_unavailable", blackout.qemuDowntimeUnavailable());
-        JsonFields.string(json, "blackout_explanation", blackout.explanation());
+        JsonFields.string(json, "blackout_explanation", blackout.explanation().map(AnalysisWords::disagreement));
         JsonFields.number(json, "stopped_on_source_us", blackout.stoppedOnSource());
     }
 

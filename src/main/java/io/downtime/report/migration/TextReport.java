@@ -151,7 +151,8 @@ final class TextReport implements Renderer<ReportDocument> {
         out.println();
         out.println("Blackout");
         printed(ReportFacts.blackout(analysis));
-        analysis.blackout().explanation().ifPresent(explanation -> out.println("  " + explanation));
+        analysis.blackout().explanation()
+                .ifPresent(explanation -> out.println("  " + AnalysisWords.disagreement(explanation)));
         out.println();
         why(analysis);
         crossChecks.ifPresent(checks -> LibvirtText.crossChecks(out, names, checks, reports));

@@ -1,14 +1,49 @@
 package io.downtime.report.words;
 
+import io.downtime.analysis.BlackoutDisagreement;
 import io.downtime.analysis.LibvirtMigration;
 import io.downtime.analysis.Phase;
 import io.downtime.analysis.SwitchoverPause;
 import io.downtime.analysis.TimelineNote;
+import io.downtime.clock.Estimate;
 import io.downtime.run.Durations;
 
 /** The sentences of a migration's analysis: why its timeline leaves events unplaced, who held a paused switchover. */
 public final class AnalysisWords {
     private AnalysisWords() {
+    }
+
+    /**
+     * {@code The guest was stopped at least 401.24 ms longer than QEMU's figure: without return-path QEMU stops counting
+     * when the source has sent everything (src-downtime-end); ...}: one sentence, capitalised and ended.
+     */
+    public static String disagreement(BlackoutDisagreement disagreement) {
+        if (disagreement instanceof BlackoutDisagreement.StoppedLonger longer) {
+            String cause;
+            switch (longer.when()) {
+                case AT_POSTCOPY_SWITCH:
+                    cause = "in postcopy QEMU stops counting when the source switches to postcopy (src-downtime-end);"
+                            + " the destination loaded the device state and started the guest after that";
+                    break;
+                case AT_DOWNTIME_END:
+                    cause = "QEMU stops counting at src-downtime-end; the destination's load, announce and guest start"
+                            + " came after that";
+                    break;
+                default:
+                    cause = "without return-path QEMU stops counting when the source has sent everything"
+                            + " (src-downtime-end); the destination's load, announce and guest start came after that";
+            }
+            return "The guest was stopped " + atLeast(longer.stopped()) + Durations.of(longer.byMicros())
+                    + " longer than QEMU's figure: " + cause + ".";
+        }
+        BlackoutDisagreement.QemuCountsLonger qemu = (BlackoutDisagreement.QemuCountsLonger) disagreement;
+        return "QEMU's figure is " + atLeast(qemu.stopped()) + Durations.of(qemu.byMicros())
+                + " longer than the guest was stopped: with return-path it also counts the time from the"
+                + " destination's guest start until the source heard of it (src-downtime-end).";
+    }
+
+    private static String atLeast(Estimate stopped) {
+        return stopped.exact() ? "" : "at least ";
     }
 
     /** Why the timeline's entries are unplaced. */

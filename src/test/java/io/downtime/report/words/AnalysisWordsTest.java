@@ -54,6 +54,49 @@ class AnalysisWordsTest {
                 + " blackout and QEMU's figure contain it", AnalysisWords.pause(analysis.pause().orElseThrow()));
     }
 
+    /**
+     * dst-stalled-400ms: guest start dst.log:39 1795654071.004555, stop src.log:3 1795654070.597297, offset < +1907 µs
+     * (handshake): blackout > 407258 - 1907 = 405351 µs; QEMU's figure src.log:51 1795654070.601408 - .597297 =
+     * 4111 µs; 405351 - 4111 = 401240 µs, and no return-path (src-downtime-end came before the guest could start).
+     */
+    @Test
+    void theGuestStoppedLongerThanQemuCounts() {
+        MigrationAnalysis analysis = analysis(SampleMigrations.only("dst-stalled-400ms"), AlignmentOptions.automatic());
+        assertEquals(Optional.of("The guest was stopped at least 401.24 ms longer than QEMU's figure: without"
+                + " return-path QEMU stops counting when the source has sent everything (src-downtime-end); the"
+                + " destination's load, announce and guest start came after that."),
+                analysis.blackout().explanation().map(AnalysisWords::disagreement));
+    }
+
+    /**
+     * postcopy-random-ram: guest start dst.log:41 1795654067.633414, stop src.log:3 1795654067.617899, offset < +2020
+     * µs: > 15515 - 2020 = 13495 µs; QEMU: src-downtime-end 1795654067.619715 - .617899 = 1816 µs; 13495 - 1816 =
+     * 11679 µs.
+     */
+    @Test
+    void inPostcopyQemuStopsCountingAtTheSwitch() {
+        MigrationAnalysis analysis = analysis(SampleMigrations.only("postcopy-random-ram"), AlignmentOptions.automatic());
+        assertEquals(Optional.of("The guest was stopped at least 11.679 ms longer than QEMU's figure: in postcopy"
+                + " QEMU stops counting when the source switches to postcopy (src-downtime-end); the destination"
+                + " loaded the device state and started the guest after that."),
+                analysis.blackout().explanation().map(AnalysisWords::disagreement));
+    }
+
+    /**
+     * precopy-skewed-clocks with --clock-offset -169.3 s: guest start dst.log:39 1795653893.632338 + 169.3 s =
+     * 1795654062.932338, stop src.log:3 1795654062.925808: exactly 6530 µs; QEMU: src.log:51 1795654062.930298 -
+     * .925808 = 4490 µs; 2040 µs more, said without "at least" since the offset is given.
+     */
+    @Test
+    void anExactDisagreement() {
+        MigrationAnalysis analysis = analysis(SampleMigrations.only("precopy-skewed-clocks"),
+                new AlignmentOptions(EvidenceSwitch.AUTO, EvidenceSwitch.AUTO, OptionalLong.of(-169_300_000)));
+        assertEquals(Optional.of("The guest was stopped 2.04 ms longer than QEMU's figure: without return-path QEMU"
+                + " stops counting when the source has sent everything (src-downtime-end); the destination's load,"
+                + " announce and guest start came after that."),
+                analysis.blackout().explanation().map(AnalysisWords::disagreement));
+    }
+
     @Test
     void noTimelineWithoutTimestamps() {
         MigrationAnalysis analysis = analysis(SampleMigrations.only("precopy-no-timestamps"), AlignmentOptions.automatic());
