@@ -14,17 +14,40 @@ public sealed interface RecordedObservation {
 
     PhaseEvidence.Kind kind();
 
-    /** {@code source downtime=N} at the send: the source's counter then. */
-    record SourceDowntimeSent(long downtimeMs) implements RecordedObservation {
+    /** An observation of the source's counter. */
+    sealed interface OfSource extends RecordedObservation {
         @Override
-        public Role host() {
+        default Role host() {
             return Role.SOURCE;
         }
+    }
 
+    /** An observation of the destination's counter. */
+    sealed interface OfDestination extends RecordedObservation {
         @Override
-        public PhaseEvidence.Kind kind() {
+        default Role host() {
+            return Role.DESTINATION;
+        }
+    }
+
+    /** A value the RFC recorded: the reading itself. */
+    sealed interface Reading extends RecordedObservation {
+        @Override
+        default PhaseEvidence.Kind kind() {
             return PhaseEvidence.Kind.READING;
         }
+    }
+
+    /** A check that did not fire: its reading stayed below the limit. */
+    sealed interface Quiet extends RecordedObservation {
+        @Override
+        default PhaseEvidence.Kind kind() {
+            return PhaseEvidence.Kind.DID_NOT_FIRE;
+        }
+    }
+
+    /** {@code source downtime=N} at the send: the source's counter then. */
+    record SourceDowntimeSent(long downtimeMs) implements OfSource, Reading {
     }
 
     /**
@@ -32,19 +55,9 @@ public sealed interface RecordedObservation {
      * at {@code message}: it read {@code N + M}.
      */
     record SourceExceeded(CheckSite check, long downtimeLimitMs, long exceededByMs, LineRef message)
-            implements RecordedObservation {
+            implements OfSource, Reading {
         public long readingMs() {
             return downtimeLimitMs + exceededByMs;
-        }
-
-        @Override
-        public Role host() {
-            return Role.SOURCE;
-        }
-
-        @Override
-        public PhaseEvidence.Kind kind() {
-            return PhaseEvidence.Kind.READING;
         }
     }
 
@@ -52,12 +65,7 @@ public sealed interface RecordedObservation {
      * The source fired after {@code check}, known from its migration thread entering cancelling right after
      * it ({@code cancelling}): it read at least the abort limit.
      */
-    record SourceCancelledAfter(CheckSite check, LineRef cancelling, long abortLimitMs) implements RecordedObservation {
-        @Override
-        public Role host() {
-            return Role.SOURCE;
-        }
-
+    record SourceCancelledAfter(CheckSite check, LineRef cancelling, long abortLimitMs) implements OfSource {
         @Override
         public PhaseEvidence.Kind kind() {
             return PhaseEvidence.Kind.FIRED;
@@ -65,29 +73,12 @@ public sealed interface RecordedObservation {
     }
 
     /** No abort after the source's {@code check}: it read less than the abort limit. */
-    record SourceDidNotFire(CheckSite check, long abortLimitMs) implements RecordedObservation {
-        @Override
-        public Role host() {
-            return Role.SOURCE;
-        }
-
-        @Override
-        public PhaseEvidence.Kind kind() {
-            return PhaseEvidence.Kind.DID_NOT_FIRE;
-        }
+    record SourceDidNotFire(CheckSite check, long abortLimitMs) implements OfSource, Quiet {
     }
 
     /** The destination fired after {@code check} with {@code destination downtime=N} ({@code abort}'s line). */
-    record DestinationFired(CheckSite check, long destinationDowntimeMs, LineRef abort) implements RecordedObservation {
-        @Override
-        public Role host() {
-            return Role.DESTINATION;
-        }
-
-        @Override
-        public PhaseEvidence.Kind kind() {
-            return PhaseEvidence.Kind.READING;
-        }
+    record DestinationFired(CheckSite check, long destinationDowntimeMs, LineRef abort)
+            implements OfDestination, Reading {
     }
 
     /**
@@ -95,15 +86,6 @@ public sealed interface RecordedObservation {
      * below the abort limit.
      */
     record DestinationDidNotFire(CheckSite check, long sourceDowntimeMs, long abortLimitMs)
-            implements RecordedObservation {
-        @Override
-        public Role host() {
-            return Role.DESTINATION;
-        }
-
-        @Override
-        public PhaseEvidence.Kind kind() {
-            return PhaseEvidence.Kind.DID_NOT_FIRE;
-        }
+            implements OfDestination, Quiet {
     }
 }
