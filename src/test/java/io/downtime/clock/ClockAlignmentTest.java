@@ -2,7 +2,6 @@ package io.downtime.clock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.downtime.model.LineRef;
-import io.downtime.run.FoundMigrations;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Role;
 import io.downtime.testing.SampleMigrations;
@@ -161,10 +160,9 @@ class ClockAlignmentTest {
      */
     @Test
     void handshakeDroppedWhenSomeoneElseConnected() {
-        String src = SampleMigrations.path("libvirt-one-migration/src-host-guest-a.log");
-        String dst = SampleMigrations.path("libvirt-one-migration/dst-host-guest-a.log");
-        FoundMigrations found = SampleMigrations.found(List.of(src, dst));
-        ClockAlignment clock = ClockAligner.align(found.migrations().get(0), AlignmentOptions.automatic());
+        String src = SampleMigrations.path(SampleMigrations.LIBVIRT_SOURCE);
+        String dst = SampleMigrations.path(SampleMigrations.LIBVIRT_DESTINATION);
+        ClockAlignment clock = ClockAligner.align(SampleMigrations.libvirt(), AlignmentOptions.automatic());
         assertEquals(Interval.between(-360, 8764), clock.offset());
         assertTrue(clock.offset().contains(0));
         assertTrue(clock.returnPath().used());
@@ -180,10 +178,7 @@ class ClockAlignmentTest {
     /** Forcing the handshake on the libvirt pair: offset < -1027 µs and > -360 µs contradict each other. */
     @Test
     void forcedHandshakeOnALibvirtPairIsInconsistent() {
-        FoundMigrations found = SampleMigrations.found(List.of(
-                SampleMigrations.path("libvirt-one-migration/src-host-guest-a.log"),
-                SampleMigrations.path("libvirt-one-migration/dst-host-guest-a.log")));
-        ClockAlignment clock = ClockAligner.align(found.migrations().get(0),
+        ClockAlignment clock = ClockAligner.align(SampleMigrations.libvirt(),
                 new AlignmentOptions(EvidenceSwitch.AUTO, EvidenceSwitch.ON, OptionalLong.empty()));
         assertEquals(AlignmentQuality.INCONSISTENT, clock.quality());
         assertEquals(Interval.between(-360, -1027), clock.offset());

@@ -1,7 +1,6 @@
 package io.downtime.clock;
 
 import io.downtime.run.MigrationPair;
-import io.downtime.testing.LibvirtLogForms;
 import io.downtime.testing.SampleMigrations;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LibvirtClockTest {
 
     private static MigrationPair pair() {
-        return SampleMigrations.found(List.of(SampleMigrations.path(LibvirtLogForms.DIR + "src-host-guest-a.log"),
-                SampleMigrations.path(LibvirtLogForms.DIR + "dst-host-guest-a.log"))).migrations().get(0);
+        return SampleMigrations.libvirt();
     }
 
     /**

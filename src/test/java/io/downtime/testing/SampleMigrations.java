@@ -46,6 +46,17 @@ public final class SampleMigrations {
         return found.migrations().get(0);
     }
 
+    /**
+     * The migration of sample-traces/libvirt-one-migration, read from its two libvirt domain logs
+     * ({@code src-host-guest-a.log}, {@code dst-host-guest-a.log}).
+     */
+    public static MigrationPair libvirt() {
+        return found(List.of(path(LIBVIRT_SOURCE), path(LIBVIRT_DESTINATION))).migrations().get(0);
+    }
+
+    public static final String LIBVIRT_SOURCE = "libvirt-one-migration/src-host-guest-a.log";
+    public static final String LIBVIRT_DESTINATION = "libvirt-one-migration/dst-host-guest-a.log";
+
     public static String path(String relative) {
         return SampleTraces.path(relative).toString();
     }

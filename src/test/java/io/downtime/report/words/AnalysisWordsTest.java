@@ -5,11 +5,9 @@ import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.AlignmentOptions;
 import io.downtime.clock.EvidenceSwitch;
 import io.downtime.run.MigrationPair;
-import io.downtime.testing.LibvirtLogForms;
 import io.downtime.testing.SampleMigrations;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -17,12 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The analysis's sentences on the real samples; the values are those of the lines quoted above each test. */
 class AnalysisWordsTest {
-    private static final String SRC = SampleMigrations.path(LibvirtLogForms.DIR + "src-host-guest-a.log");
-    private static final String DST = SampleMigrations.path(LibvirtLogForms.DIR + "dst-host-guest-a.log");
-
-    private static MigrationPair libvirtPair() {
-        return SampleMigrations.found(List.of(SRC, DST)).migrations().get(0);
-    }
+    private static final String SRC = SampleMigrations.path(SampleMigrations.LIBVIRT_SOURCE);
+    private static final String DST = SampleMigrations.path(SampleMigrations.LIBVIRT_DESTINATION);
 
     private static MigrationAnalysis analysis(MigrationPair pair, AlignmentOptions options) {
         return MigrationAnalysis.of(AlignedMigration.align(pair, options));
@@ -34,7 +28,7 @@ class AnalysisWordsTest {
      */
     @Test
     void aDestinationStartedPaused() {
-        MigrationAnalysis analysis = analysis(libvirtPair(), AlignmentOptions.automatic());
+        MigrationAnalysis analysis = analysis(SampleMigrations.libvirt(), AlignmentOptions.automatic());
         assertEquals("libvirt started the destination QEMU paused (-S on the command line of QEMU process 1 of " + DST
                 + ", from line 1), so dst-precopy-bh-vm-started (" + DST + ":106) marks the guest ready but still paused;"
                 + " it ran only after libvirt's cont, which no trace records: the guest was stopped longer than the"
@@ -48,7 +42,7 @@ class AnalysisWordsTest {
      */
     @Test
     void libvirtsHold() {
-        MigrationAnalysis analysis = analysis(libvirtPair(), AlignmentOptions.automatic());
+        MigrationAnalysis analysis = analysis(SampleMigrations.libvirt(), AlignmentOptions.automatic());
         assertEquals("libvirt held the stopped guest 1.922 ms in pre-switchover (" + SRC + ":107 -> " + SRC
                 + ":108, new state device) before letting QEMU continue: libvirt's time, not QEMU's, though both the"
                 + " blackout and QEMU's figure contain it", AnalysisWords.pause(analysis.pause().orElseThrow()));
@@ -113,7 +107,7 @@ class AnalysisWordsTest {
      */
     @Test
     void unalignedClocksLeaveTheDestinationUnplaced() {
-        MigrationAnalysis analysis = analysis(libvirtPair(),
+        MigrationAnalysis analysis = analysis(SampleMigrations.libvirt(),
                 new AlignmentOptions(EvidenceSwitch.AUTO, EvidenceSwitch.ON, OptionalLong.empty()));
         assertEquals(Optional.of("the destination's events cannot be placed on the source's clock: the clocks could not"
                 + " be aligned (dst - src between -360 µs and -1.027 ms (inconsistent))"),

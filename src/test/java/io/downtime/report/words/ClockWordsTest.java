@@ -4,7 +4,6 @@ import io.downtime.clock.AlignmentOptions;
 import io.downtime.clock.ClockAligner;
 import io.downtime.clock.ClockAlignment;
 import io.downtime.clock.EvidenceSwitch;
-import io.downtime.run.FoundMigrations;
 import io.downtime.runset.CaseInput;
 import io.downtime.runset.CaseReader;
 import io.downtime.testing.SampleMigrations;
@@ -86,10 +85,9 @@ class ClockWordsTest {
      */
     @Test
     void theHandshakeUnderLibvirt() {
-        String src = SampleMigrations.path("libvirt-one-migration/src-host-guest-a.log");
-        String dst = SampleMigrations.path("libvirt-one-migration/dst-host-guest-a.log");
-        FoundMigrations found = SampleMigrations.found(List.of(src, dst));
-        ClockAlignment clock = ClockAligner.align(found.migrations().get(0), AlignmentOptions.automatic());
+        String src = SampleMigrations.path(SampleMigrations.LIBVIRT_SOURCE);
+        String dst = SampleMigrations.path(SampleMigrations.LIBVIRT_DESTINATION);
+        ClockAlignment clock = ClockAligner.align(SampleMigrations.libvirt(), AlignmentOptions.automatic());
         assertEquals("not used: on any offset the destination-to-source evidence allows, the destination became"
                 + " active (" + dst + ":52) at least 667 µs before the source entered setup (" + src + ":103), so the"
                 + " source QEMU did not open the connection itself (libvirt hands QEMU a connected socket)",
@@ -99,7 +97,7 @@ class ClockWordsTest {
                 + " path alone and is wider than for a migration QEMU connected itself"),
                 clock.notes().stream().map(ClockWords::note).toList());
         // Without the return path nothing contradicts the handshake: it is off only because libvirt ran the migration.
-        ClockAlignment off = ClockAligner.align(found.migrations().get(0),
+        ClockAlignment off = ClockAligner.align(SampleMigrations.libvirt(),
                 new AlignmentOptions(EvidenceSwitch.OFF, EvidenceSwitch.AUTO, OptionalLong.empty()));
         assertEquals("not used: libvirt ran this migration and opens the connection itself, handing QEMU a connected"
                 + " socket, so the destination's active need not follow the source's setup (say --handshake on to use"
