@@ -12,18 +12,12 @@ import io.downtime.analysis.MilestoneKind;
 import io.downtime.analysis.Phase;
 import io.downtime.analysis.SwitchoverPause;
 import io.downtime.analysis.TimelineEntry;
-import io.downtime.clock.ClockAlignment;
-import io.downtime.clock.EventRef;
-import io.downtime.clock.EvidenceUse;
-import io.downtime.clock.Interval;
-import io.downtime.clock.OffsetBound;
 import io.downtime.crosscheck.MigrationCrossCheck;
 import io.downtime.json.JsonDocument;
 import io.downtime.json.JsonFields;
 import io.downtime.model.LineRef;
 import io.downtime.model.TraceEvent;
 import io.downtime.report.words.AnalysisWords;
-import io.downtime.report.words.ClockWords;
 import io.downtime.run.CheckpointCatalogue;
 import io.downtime.run.InputWarning;
 import io.downtime.run.MigrationPair;
@@ -159,7 +153,7 @@ final class JsonReport implements Renderer<ReportDocument> {
         }
         json.writeEndObject();
         libvirt.migration(analysis.libvirt());
-        clock(analysis.migration().clock());
+        new JsonClock(json).write(analysis.migration().clock());
         blackout(analysis.blackout());
         new JsonWhy(json).write(analysis.why());
         libvirt.pause(analysis.pause());
@@ -172,54 +166,6 @@ final class JsonReport implements Renderer<ReportDocument> {
         phases(analysis.phases().phases(), analysis.pause());
         devices(analysis.devices());
         messages(pair);
-        json.writeEndObject();
-    }
-
-    private void clock(ClockAlignment clock) throws IOException {
-        json.writeObjectFieldStart("clock");
-        json.writeFieldName("offset_us");
-        interval(clock.offset());
-        JsonFields.number(json, "estimate_us", clock.estimate());
-        json.writeStringField("quality", clock.quality().label());
-        json.writeStringField("summary", clock.summary());
-        JsonFields.object(json, "upper_bound", clock.upperBinding(), bound -> bound(bound, clock));
-        JsonFields.object(json, "lower_bound", clock.lowerBinding(), bound -> bound(bound, clock));
-        evidenceUse("return_path", clock.returnPath());
-        evidenceUse("handshake", clock.handshake());
-        json.writeArrayFieldStart("bounds");
-        for (OffsetBound bound : clock.bounds()) {
-            bound(bound, clock);
-        }
-        json.writeEndArray();
-        JsonFields.strings(json, "notes", clock.notes().stream().map(ClockWords::note).toList());
-        json.writeEndObject();
-    }
-
-    private void bound(OffsetBound bound, ClockAlignment clock) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("kind", bound.kind().label());
-        json.writeStringField("side", bound.side().name().toLowerCase());
-        json.writeNumberField("value_us", bound.micros());
-        json.writeBooleanField("used", clock.used(bound));
-        json.writeStringField("sentence", ClockWords.bound(bound));
-        eventRef("source_event", bound.source());
-        eventRef("destination_event", bound.destination());
-        json.writeEndObject();
-    }
-
-    private void eventRef(String field, EventRef event) throws IOException {
-        json.writeObjectFieldStart(field);
-        json.writeStringField("what", event.what());
-        json.writeStringField("line", event.where().toString());
-        json.writeNumberField("time_us", event.micros());
-        json.writeEndObject();
-    }
-
-    private void evidenceUse(String field, EvidenceUse use) throws IOException {
-        json.writeObjectFieldStart(field);
-        json.writeBooleanField("used", use.used());
-        json.writeStringField("decided", use.decided().name().toLowerCase());
-        json.writeStringField("reason", ClockWords.reason(use.reason()));
         json.writeEndObject();
     }
 
@@ -320,14 +266,6 @@ final class JsonReport implements Renderer<ReportDocument> {
             }
         }
         json.writeEndArray();
-    }
-
-    /** {@code {"low": .., "high": ..}}, each null when unbounded. */
-    private void interval(Interval interval) throws IOException {
-        json.writeStartObject();
-        JsonFields.number(json, "low", interval.low());
-        JsonFields.number(json, "high", interval.high());
-        json.writeEndObject();
     }
 
     private void warnings(List<InputWarning> warnings) throws IOException {
