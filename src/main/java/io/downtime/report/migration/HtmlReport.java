@@ -215,7 +215,7 @@ final class HtmlReport implements Renderer<ReportDocument> {
         if (all.stream().anyMatch(DeviceTimes::loadAfterGuestStarted)) {
             table.addColumns(StringColumn.create("after guest started",
                     all.stream().map(d -> d.loadAfterGuestStarted() ? "yes" : "")));
-            section.paragraph("after guest started: " + TextReport.AFTER_GUEST_STARTED + ".");
+            section.paragraph("after guest started: " + TextDeviceTable.AFTER_GUEST_STARTED + ".");
         }
         section.add(HtmlTable.of(table));
         List<DeviceBreakdown.TypeTotal> totals = devices.totals();

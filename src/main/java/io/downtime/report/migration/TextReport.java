@@ -9,15 +9,12 @@ import io.downtime.report.TextTable;
 import io.downtime.report.words.AnalysisWords;
 import io.downtime.run.Durations;
 import io.downtime.terminal.TerminalWriter;
-import io.downtime.analysis.DeviceBreakdown;
-import io.downtime.analysis.DeviceTimes;
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.analysis.Phase;
 import io.downtime.analysis.Timeline;
 import io.downtime.analysis.TimelineEntry;
 import io.downtime.crosscheck.CrossCheckResult;
 import io.downtime.crosscheck.MigrationCrossCheck;
-import io.downtime.model.SectionType;
 import io.downtime.model.TraceEvent;
 import io.downtime.run.InputWarning;
 import io.downtime.run.MigrationPair;
@@ -31,7 +28,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * {@code analyzer report} for a terminal or a bug report: each migration opens with its answer ({@link
@@ -158,7 +154,7 @@ final class TextReport implements Renderer<ReportDocument> {
         crossChecks.ifPresent(checks -> LibvirtText.crossChecks(out, names, checks, reports));
         timeline(analysis.timeline());
         phases(analysis);
-        devices(analysis.devices(), top);
+        TextDeviceTable.print(out, analysis.devices(), top);
         messages(pair);
         out.println();
     }
@@ -259,54 +255,6 @@ final class TextReport implements Renderer<ReportDocument> {
         analysis.pause().ifPresent(pause -> out.println(ReportFacts.milestone(pause.phase().from()) + " -> "
                 + ReportFacts.milestone(pause.phase().to()) + ": " + names.in(AnalysisWords.pause(pause)) + "."));
         out.println();
-    }
-
-    private void devices(DeviceBreakdown devices, int top) {
-        if (devices.devices().isEmpty()) {
-            return;
-        }
-        out.println("Devices (µs, QEMU's own measure of each save on the source and load on the destination)");
-        TextTable table = new TextTable(out)
-                .column("TYPE", TextTable.Align.LEFT)
-                .column("DEVICE", TextTable.Align.LEFT)
-                .column("INSTANCE", TextTable.Align.RIGHT)
-                .column("SAVE", TextTable.Align.RIGHT)
-                .column("LOAD", TextTable.Align.RIGHT);
-        for (DeviceTimes device : devices.of(SectionType.ITERABLE)) {
-            deviceRow(table, device);
-        }
-        for (DeviceTimes device : devices.topNonIterable(top)) {
-            deviceRow(table, device);
-        }
-        DeviceBreakdown.Rest rest = devices.restNonIterable(top);
-        if (rest.devices() > 0) {
-            table.row(SectionType.NON_ITERABLE.traceName(), "(" + rest.devices() + " more)", "",
-                    Long.toString(rest.save()), Long.toString(rest.load()));
-        }
-        for (DeviceBreakdown.TypeTotal total : devices.totals()) {
-            table.row(total.type().traceName(), "total of " + total.devices(), "", Long.toString(total.save()),
-                    Long.toString(total.load()));
-        }
-        table.finish();
-        if (devices.devices().stream().anyMatch(DeviceTimes::loadAfterGuestStarted)) {
-            out.println(AFTER_GUEST_STARTED_MARK + " " + AFTER_GUEST_STARTED);
-        }
-        out.println();
-    }
-
-    /** The mark of a load that ended after the guest started on the destination, and its legend. */
-    static final String AFTER_GUEST_STARTED_MARK = "*";
-    static final String AFTER_GUEST_STARTED = "loaded after the guest started on the destination (postcopy brings RAM"
-            + " while the guest runs): outside the blackout, no figure of the blackout counts it";
-
-    private static void deviceRow(TextTable table, DeviceTimes device) {
-        table.row(device.key().type().traceName(), device.key().idstr(), Long.toString(device.key().instanceId()),
-                micros(device.save()), micros(device.load())
-                        + (device.loadAfterGuestStarted() ? " " + AFTER_GUEST_STARTED_MARK : ""));
-    }
-
-    private static String micros(OptionalLong value) {
-        return value.isPresent() ? Long.toString(value.getAsLong()) : "-";
     }
 
     private void messages(MigrationPair pair) {
