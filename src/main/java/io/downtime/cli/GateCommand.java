@@ -13,7 +13,6 @@ import io.downtime.report.gate.GateDocument;
 import io.downtime.report.gate.JUnitGateReport;
 import io.downtime.report.gate.JsonGateReport;
 import io.downtime.report.gate.TextGateReport;
-import io.downtime.report.words.ClockWords;
 import io.downtime.runset.Baseline;
 import io.downtime.runset.BaselineException;
 import io.downtime.runset.BaselineFile;
@@ -112,7 +111,7 @@ public final class GateCommand implements Callable<Integer> {
         if (OutputCheck.refused(outputs().stream().map(Written::output).toList(), read, err)) {
             return ExitCodes.BAD_INPUT;
         }
-        GateResult result = Gate.check(book, new GateContext(set, base, ClockWords::note));
+        GateResult result = Gate.check(book, new GateContext(set, base));
         GateDocument document = new GateDocument(result, set.runs().size(),
                 Optional.ofNullable(baseline).map(Path::toString), VersionProvider.version());
         if (!write(document, err)) {

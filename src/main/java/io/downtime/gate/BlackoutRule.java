@@ -1,6 +1,5 @@
 package io.downtime.gate;
 
-import io.downtime.run.Durations;
 import io.downtime.runset.SetRun;
 
 import java.util.List;
@@ -12,15 +11,11 @@ public record BlackoutRule(String name, long maxMicros, BoundChoice value, Unkno
         return "blackout";
     }
 
-    @Override
-    public String demand() {
-        return "blackout at most " + Durations.of(maxMicros) + " (" + value.label().replace('-', ' ') + ")";
-    }
 
     @Override
     public List<RuleResult> check(GateContext context) {
         return context.set().runs().stream().map(SetRun::figures).map(run -> TimeCheck.check(this, run.ref().name(),
-                "blackout", run.blackout(), run.blackoutUnavailable().orElse("unknown"), value, whenUnknown,
-                maxMicros)).toList();
+                new Finding.Blackout(), run.blackout(), new Finding.Unavailable(run.blackoutUnavailable().orElse("unknown")),
+                value, whenUnknown, maxMicros)).toList();
     }
 }

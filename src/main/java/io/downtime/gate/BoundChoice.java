@@ -10,18 +10,16 @@ import java.util.OptionalLong;
  */
 public enum BoundChoice {
     /** Fails only when the time certainly exceeds the limit: the guest was stopped at least this long. */
-    LOWER_BOUND("lower-bound", "at least "),
+    LOWER_BOUND("lower-bound"),
     /** Fails unless the time is certainly within the limit; a time without an upper bound is unknown. */
-    UPPER_BOUND("upper-bound", "at most "),
+    UPPER_BOUND("upper-bound"),
     /** The report's single estimate (the middle of a two-sided interval, the bound of a one-sided one). */
-    ESTIMATE("estimate", "about ");
+    ESTIMATE("estimate");
 
     private final String label;
-    private final String prefix;
 
-    BoundChoice(String label, String prefix) {
+    BoundChoice(String label) {
         this.label = label;
-        this.prefix = prefix;
     }
 
     public String label() {
@@ -40,8 +38,4 @@ public enum BoundChoice {
         }
     }
 
-    /** {@code at least }, or nothing when the estimate is exact. */
-    public String qualifier(Estimate estimate) {
-        return estimate.exact() ? "" : prefix;
-    }
 }

@@ -4,8 +4,6 @@ import io.downtime.clock.AlignmentQuality;
 import io.downtime.runset.SetRun;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * {@code kind: clock-alignment}: the two hosts' clocks of every migration aligned at least this well
@@ -17,25 +15,17 @@ public record ClockRule(String name, AlignmentQuality atLeast) implements Rule {
         return "clock-alignment";
     }
 
-    @Override
-    public String demand() {
-        return "clock alignment at least " + atLeast.label();
-    }
 
     @Override
     public List<RuleResult> check(GateContext context) {
-        return context.set().runs().stream().map(run -> check(run, context)).toList();
+        return context.set().runs().stream().map(this::check).toList();
     }
 
-    private RuleResult check(SetRun run, GateContext context) {
+    private RuleResult check(SetRun run) {
         AlignmentQuality quality = run.figures().clock();
         boolean good = rank(quality) >= rank(atLeast);
-        String subject = run.ref().name();
-        return new RuleResult(this, subject, good ? CheckStatus.PASSED : CheckStatus.FAILED, Optional.of(quality.label()),
-                OptionalLong.empty(), atLeast.label(), "clock alignment " + quality.label() + (good ? " meets " : " is below ")
-                + "the required " + atLeast.label() + " in " + subject
-                + (good ? "" : run.analysis().migration().clock().notes().stream().findFirst()
-                        .map(note -> ": " + context.clockNotes().apply(note)).orElse("")));
+        return new RuleResult(this, run.ref().name(), good ? CheckStatus.PASSED : CheckStatus.FAILED,
+                new Finding.Clock(quality, atLeast, good, run.analysis().migration().clock().notes().stream().findFirst()));
     }
 
     /** two-sided and given above one-sided above none and inconsistent. */

@@ -3,7 +3,6 @@ package io.downtime.gate;
 import io.downtime.analysis.DeviceTimes;
 import io.downtime.model.DeviceOperation;
 import io.downtime.model.SectionType;
-import io.downtime.run.Durations;
 import io.downtime.runset.RunFigures;
 import io.downtime.runset.SetRun;
 
@@ -11,8 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.stream.Collectors;
 
 /**
  * {@code kind: device}: every device section whose idstr matches {@code match} saved (source) and
@@ -23,19 +20,11 @@ import java.util.stream.Collectors;
  */
 public record DeviceRule(String name, DeviceGlob match, Optional<DeviceOperation> operation,
                          Optional<SectionType> type, long maxMicros, UnknownPolicy whenUnknown) implements Rule {
-    /** Offending devices named in one message before the rest is counted. */
-    private static final int NAMED = 3;
-
     @Override
     public String kind() {
         return "device";
     }
 
-    @Override
-    public String demand() {
-        return "devices " + match + " at most " + Durations.of(maxMicros) + " per "
-                + operation.map(op -> op == DeviceOperation.SAVE ? "save" : "load").orElse("save and load");
-    }
 
     @Override
     public List<RuleResult> check(GateContext context) {
@@ -44,49 +33,28 @@ public record DeviceRule(String name, DeviceGlob match, Optional<DeviceOperation
 
     private RuleResult check(RunFigures run) {
         String subject = run.ref().name();
-        String limit = Durations.of(maxMicros);
         boolean saves = operation.map(op -> op == DeviceOperation.SAVE).orElse(true);
         boolean loads = operation.map(op -> op == DeviceOperation.LOAD).orElse(true);
-        List<Measured> measured = new ArrayList<>();
+        List<Finding.DeviceTime> measured = new ArrayList<>();
         for (DeviceTimes device : run.devices()) {
             if (!match.matches(device.key().idstr()) || type.filter(t -> t != device.key().type()).isPresent()) {
                 continue;
             }
             if (saves) {
-                device.save().ifPresent(micros -> measured.add(new Measured(device, "save", micros)));
+                device.save().ifPresent(micros -> measured.add(new Finding.DeviceTime(device.key(), DeviceOperation.SAVE,
+                        micros)));
             }
             if (loads) {
-                device.load().ifPresent(micros -> measured.add(new Measured(device, "load", micros)));
+                device.load().ifPresent(micros -> measured.add(new Finding.DeviceTime(device.key(), DeviceOperation.LOAD,
+                        micros)));
             }
         }
         if (measured.isEmpty()) {
-            return RuleResult.unknown(this, subject, limit, whenUnknown, "no device matching " + match + " in " + subject
-                    + " (" + describeFilter() + "); the limit is " + limit);
+            return new RuleResult(this, subject, RuleResult.unknown(whenUnknown), new Finding.NoDevice(maxMicros, whenUnknown));
         }
-        measured.sort(Comparator.comparingLong(Measured::micros).reversed());
-        Measured worst = measured.get(0);
-        List<Measured> over = measured.stream().filter(m -> m.micros > maxMicros).toList();
-        String text = worst.name() + " " + Durations.of(worst.micros);
-        if (over.isEmpty()) {
-            return new RuleResult(this, subject, CheckStatus.PASSED, Optional.of(text), OptionalLong.of(worst.micros), limit,
-                    "slowest matching device " + text + " ≤ limit " + limit + " in " + subject);
-        }
-        String named = over.stream().limit(NAMED).map(m -> m.name() + " " + Durations.of(m.micros))
-                .collect(Collectors.joining(", "));
-        String more = over.size() > NAMED ? " and " + (over.size() - NAMED) + " more" : "";
-        return new RuleResult(this, subject, CheckStatus.FAILED, Optional.of(text), OptionalLong.of(worst.micros), limit,
-                named + more + " > limit " + limit + " in " + subject);
-    }
-
-    private String describeFilter() {
-        return operation.map(op -> op == DeviceOperation.SAVE ? "saves" : "loads").orElse("saves and loads")
-                + type.map(t -> " of " + t.traceName() + " sections").orElse("");
-    }
-
-    private record Measured(DeviceTimes device, String operation, long micros) {
-        String name() {
-            return device.key().idstr() + (device.key().instanceId() != 0 ? " #" + device.key().instanceId() : "")
-                    + (device.key().type() == SectionType.ITERABLE ? " (iterable)" : "") + " " + operation;
-        }
+        // Stable: equal times keep the devices' order.
+        measured.sort(Comparator.comparingLong(Finding.DeviceTime::micros).reversed());
+        Finding.Devices found = new Finding.Devices(measured, maxMicros);
+        return new RuleResult(this, subject, found.over().isEmpty() ? CheckStatus.PASSED : CheckStatus.FAILED, found);
     }
 }

@@ -1,20 +1,14 @@
 package io.downtime.gate;
 
-import io.downtime.compare.Change;
 import io.downtime.compare.Comparison;
 import io.downtime.compare.ComparisonMethod;
 import io.downtime.compare.FigureComparison;
-import io.downtime.compare.Numbers;
 import io.downtime.compare.RunSetComparer;
 import io.downtime.compare.Thresholds;
-import io.downtime.run.Durations;
 import io.downtime.runset.Baseline;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code kind: no-regression}: compared with the baseline by {@code analyzer compare}'s engine, no
@@ -34,7 +28,6 @@ public record NoRegressionRule(String name, Thresholds thresholds, Set<String> f
      */
     public static final Set<String> DEFAULT_FIGURES = Set.of("blackout", "qemu_downtime", "phase", "device_save",
             "device_load");
-    private static final int NAMED = 3;
 
     public NoRegressionRule {
         figures = Set.copyOf(figures);
@@ -45,11 +38,6 @@ public record NoRegressionRule(String name, Thresholds thresholds, Set<String> f
         return "no-regression";
     }
 
-    @Override
-    public String demand() {
-        return "no regression beyond " + Durations.percent(thresholds.minChangePercent()) + " and "
-                + thresholds.minChangeMicros() + " µs against the baseline (p ≤ " + Numbers.p(thresholds.alpha()) + ")";
-    }
 
     @Override
     public List<RuleResult> check(GateContext context) {
@@ -59,26 +47,8 @@ public record NoRegressionRule(String name, Thresholds thresholds, Set<String> f
                 context.set().figures(), thresholds, ComparisonMethod.withoutInterval());
         List<FigureComparison> regressions = comparison.regressions().stream()
                 .filter(figure -> figures.contains(figure.figure().kind())).toList();
-        String subject = RuleResult.ALL_RUNS;
-        String limit = "+" + Durations.percent(thresholds.minChangePercent()) + " and +" + thresholds.minChangeMicros() + " µs";
-        String against = " (" + context.set().runs().size() + " migrations against " + baseline.runs().size()
-                + " of baseline " + baseline.label() + ")";
-        if (regressions.isEmpty()) {
-            return List.of(new RuleResult(this, subject, CheckStatus.PASSED, Optional.of("no regression"),
-                    OptionalLong.empty(), limit, "no figure regressed beyond " + limit + against));
-        }
-        String named = regressions.stream().limit(NAMED)
-                .map(NoRegressionRule::regressed).collect(Collectors.joining("; "));
-        String more = regressions.size() > NAMED ? "; and " + (regressions.size() - NAMED) + " more" : "";
-        return List.of(new RuleResult(this, subject, CheckStatus.FAILED,
-                Optional.of(regressions.size() + " regression" + (regressions.size() == 1 ? "" : "s")),
-                OptionalLong.empty(), limit, "regressed beyond " + limit + ": " + named + more + against));
-    }
-
-    /** {@code blackout +12.3 ms (+4.5%), p = 0.0321}: a regression's figure and change, as analyzer compare gives its reason. */
-    private static String regressed(FigureComparison figure) {
-        Change change = figure.change().orElseThrow();
-        return figure.figure().label() + " " + Numbers.change(change.medianDelta(), change.medianDeltaPercent(),
-                change.test().pValue());
+        return List.of(new RuleResult(this, RuleResult.ALL_RUNS, regressions.isEmpty() ? CheckStatus.PASSED
+                : CheckStatus.FAILED, new Finding.Regressions(regressions, context.set().runs().size(),
+                baseline.runs().size(), baseline.label())));
     }
 }

@@ -2,7 +2,6 @@ package io.downtime.gate;
 
 import io.downtime.clock.Estimate;
 import io.downtime.run.CheckpointCatalogue;
-import io.downtime.run.Durations;
 import io.downtime.runset.PhaseTime;
 import io.downtime.runset.RunFigures;
 import io.downtime.runset.SetRun;
@@ -23,11 +22,6 @@ public record PhaseRule(String name, String from, String to, long maxMicros, Bou
         return "phase";
     }
 
-    @Override
-    public String demand() {
-        return "phase " + from + " -> " + to + " at most " + Durations.of(maxMicros) + " ("
-                + value.label().replace('-', ' ') + ")";
-    }
 
     @Override
     public List<RuleResult> check(GateContext context) {
@@ -41,9 +35,7 @@ public record PhaseRule(String name, String from, String to, long maxMicros, Bou
                 .filter(phase -> phase.key().from().equals(wantedFrom) && phase.key().to().equals(wantedTo))
                 .map(PhaseTime::duration)
                 .max(Comparator.comparingLong(d -> value.pick(d).orElse(Long.MIN_VALUE)));
-        String unknown = "the migration has no phase " + wantedFrom + " -> " + wantedTo
-                + (run.completed() ? "" : " (" + run.statuses() + ")");
-        return TimeCheck.check(this, run.ref().name(), "phase " + wantedFrom + " -> " + wantedTo, longest, unknown,
-                value, whenUnknown, maxMicros);
+        return TimeCheck.check(this, run.ref().name(), new Finding.Phase(wantedFrom, wantedTo), longest,
+                new Finding.NoPhase(run.completed(), run.statuses()), value, whenUnknown, maxMicros);
     }
 }

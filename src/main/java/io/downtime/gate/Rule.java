@@ -12,9 +12,6 @@ public sealed interface Rule permits BlackoutRule, PredictionErrorRule, PhaseRul
     /** The {@code kind} of the rules file. */
     String kind();
 
-    /** What the rule demands, in words: {@code blackout at most 300 ms (lower bound)}. */
-    String demand();
-
     /** One result per migration of the run set, or one for the whole set. */
     List<RuleResult> check(GateContext context);
 }

@@ -1,6 +1,5 @@
 package io.downtime.gate;
 
-import io.downtime.report.words.ClockWords;
 import io.downtime.runset.RunSet;
 import io.downtime.runset.RunSetLoader;
 import io.downtime.runset.RunSetOptions;
@@ -15,11 +14,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** Rules written as a test writes them, checked on run sets of the real samples. */
-final class GateRules {
+public final class GateRules {
     private GateRules() {
     }
 
-    static RuleBook read(Path dir, String yaml) {
+    public static RuleBook read(Path dir, String yaml) {
         try {
             Path file = Files.writeString(dir.resolve("rules.yaml"), "version: 1\nrules:\n" + yaml);
             return RulesFile.read(file);
@@ -30,14 +29,14 @@ final class GateRules {
         }
     }
 
-    static RunSet samples(String... names) {
+    public static RunSet samples(String... names) {
         List<String> paths = java.util.Arrays.stream(names).map(name -> SampleTraces.path(name).toString()).toList();
         return RunSetLoader.load(paths, RunSetOptions.defaults(), d -> { });
     }
 
     /** The one result of a one-rule book on a one-migration set. */
-    static RuleResult only(Path dir, String yaml, String sample) {
-        GateResult result = Gate.check(read(dir, yaml), new GateContext(samples(sample), Optional.empty(), ClockWords::note));
+    public static RuleResult only(Path dir, String yaml, String sample) {
+        GateResult result = Gate.check(read(dir, yaml), new GateContext(samples(sample), Optional.empty()));
         Assertions.assertEquals(1, result.results().size(), result.results().toString());
         return result.results().get(0);
     }

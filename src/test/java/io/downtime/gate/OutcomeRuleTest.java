@@ -1,6 +1,9 @@
 package io.downtime.gate;
 
-import io.downtime.report.words.ClockWords;
+import io.downtime.outcome.Cause;
+import io.downtime.outcome.EndedIn;
+import io.downtime.outcome.MigrationResult;
+import io.downtime.outcome.SourceCancel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,23 +26,27 @@ class OutcomeRuleTest {
         RuleResult result = GateRules.only(dir, "  - {name: no-failed, kind: outcome, must_not_be: [failed]}\n",
                 "dst-killed-in-precopy");
         assertEquals(CheckStatus.FAILED, result.outcome());
-        assertEquals(Optional.of("failed in precopy"), result.measured());
-        assertTrue(result.message().startsWith("dst-killed-in-precopy: failed in precopy, guest never: Unable to write to"
-                + " socket: Connection reset by peer ("), result.message());
-        assertTrue(result.message().endsWith("dst-killed-in-precopy/src.stderr:2) (forbidden: failed)"), result.message());
+        Finding.Outcome outcome = (Finding.Outcome) result.finding();
+        assertEquals(MigrationResult.FAILED, outcome.outcome().result());
+        assertEquals(Optional.of(EndedIn.PRECOPY), outcome.outcome().endedIn());
+        assertTrue(outcome.bad());
+        assertTrue(outcome.cause().orElseThrow() instanceof Cause.QemuError error
+                && error.message().header().where().toString().endsWith("dst-killed-in-precopy/src.stderr:2"), outcome.toString());
     }
 
     /** Each attempt of a retry is checked: the cancelled first fails must_be completed, the second passes. */
     @Test
     void everyAttemptOfARetryIsChecked(@TempDir Path dir) {
         GateResult result = Gate.check(GateRules.read(dir, "  - {kind: outcome, must_be: [completed]}\n"),
-                new GateContext(GateRules.samples("cancelled-then-retried"), Optional.empty(), ClockWords::note));
+                new GateContext(GateRules.samples("cancelled-then-retried"), Optional.empty()));
         assertEquals(List.of(CheckStatus.FAILED, CheckStatus.PASSED), result.results().stream().map(RuleResult::outcome).toList());
         assertEquals("cancelled-then-retried #1", result.results().get(0).subject());
-        assertTrue(result.results().get(0).message().contains("cancelled in precopy, guest never: cancelled from QEMU's"
-                + " main thread (migrate_cancel) ("), result.results().get(0).message());
-        assertEquals("no migration failed or cancelled or aborted-by-strict-mode or unknown",
-                result.results().get(0).rule().demand());
+        Finding.Outcome first = (Finding.Outcome) result.results().get(0).finding();
+        assertEquals(MigrationResult.CANCELLED, first.outcome().result());
+        assertTrue(first.cause().orElseThrow() instanceof Cause.Cancel cancel
+                && cancel.cancel().origin() == SourceCancel.Origin.MAIN_THREAD, first.toString());
+        assertEquals(Set.of(MigrationResult.FAILED, MigrationResult.CANCELLED, MigrationResult.ABORTED_BY_STRICT_MODE,
+                MigrationResult.UNKNOWN), first.forbidden());
     }
 
     /** The strict abort without its stderr still counts as one: the threads tell it (src.log:74). */
@@ -50,12 +58,13 @@ class OutcomeRuleTest {
         }
         RuleBook book = GateRules.read(dir, "  - {kind: outcome, must_not_be: [aborted-by-strict-mode]}\n");
         GateResult result = Gate.check(book, new GateContext(io.downtime.runset.RunSetLoader.load(List.of(logs.toString()),
-                io.downtime.runset.RunSetOptions.defaults(), d -> { }), Optional.empty(), ClockWords::note));
+                io.downtime.runset.RunSetOptions.defaults(), d -> { }), Optional.empty()));
         RuleResult only = result.results().get(0);
         assertEquals(CheckStatus.FAILED, only.outcome());
-        assertTrue(only.message().contains("aborted-by-strict-mode at switchover, guest stopped-then-resumed-on-source:"
-                + " the source's strict-mode abort (its migration thread cancelled right after a check) ("),
-                only.message());
+        Finding.Outcome outcome = (Finding.Outcome) only.finding();
+        assertEquals(MigrationResult.ABORTED_BY_STRICT_MODE, outcome.outcome().result());
+        assertTrue(outcome.cause().orElseThrow() instanceof Cause.Cancel cancel
+                && cancel.cancel().origin() == SourceCancel.Origin.STRICT_ABORT_THREAD, outcome.toString());
     }
 
     @Test

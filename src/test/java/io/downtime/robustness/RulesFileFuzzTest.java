@@ -8,7 +8,6 @@ import io.downtime.gate.Rule;
 import io.downtime.gate.RuleBook;
 import io.downtime.gate.RulesException;
 import io.downtime.gate.RulesFile;
-import io.downtime.report.words.ClockWords;
 import io.downtime.runset.Baseline;
 import io.downtime.runset.RunSet;
 import io.downtime.runset.RunSetLoader;
@@ -82,6 +81,6 @@ class RulesFileFuzzTest {
     private static GateContext context() {
         RunSet set = RunSetLoader.load(List.of(SampleTraces.path("dst-stalled-400ms").toString()), RunSetOptions.defaults(),
                 diagnostic -> { });
-        return new GateContext(set, Optional.of(new Baseline("fuzz", "itself", "auto", "auto", List.of(), set.figures())), ClockWords::note);
+        return new GateContext(set, Optional.of(new Baseline("fuzz", "itself", "auto", "auto", List.of(), set.figures())));
     }
 }

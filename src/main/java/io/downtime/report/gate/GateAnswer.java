@@ -65,7 +65,7 @@ final class GateAnswer {
 
     /** {@code FAIL blackout-300ms: blackout at least 405.351 ms > limit 300 ms in ...}: one failed check. */
     static String failLine(RuleResult failed) {
-        return "FAIL " + failed.rule().name() + ": " + failed.message();
+        return "FAIL " + failed.rule().name() + ": " + GateWords.message(failed);
     }
 
     /** {@code gate FAILED: 41 of 168 checks failed, 14 skipped, 113 passed (8 rules of rules.yaml on 21 migrations)}. */

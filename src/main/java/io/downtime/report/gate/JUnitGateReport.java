@@ -49,7 +49,7 @@ public final class JUnitGateReport implements Renderer<GateDocument> {
                 newline(xml, 2);
                 xml.writeStartElement("properties");
                 property(xml, "kind", rule.kind());
-                property(xml, "demand", rule.demand());
+                property(xml, "demand", GateWords.demand(rule));
                 property(xml, "analyzer_version", document.toolVersion());
                 newline(xml, 2);
                 xml.writeEndElement();
@@ -94,17 +94,17 @@ public final class JUnitGateReport implements Renderer<GateDocument> {
         newline(xml, 3);
         if (check.outcome() == CheckStatus.FAILED) {
             xml.writeStartElement("failure");
-            attribute(xml, "message", check.message());
+            attribute(xml, "message", GateWords.message(check));
             attribute(xml, "type", rule.kind());
-            for (String line : List.of("rule: " + rule.name() + " (" + rule.demand() + ")", "migration: " + check.subject(),
-                    "measured: " + check.measured().orElse("unknown"), "limit: " + check.limit())) {
+            for (String line : List.of("rule: " + rule.name() + " (" + GateWords.demand(rule) + ")", "migration: " + check.subject(),
+                    "measured: " + GateWords.measured(check).orElse("unknown"), "limit: " + GateWords.limit(check))) {
                 xml.writeCharacters(safe(line));
                 xml.writeCharacters("\n");
             }
             xml.writeEndElement();
         } else {
             xml.writeEmptyElement("skipped");
-            attribute(xml, "message", check.message());
+            attribute(xml, "message", GateWords.message(check));
         }
         newline(xml, 2);
         xml.writeEndElement();

@@ -41,7 +41,7 @@ public final class JsonGateReport implements Renderer<GateDocument> {
                 json.writeStartObject();
                 json.writeStringField("name", rule.name());
                 json.writeStringField("kind", rule.kind());
-                json.writeStringField("demand", rule.demand());
+                json.writeStringField("demand", GateWords.demand(rule));
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -52,10 +52,10 @@ public final class JsonGateReport implements Renderer<GateDocument> {
                 json.writeStringField("kind", check.rule().kind());
                 json.writeStringField("subject", check.subject());
                 json.writeStringField("outcome", check.outcome().label());
-                JsonFields.string(json, "measured", check.measured());
+                JsonFields.string(json, "measured", GateWords.measured(check));
                 JsonFields.number(json, "measured_us", check.measuredUs());
-                json.writeStringField("limit", check.limit());
-                json.writeStringField("message", check.message());
+                json.writeStringField("limit", GateWords.limit(check));
+                json.writeStringField("message", GateWords.message(check));
                 json.writeEndObject();
             }
             json.writeEndArray();
