@@ -17,7 +17,9 @@ import java.nio.file.Path;
  * </pre>
  *
  * Add {@code grammar} before the files to read every candidate line through the grammar, as before the
- * byte-level shortcut.
+ * byte-level shortcut; {@code one-thread} to read every file on the reader's thread alone, never in blocks
+ * (then the reader's thread's CPU time is the whole read's, and its time a line is printed: what a change
+ * to the per-line path changes, docs/performance.md).
  */
 public final class ReaderBenchmark {
     private ReaderBenchmark() {
@@ -25,10 +27,17 @@ public final class ReaderBenchmark {
 
     public static void main(String[] args) throws IOException {
         int runs = Integer.parseInt(args[0]);
-        boolean grammarOnly = args.length > 1 && args[1].equals("grammar");
-        for (int a = grammarOnly ? 2 : 1; a < args.length; a++) {
+        int first = 1;
+        boolean grammarOnly = false;
+        boolean oneThread = false;
+        for (; first < args.length && (args[first].equals("grammar") || args[first].equals("one-thread")); first++) {
+            grammarOnly |= args[first].equals("grammar");
+            oneThread |= args[first].equals("one-thread");
+        }
+        ReadOptions read = oneThread ? new ReadOptions(false, Long.MAX_VALUE) : ReadOptions.defaults();
+        for (int a = first; a < args.length; a++) {
             Path file = Path.of(args[a]);
-            ReadOptions options = grammarOnly ? ReadOptions.defaults().withGrammarOnly() : ReadOptions.defaults();
+            ReadOptions options = grammarOnly ? read.withGrammarOnly() : read;
             for (int run = 0; run < runs; run++) {
                 long cpuBefore = processCpu();
                 long readerCpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
@@ -47,9 +56,10 @@ public final class ReaderBenchmark {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double cpu = (processCpu() - cpuBefore) / 1e9;
                 double readerCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - readerCpuBefore) / 1e9;
-                System.out.printf("%s run %d: %.3f s wall, %.3f s cpu (%.3f s on the reader's thread), %d lines (%.2f M/s),"
-                                + " %d events (%.2f M/s)%s%n",
-                        file.getFileName(), run + 1, seconds, cpu, readerCpu, accounting.lines(), accounting.lines() / seconds / 1e6,
+                System.out.printf("%s run %d: %.3f s wall, %.3f s cpu (%.3f s on the reader's thread, %.1f ns a line), %d lines"
+                                + " (%.2f M/s), %d events (%.2f M/s)%s%n",
+                        file.getFileName(), run + 1, seconds, cpu, readerCpu, readerCpu * 1e9 / Math.max(1, accounting.lines()),
+                        accounting.lines(), accounting.lines() / seconds / 1e6,
                         events, events / seconds / 1e6, hash == 42 ? "!" : "");
             }
         }
