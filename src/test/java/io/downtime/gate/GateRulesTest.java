@@ -120,6 +120,34 @@ class GateRulesTest {
                 missing.finding());
     }
 
+    /**
+     * The prediction error, blackout − QEMU's expected downtime (derived in PredictionAcrossRunsTest, DecisionTest and
+     * PredictionTest): full-trace-precopy-limit100 expected 15282176 B × 100 ms × 1000 / 26269740 B = 58174 µs
+     * (src.log:224, 233), blackout 71811 to 73387 µs, estimate 72599: error 13637 to 15213 µs, estimate 14425;
+     * full-trace-dst-stalled-200 expected 46283 µs, blackout at least 238767 µs: error at least 192484 µs, no upper
+     * bound; full-trace-kvm-8vcpu-many-devices has no prediction.
+     */
+    @Test
+    void predictionError(@TempDir Path dir) {
+        RuleResult upper = GateRules.only(dir, "  - {kind: prediction-error, max_ms: 15.213, value: upper-bound}\n",
+                "full-trace-precopy-limit100");
+        assertEquals(CheckStatus.PASSED, upper.outcome());
+        assertEquals(new Finding.Time(new Finding.PredictionError(), new Estimate(Interval.between(13_637, 15_213),
+                OptionalLong.of(14_425)), BoundChoice.UPPER_BOUND, 15_213, 15_213), upper.finding());
+        RuleResult oneSided = GateRules.only(dir, "  - {kind: prediction-error, max_ms: 500, value: upper-bound}\n",
+                "full-trace-dst-stalled-200");
+        assertEquals(CheckStatus.FAILED, oneSided.outcome());
+        Finding.TimeUnknown unknown = (Finding.TimeUnknown) oneSided.finding();
+        assertEquals(BoundChoice.UPPER_BOUND, ((Finding.NoBound) unknown.why()).value());
+        assertEquals(OptionalLong.of(192_484), ((Finding.NoBound) unknown.why()).time().bounds().low());
+        RuleResult none = GateRules.only(dir, "  - {kind: prediction-error, max_ms: 50, when_unknown: skip}\n",
+                "full-trace-kvm-8vcpu-many-devices");
+        assertEquals(CheckStatus.SKIPPED, none.outcome());
+        Finding.TimeUnknown noPrediction = (Finding.TimeUnknown) none.finding();
+        assertTrue(noPrediction.why() instanceof Finding.Unavailable stated
+                && stated.reason().startsWith("no QEMU prediction: "), noPrediction.toString());
+    }
+
     /** dst.log:33 virtio-blk load downtime=1195, dst.log:32 virtio-net load downtime=977, src.log:46,47 saves 634, 610. */
     @Test
     void device(@TempDir Path dir) {
