@@ -7,7 +7,6 @@ import io.downtime.compare.FigureComparison;
 import io.downtime.compare.Numbers;
 import io.downtime.gate.BlackoutRule;
 import io.downtime.gate.BoundChoice;
-import io.downtime.gate.CheckStatus;
 import io.downtime.gate.ClockRule;
 import io.downtime.gate.DeviceRule;
 import io.downtime.gate.Finding;
@@ -18,26 +17,18 @@ import io.downtime.gate.PhaseRule;
 import io.downtime.gate.PredictionErrorRule;
 import io.downtime.gate.Rule;
 import io.downtime.gate.RuleResult;
-import io.downtime.gate.StrictExpectation;
 import io.downtime.gate.StrictRule;
 import io.downtime.gate.UnknownPolicy;
 import io.downtime.model.DeviceOperation;
 import io.downtime.model.SectionType;
-import io.downtime.outcome.Cause;
 import io.downtime.outcome.EndedIn;
 import io.downtime.outcome.MigrationResult;
-import io.downtime.outcome.SourceCancel;
 import io.downtime.report.words.ClockWords;
 import io.downtime.run.Durations;
-import io.downtime.run.KnownMessage;
-import io.downtime.strict.Certainty;
-import io.downtime.strict.Firing;
-import io.downtime.strict.PolicyVerdict;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -77,7 +68,7 @@ public final class GateWords {
                     + Numbers.p(r.thresholds().alpha()) + ")";
         }
         if (rule instanceof StrictRule r) {
-            return "strict mode " + setting(r) + " must not " + mustNot(r);
+            return "strict mode " + StrictCheckWords.setting(r) + " must not " + StrictCheckWords.mustNot(r);
         }
         if (rule instanceof OutcomeRule r) {
             return "no migration " + labels(r.forbidden()).replace(", ", " or ");
@@ -110,10 +101,10 @@ public final class GateWords {
             return Optional.of(count == 0 ? "no regression" : count + " regression" + (count == 1 ? "" : "s"));
         }
         if (finding instanceof Finding.MustNotFire fire) {
-            return Optional.of(fire.fired().label() + " (" + classes(fire.verdict()) + ")");
+            return Optional.of(fire.fired().label() + " (" + StrictCheckWords.classes(fire.verdict()) + ")");
         }
         if (finding instanceof Finding.MustNotMiss miss) {
-            return Optional.of(classes(miss.verdict()));
+            return Optional.of(StrictCheckWords.classes(miss.verdict()));
         }
         return Optional.empty();
     }
@@ -144,7 +135,7 @@ public final class GateWords {
                     + r.thresholds().minChangeMicros() + " µs";
         }
         if (rule instanceof StrictRule r) {
-            return "must not " + mustNot(r);
+            return "must not " + StrictCheckWords.mustNot(r);
         }
         return "not " + labels(((OutcomeRule) rule).forbidden());
     }
@@ -193,7 +184,7 @@ public final class GateWords {
         }
         if (finding instanceof Finding.Outcome outcome) {
             return subject + ": " + ended(outcome) + ", guest " + outcome.outcome().guestStopped().label()
-                    + outcome.cause().map(cause -> ": " + cause(cause)).orElse("")
+                    + outcome.cause().map(cause -> ": " + OutcomeCauseWords.cause(cause)).orElse("")
                     + (outcome.bad() ? " (forbidden: " + labels(outcome.forbidden()) + ")" : "");
         }
         if (finding instanceof Finding.Regressions regressions) {
@@ -207,30 +198,7 @@ public final class GateWords {
             String more = regressed.size() > NAMED ? "; and " + (regressed.size() - NAMED) + " more" : "";
             return "regressed beyond " + limit + ": " + named + more + against;
         }
-        StrictRule rule = (StrictRule) result.rule();
-        if (finding instanceof Finding.Unreplayable unreplayable) {
-            return unknown(setting(rule) + " cannot be replayed on " + subject + ": " + unreplayable.reason(),
-                    unreplayable.whenUnknown());
-        }
-        if (finding instanceof Finding.MustNotFire fire) {
-            String classes = classes(fire.verdict());
-            if (fire.fired() == Certainty.CANNOT_FIRE) {
-                return setting(rule) + " cannot fire in " + subject;
-            }
-            String where = fire.verdict().first().map(GateWords::where).orElse("");
-            return uncertain(result, fire.fired() == Certainty.MAY_FIRE, setting(rule) + " " + fire.fired().label()
-                    + " in " + subject + where + " (" + classes + ")");
-        }
-        Finding.MustNotMiss miss = (Finding.MustNotMiss) finding;
-        String classes = classes(miss.verdict());
-        if (!miss.possibly()) {
-            return setting(rule) + " does not miss a violation in " + subject + " (" + classes + ")";
-        }
-        OptionalLong low = miss.verdict().judgedAgainst().low();
-        String stopped = low.isPresent() ? "; the guest was stopped at least " + Durations.of(low.getAsLong()) : "";
-        return uncertain(result, !miss.certainly(), setting(rule) + (miss.certainly() ? " misses" : " may miss")
-                + " a violation in " + subject + ": it promises " + miss.verdict().promisedLimitMs() + " ms" + stopped
-                + " (" + classes + ")");
+        return StrictCheckWords.message(result);
     }
 
     /** {@code lower bound}: a bound choice as a demand names it. */
@@ -288,7 +256,7 @@ public final class GateWords {
     }
 
     /** A figure the rule could not measure: the message ends with what {@code when_unknown} made of it. */
-    private static String unknown(String why, UnknownPolicy whenUnknown) {
+    static String unknown(String why, UnknownPolicy whenUnknown) {
         return why + " (when_unknown: " + whenUnknown.label() + ")";
     }
 
@@ -322,35 +290,6 @@ public final class GateWords {
                 .map(phase -> (phase == EndedIn.SWITCHOVER ? " at " : " in ") + phase.label()).orElse("");
     }
 
-    /** QEMU's message when there is one, else what kind of cause the trace shows, with its line. */
-    private static String cause(Cause cause) {
-        if (cause instanceof Cause.QemuError error) {
-            return KnownMessage.text(error.message()) + " (" + error.message().header().where() + ")";
-        }
-        if (cause instanceof Cause.Cancel cancel) {
-            SourceCancel c = cancel.cancel();
-            if (c.message().isPresent()) {
-                return KnownMessage.text(c.message().get()) + " (" + c.message().get().header().where() + ")";
-            }
-            String who = switch (c.origin()) {
-                case STRICT_ABORT_THREAD -> "the source's strict-mode abort (its migration thread cancelled right after a check)";
-                case MAIN_THREAD -> "cancelled from QEMU's main thread (migrate_cancel)";
-                case OUTSIDE_DOWNTIME -> "cancelled outside the downtime (migrate_cancel)";
-                default -> "cancelled during the downtime, by a user or by the strict-mode abort: the trace cannot tell";
-            };
-            return who + " (" + c.cancelling().header().where() + ")";
-        }
-        if (cause instanceof Cause.DestinationNeverStarted never) {
-            return "the source completed, the destination never started the guest (" + never.sourceCompleted().header().where() + ")";
-        }
-        if (cause instanceof Cause.DestinationAbortEvent abort) {
-            return "the destination's strict-mode abort (qemu_loadvm_downtime_abort, " + abort.abort().header().where() + ")";
-        }
-        Cause.FailedState failed = (Cause.FailedState) cause;
-        return "the " + failed.host().label() + " failed, its messages are not among the inputs ("
-                + failed.failed().header().where() + ")";
-    }
-
     private static String labels(Set<MigrationResult> results) {
         return EnumSet.copyOf(results).stream().map(MigrationResult::label).collect(Collectors.joining(", "));
     }
@@ -362,33 +301,5 @@ public final class GateWords {
                 change.test().pValue());
     }
 
-    /** {@code rfc at downtime-limit 50 ms + switchover-limit 10 ms = abort limit 60 ms}. */
-    private static String setting(StrictRule rule) {
-        return rule.policy().name() + " at " + rule.limits().describe();
-    }
 
-    private static String mustNot(StrictRule rule) {
-        return rule.mustNot().label().replace('-', ' ');
-    }
-
-    private static String classes(PolicyVerdict verdict) {
-        return verdict.outcome().describeClasses();
-    }
-
-    /** A check that may fire (may miss) ends with what {@code when_uncertain} made of it. */
-    private static String uncertain(RuleResult result, boolean uncertain, String message) {
-        if (result.outcome() == CheckStatus.SKIPPED) {
-            return message + " (when_uncertain: skip)";
-        }
-        return message + (uncertain ? " (when_uncertain: fail)" : "");
-    }
-
-    /** {@code : first at the destination's load of cpu_common 0 (dst.log:7), 142.998 ms after src-downtime-start}. */
-    private static String where(Firing firing) {
-        OptionalLong since = firing.sinceStart().value().isPresent() ? firing.sinceStart().value()
-                : firing.sinceStart().bounds().low();
-        return ": first at the " + firing.at().host().label() + "'s " + firing.at().site().label() + " ("
-                + firing.at().where() + ")" + (since.isPresent() ? ", " + Durations.of(since.getAsLong())
-                + " after src-downtime-start" : "");
-    }
 }
