@@ -1,6 +1,6 @@
 package io.downtime.gate;
 
-import io.downtime.runset.SetRun;
+import io.downtime.runset.SetMigration;
 
 import java.util.List;
 
@@ -14,7 +14,7 @@ public record BlackoutRule(String name, long maxMicros, BoundChoice value, Unkno
 
     @Override
     public List<RuleResult> check(GateContext context) {
-        return context.set().runs().stream().map(SetRun::figures).map(run -> TimeCheck.check(this, run.ref().name(),
+        return context.set().runs().stream().map(SetMigration::figures).map(run -> TimeCheck.check(this, run.ref().name(),
                 new Finding.Blackout(), run.blackout(), new Finding.Unavailable(run.blackoutUnavailable().orElse("unknown")),
                 value, whenUnknown, maxMicros)).toList();
     }

@@ -1,7 +1,7 @@
 package io.downtime.gate;
 
 import io.downtime.clock.AlignmentQuality;
-import io.downtime.runset.SetRun;
+import io.downtime.runset.SetMigration;
 
 import java.util.List;
 
@@ -21,7 +21,7 @@ public record ClockRule(String name, AlignmentQuality atLeast) implements Rule {
         return context.set().runs().stream().map(this::check).toList();
     }
 
-    private RuleResult check(SetRun run) {
+    private RuleResult check(SetMigration run) {
         AlignmentQuality quality = run.figures().clock();
         boolean good = rank(quality) >= rank(atLeast);
         return new RuleResult(this, run.ref().name(), good ? CheckStatus.PASSED : CheckStatus.FAILED,

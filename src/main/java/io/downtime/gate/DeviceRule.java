@@ -4,7 +4,7 @@ import io.downtime.analysis.DeviceTimes;
 import io.downtime.model.DeviceOperation;
 import io.downtime.model.SectionType;
 import io.downtime.runset.RunFigures;
-import io.downtime.runset.SetRun;
+import io.downtime.runset.SetMigration;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +28,7 @@ public record DeviceRule(String name, DeviceGlob match, Optional<DeviceOperation
 
     @Override
     public List<RuleResult> check(GateContext context) {
-        return context.set().runs().stream().map(SetRun::figures).map(this::check).toList();
+        return context.set().runs().stream().map(SetMigration::figures).map(this::check).toList();
     }
 
     private RuleResult check(RunFigures run) {

@@ -1,6 +1,6 @@
 package io.downtime.gate;
 
-import io.downtime.runset.SetRun;
+import io.downtime.runset.SetMigration;
 import io.downtime.trace.LineAccounting;
 
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ public record NoRejectedLinesRule(String name) implements Rule {
         return context.set().runs().stream().map(this::check).toList();
     }
 
-    private RuleResult check(SetRun run) {
+    private RuleResult check(SetMigration run) {
         List<Finding.InputLines> damaged = new ArrayList<>();
         for (Map.Entry<String, LineAccounting> input : run.accounting().entrySet()) {
             LineAccounting lines = input.getValue();

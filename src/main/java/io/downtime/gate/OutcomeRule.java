@@ -2,7 +2,7 @@ package io.downtime.gate;
 
 import io.downtime.outcome.MigrationResult;
 import io.downtime.outcome.OutcomeKind;
-import io.downtime.runset.SetRun;
+import io.downtime.runset.SetMigration;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -32,7 +32,7 @@ public record OutcomeRule(String name, Set<MigrationResult> forbidden) implement
         return context.set().runs().stream().map(this::check).toList();
     }
 
-    private RuleResult check(SetRun run) {
+    private RuleResult check(SetMigration run) {
         OutcomeKind outcome = run.figures().outcome();
         boolean bad = forbidden.contains(outcome.result());
         return new RuleResult(this, run.ref().name(), bad ? CheckStatus.FAILED : CheckStatus.PASSED,

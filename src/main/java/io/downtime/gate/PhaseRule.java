@@ -4,7 +4,7 @@ import io.downtime.clock.Estimate;
 import io.downtime.run.CheckpointCatalogue;
 import io.downtime.runset.PhaseTime;
 import io.downtime.runset.RunFigures;
-import io.downtime.runset.SetRun;
+import io.downtime.runset.SetMigration;
 
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +25,7 @@ public record PhaseRule(String name, String from, String to, long maxMicros, Bou
 
     @Override
     public List<RuleResult> check(GateContext context) {
-        return context.set().runs().stream().map(SetRun::figures).map(this::check).toList();
+        return context.set().runs().stream().map(SetMigration::figures).map(this::check).toList();
     }
 
     private RuleResult check(RunFigures run) {

@@ -1,7 +1,7 @@
 package io.downtime.gate;
 
 import io.downtime.runset.RunFigures;
-import io.downtime.runset.SetRun;
+import io.downtime.runset.SetMigration;
 
 import java.util.List;
 
@@ -20,7 +20,7 @@ public record PredictionErrorRule(String name, long maxMicros, BoundChoice value
 
     @Override
     public List<RuleResult> check(GateContext context) {
-        return context.set().runs().stream().map(SetRun::figures).map(this::check).toList();
+        return context.set().runs().stream().map(SetMigration::figures).map(this::check).toList();
     }
 
     private RuleResult check(RunFigures run) {

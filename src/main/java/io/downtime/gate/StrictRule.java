@@ -1,6 +1,6 @@
 package io.downtime.gate;
 
-import io.downtime.runset.SetRun;
+import io.downtime.runset.SetMigration;
 import io.downtime.strict.Certainty;
 import io.downtime.strict.Limits;
 import io.downtime.strict.Policy;
@@ -33,7 +33,7 @@ public record StrictRule(String name, Policy policy, Limits limits, StrictExpect
         return context.set().runs().stream().map(this::check).toList();
     }
 
-    private RuleResult check(SetRun run) {
+    private RuleResult check(SetMigration run) {
         String subject = run.ref().name();
         PolicyVerdict verdict = StrictReplay.replay(run.analysis().migration(), policy, limits, options);
         if (!verdict.replayed()) {

@@ -41,7 +41,7 @@ public final class MigrationColumns {
      * @param value its value for one migration: a {@code String}, {@code Integer} or {@code Long} as the type
      *              says, or null
      */
-    public record Column(String name, Type type, Function<SetRun, Object> value) {
+    public record Column(String name, Type type, Function<SetMigration, Object> value) {
     }
 
     public static final String OUTCOME = "outcome";
@@ -90,7 +90,7 @@ public final class MigrationColumns {
                     run -> run.figures().blackout().map(estimate -> value(estimate.value())).orElse(null)),
             new Column("blackout_unavailable", Type.STRING, run -> run.figures().blackoutUnavailable().orElse(null)),
             new Column("qemu_downtime_us", Type.LONG, run -> value(run.figures().qemuDowntime())),
-            new Column("rejected_lines", Type.LONG, SetRun::rejectedLines),
+            new Column("rejected_lines", Type.LONG, SetMigration::rejectedLines),
             new Column("decision", Type.STRING, run -> decision(run).kind().label()),
             new Column("decision_line", Type.STRING, run -> decision(run).line().map(LineRef::toString).orElse(null)),
             new Column("bandwidth_bytes_per_ms", Type.LONG, run -> value(decision(run).bandwidth().value())),
@@ -123,11 +123,11 @@ public final class MigrationColumns {
                 .orElseThrow(() -> new IllegalArgumentException("no migration column " + name));
     }
 
-    private static MigrationPair pair(SetRun run) {
+    private static MigrationPair pair(SetMigration run) {
         return run.analysis().migration().pair();
     }
 
-    private static ClockAlignment clock(SetRun run) {
+    private static ClockAlignment clock(SetMigration run) {
         return run.analysis().migration().clock();
     }
 
@@ -135,23 +135,23 @@ public final class MigrationColumns {
         return run.role().basis().label();
     }
 
-    private static MigrationOutcome outcome(SetRun run) {
+    private static MigrationOutcome outcome(SetMigration run) {
         return run.analysis().outcome();
     }
 
-    private static Why why(SetRun run) {
+    private static Why why(SetMigration run) {
         return run.analysis().why();
     }
 
-    private static Decision decision(SetRun run) {
+    private static Decision decision(SetMigration run) {
         return why(run).decision();
     }
 
-    private static Long predictionError(SetRun run, Function<Interval, OptionalLong> end) {
+    private static Long predictionError(SetMigration run, Function<Interval, OptionalLong> end) {
         return why(run).prediction().error().map(error -> value(end.apply(error.bounds()))).orElse(null);
     }
 
-    private static Long blackout(SetRun run, Function<Interval, OptionalLong> end) {
+    private static Long blackout(SetMigration run, Function<Interval, OptionalLong> end) {
         Optional<Estimate> blackout = run.figures().blackout();
         return blackout.map(estimate -> value(end.apply(estimate.bounds()))).orElse(null);
     }

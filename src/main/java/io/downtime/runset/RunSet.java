@@ -21,7 +21,7 @@ import java.util.OptionalLong;
  * @param problems   inputs that could not be used (missing, unreadable, no migration), migrations refused
  * @param files      every file found to read, case by case (logs, QEMU's stderr), whether or not it could be
  */
-public record RunSet(List<CaseInput> cases, List<SetRun> runs, Map<String, LineAccounting> accounting,
+public record RunSet(List<CaseInput> cases, List<SetMigration> runs, Map<String, LineAccounting> accounting,
                      List<String> notes, List<CaseProblem> problems, List<TraceInput> files) {
     public RunSet {
         files = List.copyOf(files);
@@ -33,7 +33,7 @@ public record RunSet(List<CaseInput> cases, List<SetRun> runs, Map<String, LineA
     }
 
     public List<RunFigures> figures() {
-        return runs.stream().map(SetRun::figures).toList();
+        return runs.stream().map(SetMigration::figures).toList();
     }
 
     /** True when every input could be used and every line of it was read and understood or accounted for. */
@@ -46,16 +46,16 @@ public record RunSet(List<CaseInput> cases, List<SetRun> runs, Map<String, LineA
      * are aligned one-sided), the first in the set's order on a tie (docs/compare.md); empty when no blackout is known.
      */
     public Optional<BlackoutRange> blackoutRange() {
-        List<SetRun> known = runs.stream().filter(run -> key(run).isPresent()).toList();
+        List<SetMigration> known = runs.stream().filter(run -> key(run).isPresent()).toList();
         if (known.isEmpty()) {
             return Optional.empty();
         }
-        Comparator<SetRun> byBlackout = Comparator.comparingLong(run -> key(run).getAsLong());
+        Comparator<SetMigration> byBlackout = Comparator.comparingLong(run -> key(run).getAsLong());
         return Optional.of(new BlackoutRange(known.stream().min(byBlackout).orElseThrow(),
                 known.stream().reduce((a, b) -> byBlackout.compare(b, a) > 0 ? b : a).orElseThrow(), known.size()));
     }
 
-    private static OptionalLong key(SetRun run) {
+    private static OptionalLong key(SetMigration run) {
         return run.figures().blackout().map(blackout -> blackout.value().isPresent() ? blackout.value()
                 : blackout.bounds().low().isPresent() ? blackout.bounds().low() : blackout.bounds().high())
                 .orElse(OptionalLong.empty());
@@ -66,7 +66,7 @@ public record RunSet(List<CaseInput> cases, List<SetRun> runs, Map<String, LineA
      * @param longest  the migration with the longest
      * @param known    how many migrations have a known blackout
      */
-    public record BlackoutRange(SetRun shortest, SetRun longest, int known) {
+    public record BlackoutRange(SetMigration shortest, SetMigration longest, int known) {
     }
 
     /** Lines rejected across all inputs. */

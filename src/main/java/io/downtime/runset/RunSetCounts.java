@@ -43,7 +43,7 @@ public record RunSetCounts(Count total, List<Count> labels) {
     public static RunSetCounts of(RunSet set) {
         Tally total = new Tally("");
         Map<String, Tally> labels = new LinkedHashMap<>();
-        for (SetRun run : set.runs()) {
+        for (SetMigration run : set.runs()) {
             total.add(run);
             labels.computeIfAbsent(run.ref().label(), Tally::new).add(run);
         }
@@ -73,7 +73,7 @@ public record RunSetCounts(Count total, List<Count> labels) {
             this.label = label;
         }
 
-        void add(SetRun run) {
+        void add(SetMigration run) {
             migrations++;
             paired += run.analysis().migration().pair().complete() ? 1 : 0;
             completed += run.figures().completed() ? 1 : 0;

@@ -27,7 +27,7 @@ public final class RunSetLoader {
         RunSetInputs.Located located = RunSetInputs.locate(paths, options.label());
         List<CaseProblem> problems = new ArrayList<>(located.problems().stream().map(CaseProblem.Said::new).toList());
         List<String> notes = new ArrayList<>(located.notes());
-        List<SetRun> runs = new ArrayList<>();
+        List<SetMigration> runs = new ArrayList<>();
         Map<String, LineAccounting> accounting = new LinkedHashMap<>();
         List<TraceInput> files = new ArrayList<>();
         List<CaseRuns> read = ParallelCases.read(located.cases(), (input, said) -> {
@@ -45,15 +45,15 @@ public final class RunSetLoader {
     }
 
     /** One case read, and its migrations analysed. */
-    private record CaseRuns(CaseReader.Read read, List<SetRun> runs) {
+    private record CaseRuns(CaseReader.Read read, List<SetMigration> runs) {
     }
 
     /** The migrations of one case read, each analysed as {@code analyzer report} analyses it: what a run set holds. */
-    public static List<SetRun> runs(CaseReader.Read read) {
-        List<SetRun> runs = new ArrayList<>();
+    public static List<SetMigration> runs(CaseReader.Read read) {
+        List<SetMigration> runs = new ArrayList<>();
         for (CaseReader.Migration migration : read.migrations()) {
             MigrationAnalysis analysis = MigrationAnalysis.of(migration.aligned());
-            runs.add(new SetRun(migration.ref(), analysis, RunFigures.of(migration.ref(), analysis),
+            runs.add(new SetMigration(migration.ref(), analysis, RunFigures.of(migration.ref(), analysis),
                     inputsOf(migration.pair(), read.accounting())));
         }
         return runs;

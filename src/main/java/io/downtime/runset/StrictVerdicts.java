@@ -23,7 +23,7 @@ public record StrictVerdicts(Limits limits, List<Policy> policies, List<Migratio
 
     public static StrictVerdicts of(RunSet set, List<Policy> policies, Limits limits, ReplayOptions options) {
         List<MigrationReplay> replays = new ArrayList<>();
-        for (SetRun run : set.runs()) {
+        for (SetMigration run : set.runs()) {
             replays.add(StrictReplay.replay(run.analysis().migration(), policies, limits, options));
         }
         return new StrictVerdicts(limits, policies, replays);

@@ -9,7 +9,7 @@ import io.downtime.run.MigrationPair;
 import io.downtime.run.RunStatus;
 import io.downtime.runset.RunFigures;
 import io.downtime.runset.RunSet;
-import io.downtime.runset.SetRun;
+import io.downtime.runset.SetMigration;
 import io.downtime.runset.StrictVerdicts;
 import io.downtime.strict.PolicyVerdict;
 import io.downtime.strict.VerdictClass;
@@ -46,7 +46,7 @@ final class CsvRunSetListing implements Renderer<RunSetDocument> {
         }));
         csv.row(header);
         for (int i = 0; i < set.runs().size(); i++) {
-            SetRun run = set.runs().get(i);
+            SetMigration run = set.runs().get(i);
             RunFigures figures = run.figures();
             MigrationPair pair = run.analysis().migration().pair();
             Optional<Estimate> blackout = figures.blackout();

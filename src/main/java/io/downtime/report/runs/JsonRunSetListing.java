@@ -12,7 +12,7 @@ import io.downtime.run.RunStatus;
 import io.downtime.runset.CaseInput;
 import io.downtime.runset.RunFigures;
 import io.downtime.runset.RunSet;
-import io.downtime.runset.SetRun;
+import io.downtime.runset.SetMigration;
 import io.downtime.runset.StrictVerdicts;
 import io.downtime.strict.PolicyVerdict;
 import io.downtime.trace.FileNames;
@@ -54,7 +54,7 @@ final class JsonRunSetListing implements Renderer<RunSetDocument> {
             });
             json.writeArrayFieldStart("migrations");
             for (int i = 0; i < set.runs().size(); i++) {
-                SetRun run = set.runs().get(i);
+                SetMigration run = set.runs().get(i);
                 RunFigures figures = run.figures();
                 MigrationPair pair = run.analysis().migration().pair();
                 json.writeStartObject();

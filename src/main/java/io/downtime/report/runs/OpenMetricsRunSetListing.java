@@ -5,7 +5,7 @@ import io.downtime.metrics.MigrationMetrics;
 import io.downtime.metrics.OpenMetricsText;
 import io.downtime.runset.MigrationColumns;
 import io.downtime.runset.RunSet;
-import io.downtime.runset.SetRun;
+import io.downtime.runset.SetMigration;
 import io.downtime.runset.StrictVerdicts;
 import io.downtime.strict.PolicyVerdict;
 
@@ -33,7 +33,7 @@ final class OpenMetricsRunSetListing implements Renderer<RunSetDocument> {
         Optional<StrictVerdicts> strict = document.strict();
         MigrationMetrics metrics = new MigrationMetrics(List.of(LABEL));
         for (int i = 0; i < set.runs().size(); i++) {
-            SetRun run = set.runs().get(i);
+            SetMigration run = set.runs().get(i);
             Function<String, Object> columns = name -> name.equals(LABEL) ? run.ref().label()
                     : MigrationColumns.named(name).value().apply(run);
             metrics.add(columns);

@@ -7,7 +7,7 @@ import io.downtime.run.Durations;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Run;
 import io.downtime.runset.RunFigures;
-import io.downtime.runset.SetRun;
+import io.downtime.runset.SetMigration;
 import io.downtime.trace.FileNames;
 
 import java.util.Optional;
@@ -28,7 +28,7 @@ final class RunColumns {
     }
 
     /** The blackout as the report's tables print it ({@link Figures#ms(Estimate)}), with its unit. */
-    static String blackout(SetRun run) {
+    static String blackout(SetMigration run) {
         return run.figures().blackout().map(estimate -> Figures.ms(estimate) + " ms").orElse("unknown");
     }
 

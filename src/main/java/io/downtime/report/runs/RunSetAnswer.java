@@ -7,7 +7,7 @@ import io.downtime.clock.AlignmentQuality;
 import io.downtime.outcome.MigrationResult;
 import io.downtime.runset.RunSet;
 import io.downtime.runset.RunSetCounts;
-import io.downtime.runset.SetRun;
+import io.downtime.runset.SetMigration;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +55,7 @@ final class RunSetAnswer {
     }
 
     /** {@code ≥405.351 ms (sample-traces/dst-stalled-400ms)}: a blackout as the listing prints it, and whose it is. */
-    private static String described(SetRun run) {
+    private static String described(SetMigration run) {
         return RunColumns.blackout(run) + " (" + run.ref().name() + ")";
     }
 }

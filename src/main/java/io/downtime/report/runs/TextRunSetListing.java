@@ -11,7 +11,7 @@ import io.downtime.outcome.MigrationResult;
 import io.downtime.run.MigrationPair;
 import io.downtime.runset.RunSet;
 import io.downtime.runset.RunSetCounts;
-import io.downtime.runset.SetRun;
+import io.downtime.runset.SetMigration;
 import io.downtime.runset.StrictVerdicts;
 
 import java.io.PrintWriter;
@@ -60,7 +60,7 @@ final class TextRunSetListing implements Renderer<RunSetDocument> {
             strict.ifPresent(verdicts -> verdicts.policies().forEach(policy ->
                     table.column(policy.name().toUpperCase(Locale.ROOT), TextTable.Align.LEFT)));
             for (int i = 0; i < set.runs().size(); i++) {
-                SetRun run = set.runs().get(i);
+                SetMigration run = set.runs().get(i);
                 MigrationPair pair = run.analysis().migration().pair();
                 List<String> cells = new ArrayList<>(List.of(run.ref().label(), run.ref().name(), RunColumns.run(pair.source()),
                         RunColumns.run(pair.destination()), OutcomeWords.head(run.figures().outcome()), RunColumns.pairing(pair),
@@ -80,7 +80,7 @@ final class TextRunSetListing implements Renderer<RunSetDocument> {
             });
             summary(set);
         }
-        for (SetRun run : set.runs()) {
+        for (SetMigration run : set.runs()) {
             MigrationPair pair = run.analysis().migration().pair();
             if (pair.basis() == io.downtime.run.PairingBasis.ORDER || pair.basis() == io.downtime.run.PairingBasis.TIME) {
                 out.println("paired: " + run.ref().name() + ": " + pair.how());

@@ -16,7 +16,7 @@ import io.downtime.run.Role;
 import io.downtime.runset.CaseInput;
 import io.downtime.runset.CaseReader;
 import io.downtime.runset.RunSetLoader;
-import io.downtime.runset.SetRun;
+import io.downtime.runset.SetMigration;
 import io.downtime.strict.Limits;
 import io.downtime.strict.Policy;
 import io.downtime.strict.PreparedRun;
@@ -74,14 +74,14 @@ public final class CaseTask {
         }
     }
 
-    private CaseResult analyse(List<SetRun> runs, List<ProblemRow> problems) {
+    private CaseResult analyse(List<SetMigration> runs, List<ProblemRow> problems) {
         List<MigrationRow> migrations = new ArrayList<>();
         List<DeviceRow> devices = new ArrayList<>();
         List<PhaseRow> phases = new ArrayList<>();
         List<PartRow> parts = new ArrayList<>();
         List<VerdictRow> verdicts = new ArrayList<>();
         List<PreparedRun> prepared = new ArrayList<>();
-        for (SetRun run : runs) {
+        for (SetMigration run : runs) {
             int migration = run.ref().migration();
             Optional<String> unreplayable = Optional.empty();
             if (strict.any()) {

@@ -8,14 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One migration of a run set, as read from its logs.
+ * One migration of a run set, as read from its logs (a {@code Run} is one QEMU run in one log; a migration
+ * pairs a source run with a destination run).
  *
  * @param analysis   what {@code analyzer report} says about it
  * @param figures    the figures taken from that analysis
  * @param accounting where every line of the inputs its runs came from went, by input name
  */
-public record SetRun(RunRef ref, MigrationAnalysis analysis, RunFigures figures, Map<String, LineAccounting> accounting) {
-    public SetRun {
+public record SetMigration(RunRef ref, MigrationAnalysis analysis, RunFigures figures,
+                           Map<String, LineAccounting> accounting) {
+    public SetMigration {
         accounting = Collections.unmodifiableMap(new LinkedHashMap<>(accounting));
     }
 
