@@ -1,12 +1,10 @@
 package io.downtime.report.gate;
 
 import io.downtime.analysis.DeviceKey;
-import io.downtime.clock.Estimate;
 import io.downtime.compare.Change;
 import io.downtime.compare.FigureComparison;
 import io.downtime.compare.Numbers;
 import io.downtime.gate.BlackoutRule;
-import io.downtime.gate.BoundChoice;
 import io.downtime.gate.ClockRule;
 import io.downtime.gate.DeviceRule;
 import io.downtime.gate.Finding;
@@ -46,11 +44,11 @@ public final class GateWords {
     /** What the rule demands: {@code blackout at most 300 ms (lower bound)}. */
     public static String demand(Rule rule) {
         if (rule instanceof BlackoutRule r) {
-            return "blackout at most " + Durations.of(r.maxMicros()) + " (" + bound(r.value()) + ")";
+            return "blackout at most " + Durations.of(r.maxMicros()) + " (" + TimeFindingWords.bound(r.value()) + ")";
         }
         if (rule instanceof PhaseRule r) {
             return "phase " + r.from() + " -> " + r.to() + " at most " + Durations.of(r.maxMicros()) + " ("
-                    + bound(r.value()) + ")";
+                    + TimeFindingWords.bound(r.value()) + ")";
         }
         if (rule instanceof DeviceRule r) {
             return "devices " + r.match() + " at most " + Durations.of(r.maxMicros()) + " per "
@@ -75,14 +73,14 @@ public final class GateWords {
         }
         PredictionErrorRule r = (PredictionErrorRule) rule;
         return "the guest stopped at most " + Durations.of(r.maxMicros()) + " longer than QEMU expected ("
-                + bound(r.value()) + ")";
+                + TimeFindingWords.bound(r.value()) + ")";
     }
 
     /** What was measured ({@code at least 405.351 ms}, {@code one-sided}); empty when the figure is unknown. */
     public static Optional<String> measured(RuleResult result) {
         Finding finding = result.finding();
         if (finding instanceof Finding.Time time) {
-            return Optional.of(measured(time));
+            return Optional.of(TimeFindingWords.measured(time));
         }
         if (finding instanceof Finding.Devices devices) {
             return Optional.of(device(devices.slowest()));
@@ -148,13 +146,13 @@ public final class GateWords {
         if (finding instanceof Finding.Time time) {
             String compared = (time.within() ? " ≤ " : " > ") + "limit " + limit + " in " + subject;
             if (time.figure() instanceof Finding.PredictionError) {
-                return "the guest stopped " + measured(time) + compared;
+                return "the guest stopped " + TimeFindingWords.measured(time) + compared;
             }
-            return figure(time.figure()) + " " + measured(time) + compared;
+            return TimeFindingWords.figure(time.figure()) + " " + TimeFindingWords.measured(time) + compared;
         }
         if (finding instanceof Finding.TimeUnknown unknown) {
-            return unknown(figure(unknown.figure()) + " unknown in " + subject + ": " + why(unknown) + "; the limit is "
-                    + limit, unknown.whenUnknown());
+            return unknown(TimeFindingWords.figure(unknown.figure()) + " unknown in " + subject + ": "
+                    + TimeFindingWords.why(unknown) + "; the limit is " + limit, unknown.whenUnknown());
         }
         if (finding instanceof Finding.Devices devices) {
             List<Finding.DeviceTime> over = devices.over();
@@ -199,60 +197,6 @@ public final class GateWords {
             return "regressed beyond " + limit + ": " + named + more + against;
         }
         return StrictCheckWords.message(result);
-    }
-
-    /** {@code lower bound}: a bound choice as a demand names it. */
-    private static String bound(BoundChoice value) {
-        return value.label().replace('-', ' ');
-    }
-
-    /** {@code blackout}, {@code phase src-downtime-start -> src-vm-stopped}, {@code prediction error}. */
-    private static String figure(Finding.TimeFigure figure) {
-        if (figure instanceof Finding.Phase phase) {
-            return "phase " + phase.from() + " -> " + phase.to();
-        }
-        return figure instanceof Finding.Blackout ? "blackout" : "prediction error";
-    }
-
-    /**
-     * {@code at least 405.351 ms}; a prediction error as longer or shorter than expected
-     * ({@code about 2.5 ms shorter than QEMU expected}): never a negative duration.
-     */
-    private static String measured(Finding.Time time) {
-        String qualifier = time.time().exact() ? "" : switch (time.value()) {
-            case LOWER_BOUND -> "at least ";
-            case UPPER_BOUND -> "at most ";
-            case ESTIMATE -> "about ";
-        };
-        if (time.figure() instanceof Finding.PredictionError) {
-            return qualifier + Durations.of(Math.abs(time.micros())) + (time.micros() >= 0 ? " longer" : " shorter")
-                    + " than QEMU expected";
-        }
-        return qualifier + Durations.of(time.micros());
-    }
-
-    private static String why(Finding.TimeUnknown unknown) {
-        Finding.WhyUnknown why = unknown.why();
-        if (why instanceof Finding.Unavailable unavailable) {
-            return unavailable.reason();
-        }
-        if (why instanceof Finding.NoPhase none) {
-            return "the migration has no " + figure(unknown.figure()) + (none.completed() ? "" : " (" + none.statuses() + ")");
-        }
-        Finding.NoBound none = (Finding.NoBound) why;
-        String bounds = unknown.figure() instanceof Finding.PredictionError
-                ? "the blackout's clock alignment bounds it from one side only" : bounds(none.time());
-        return "it has no " + bound(none.value()) + " (" + bounds + ")";
-    }
-
-    private static String bounds(Estimate estimate) {
-        if (estimate.bounds().boundedBelow()) {
-            return "at least " + Durations.of(estimate.bounds().low().getAsLong());
-        }
-        if (estimate.bounds().boundedAbove()) {
-            return "at most " + Durations.of(estimate.bounds().high().getAsLong());
-        }
-        return "unbounded";
     }
 
     /** A figure the rule could not measure: the message ends with what {@code when_unknown} made of it. */
@@ -300,6 +244,5 @@ public final class GateWords {
         return figure.figure().label() + " " + Numbers.change(change.medianDelta(), change.medianDeltaPercent(),
                 change.test().pValue());
     }
-
 
 }
