@@ -21,7 +21,7 @@ final class RunSetAnswer {
     private RunSetAnswer() {
     }
 
-    static List<String> lines(RunSet set) {
+    static List<String> lines(RunSet set, RunSetCounts counted) {
         List<String> lines = new ArrayList<>();
         int migrations = set.runs().size();
         lines.add("Run set: " + migrations + " migration" + (migrations == 1 ? "" : "s") + " in " + set.cases().size()
@@ -29,13 +29,11 @@ final class RunSetAnswer {
         if (migrations == 0) {
             return lines;
         }
-        RunSetCounts.Count counts = RunSetCounts.of(set).total();
+        RunSetCounts.Count counts = counted.total();
         FieldLines fields = new FieldLines();
         List<String> outcomes = new ArrayList<>();
-        for (MigrationResult result : MigrationResult.values()) {
-            if (counts.result(result) > 0) {
-                outcomes.add(counts.result(result) + " " + OutcomeWords.result(result));
-            }
+        for (MigrationResult result : counted.resultsSeen()) {
+            outcomes.add(counts.result(result) + " " + OutcomeWords.result(result));
         }
         fields.add("outcomes", String.join(", ", outcomes));
         fields.add("blackout", set.blackoutRange().map(range -> "known for " + range.known() + " of " + migrations
@@ -43,10 +41,8 @@ final class RunSetAnswer {
                 : ": from " + described(range.shortest()) + " to " + described(range.longest())))
                 .orElse("unknown for every migration"));
         List<String> clocks = new ArrayList<>();
-        for (AlignmentQuality quality : AlignmentQuality.values()) {
-            if (counts.clock(quality) > 0) {
-                clocks.add(counts.clock(quality) + " " + quality.label());
-            }
+        for (AlignmentQuality quality : counted.clocksSeen()) {
+            clocks.add(counts.clock(quality) + " " + quality.label());
         }
         fields.add("clock", String.join(", ", clocks));
         fields.add("paired", counts.paired() + " of " + migrations + " with both hosts' runs");

@@ -39,7 +39,8 @@ final class TextRunSetListing implements Renderer<RunSetDocument> {
         RunSet set = document.set();
         Optional<StrictVerdicts> strict = document.strict();
         // The answer first (issue 16): the counts before any table.
-        RunSetAnswer.lines(set).forEach(out::println);
+        RunSetCounts counts = RunSetCounts.of(set);
+        RunSetAnswer.lines(set, counts).forEach(out::println);
         if (brief) {
             out.flush();
             return;
@@ -78,7 +79,7 @@ final class TextRunSetListing implements Renderer<RunSetDocument> {
                         + ": fires, may fire or cannot fire, and the verdict classes that remain possible (docs/strict-mode.md)");
                 out.println();
             });
-            summary(set);
+            summary(counts);
         }
         for (SetMigration run : set.runs()) {
             MigrationPair pair = run.analysis().migration().pair();
@@ -92,8 +93,7 @@ final class TextRunSetListing implements Renderer<RunSetDocument> {
     }
 
     /** Counts by label ({@link RunSetCounts}: the answer's totals are their sums). */
-    private void summary(RunSet set) {
-        RunSetCounts counts = RunSetCounts.of(set);
+    private void summary(RunSetCounts counts) {
         List<AlignmentQuality> qualities = counts.clocksSeen();
         out.println("By label (clock: how many migrations had each clock-alignment quality)");
         TextTable table = new TextTable(out)
