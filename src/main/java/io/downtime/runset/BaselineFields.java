@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
-import io.downtime.json.EstimateJson;
 import io.downtime.json.LocatedTree;
 
 import java.util.ArrayList;
@@ -123,7 +122,7 @@ record BaselineFields(String file, LocatedTree tree, JsonNode node, JsonPointer 
             throw error(field, "expected {\"low\", \"high\", \"estimate\"} or null, got " + value);
         }
         BaselineFields inner = object(field);
-        inner.known(BaselineJson.fields(EstimateJson.class));
+        inner.known(BaselineJson.ESTIMATE_FIELDS);
         long min = nonNegative ? 0 : Long.MIN_VALUE;
         OptionalLong low = inner.optionalWhole("low", min, Long.MAX_VALUE);
         OptionalLong high = inner.optionalWhole("high", min, Long.MAX_VALUE);

@@ -134,7 +134,7 @@ public final class BaselineFile {
         if (!root.isObject()) {
             throw fields.error(null, "not a baseline (expected a JSON object made by analyzer baseline)");
         }
-        fields.known(BaselineJson.fields(BaselineJson.Document.class));
+        fields.known(BaselineJson.DOCUMENT_FIELDS);
         if (!FORMAT.equals(root.path("format").asText())) {
             throw fields.error("format", "expected \"" + FORMAT + "\" (made by analyzer baseline)");
         }
@@ -147,7 +147,7 @@ public final class BaselineFile {
         String handshake = "auto";
         if (root.has("alignment")) {
             BaselineFields alignment = fields.object("alignment");
-            alignment.known(BaselineJson.fields(BaselineJson.Alignment.class));
+            alignment.known(BaselineJson.ALIGNMENT_FIELDS);
             returnPath = alignment.choice("return_path", SWITCHES);
             handshake = alignment.choice("handshake", SWITCHES);
         }
@@ -155,7 +155,7 @@ public final class BaselineFile {
         BaselineFields inputList = fields.array("inputs");
         for (int i = 0; i < inputList.node().size(); i++) {
             BaselineFields input = inputList.element(i);
-            input.known(BaselineJson.fields(BaselineJson.Input.class));
+            input.known(BaselineJson.INPUT_FIELDS);
             String sha256 = input.text("sha256");
             if (!SHA256.matcher(sha256).matches()) {
                 throw input.error("sha256", "expected 64 hexadecimal digits, got \"" + sha256 + "\"");
@@ -183,7 +183,7 @@ public final class BaselineFile {
     }
 
     private static RunFigures run(BaselineFields run) throws BaselineException {
-        run.known(BaselineJson.fields(BaselineJson.Run.class));
+        run.known(BaselineJson.RUN_FIELDS);
         int migrations = (int) run.whole("migrations", 1, Integer.MAX_VALUE);
         int migration = (int) run.whole("migration", 1, migrations);
         RunRef ref = new RunRef(run.text("label"), run.text("case"), migration, migrations);
@@ -202,7 +202,7 @@ public final class BaselineFile {
         BaselineFields phaseList = run.array("phases");
         for (int i = 0; i < phaseList.node().size(); i++) {
             BaselineFields p = phaseList.element(i);
-            p.known(BaselineJson.fields(BaselineJson.Phase.class));
+            p.known(BaselineJson.PHASE_FIELDS);
             PhaseKey key = new PhaseKey(p.label("from_host", Role.values(), Role::abbreviation),
                     p.label("from_kind", MilestoneKind.values(), MilestoneKind::label), p.text("from"),
                     p.label("to_host", Role.values(), Role::abbreviation),
@@ -216,7 +216,7 @@ public final class BaselineFile {
         BaselineFields deviceList = run.array("devices");
         for (int i = 0; i < deviceList.node().size(); i++) {
             BaselineFields d = deviceList.element(i);
-            d.known(BaselineJson.fields(BaselineJson.Device.class));
+            d.known(BaselineJson.DEVICE_FIELDS);
             DeviceKey key = new DeviceKey(d.text("idstr"), d.whole("instance_id", 0, Long.MAX_VALUE),
                     d.label("type", SectionType.values(), SectionType::traceName));
             // Baselines written before loads were told apart from those after the guest started have no such field.
@@ -236,7 +236,7 @@ public final class BaselineFile {
             return OutcomeKind.unrecorded();
         }
         BaselineFields at = run.object("outcome");
-        at.known(BaselineJson.fields(BaselineJson.Outcome.class));
+        at.known(BaselineJson.OUTCOME_FIELDS);
         return new OutcomeKind(at.label("result", MigrationResult.values(), MigrationResult::label),
                 at.optionalLabel("ended_in", EndedIn.values(), EndedIn::label),
                 at.label("guest_stopped", GuestStopped.values(), GuestStopped::label));

@@ -23,6 +23,16 @@ final class BaselineJson {
     private static final PropertyNamingStrategies.NamingBase NAMES =
             (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
 
+    /** Each record's fields, read once: the reader checks every mapping of a baseline against them. */
+    static final List<String> DOCUMENT_FIELDS = fields(Document.class);
+    static final List<String> ALIGNMENT_FIELDS = fields(Alignment.class);
+    static final List<String> INPUT_FIELDS = fields(Input.class);
+    static final List<String> RUN_FIELDS = fields(Run.class);
+    static final List<String> OUTCOME_FIELDS = fields(Outcome.class);
+    static final List<String> PHASE_FIELDS = fields(Phase.class);
+    static final List<String> DEVICE_FIELDS = fields(Device.class);
+    static final List<String> ESTIMATE_FIELDS = fields(EstimateJson.class);
+
     private BaselineJson() {
     }
 
