@@ -4,7 +4,7 @@ import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
 import io.downtime.model.Checkpoint;
-import io.downtime.outcome.OutcomeAnalysis;
+import io.downtime.outcome.EndingTimes;
 import io.downtime.run.CheckpointCatalogue;
 import io.downtime.run.Durations;
 import io.downtime.run.MigrationMode;
@@ -109,11 +109,11 @@ public final class BlackoutAnalysis {
         return Optional.empty();
     }
 
-    /** The least time {@link OutcomeAnalysis#stoppedOnSource} gives: the outcome's figure, computed once. */
+    /** The least time {@link EndingTimes#stoppedOnSource} gives: the outcome's figure, computed once. */
     private static OptionalLong stoppedUntilFailure(Optional<Run> source, Optional<Checkpoint> start) {
         if (source.isEmpty() || start.isEmpty()) {
             return OptionalLong.empty();
         }
-        return OutcomeAnalysis.stoppedOnSource(source.get()).map(Interval::low).orElse(OptionalLong.empty());
+        return EndingTimes.stoppedOnSource(source.get()).map(Interval::low).orElse(OptionalLong.empty());
     }
 }

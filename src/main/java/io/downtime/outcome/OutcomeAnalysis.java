@@ -1,20 +1,14 @@
 package io.downtime.outcome;
 
 import io.downtime.clock.AlignedMigration;
-import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
-import io.downtime.model.AbortLimitReached;
 import io.downtime.model.Checkpoint;
-import io.downtime.model.DestinationAbort;
 import io.downtime.model.DeviceDowntime;
-import io.downtime.model.DeviceOperation;
 import io.downtime.model.LineRef;
 import io.downtime.model.StateChange;
 import io.downtime.model.TraceEvent;
 import io.downtime.run.CheckpointCatalogue;
-import io.downtime.run.KnownMessage;
 import io.downtime.run.MigrationPair;
-import io.downtime.run.MigrationStates;
 import io.downtime.run.Role;
 import io.downtime.run.Run;
 import io.downtime.run.RunStatus;
@@ -31,10 +25,7 @@ import java.util.OptionalLong;
  *   <li>the source's migration thread stops the guest at {@code src-downtime-start}; when the migration then
  *       fails or is cancelled it leaves its loop and resumes the guest ({@code migration_iteration_finish}),
  *       and only after that does the main thread enter {@code cancelled};</li>
- *   <li>the source prints its migration error last (at cleanup); the destination prints its most specific
- *       error first, then {@code load of migration failed};</li>
- *   <li>a source that hears of the destination's failure over the return path says
- *       {@code Sibling indicated error}: the destination failed first;</li>
+ *   <li>the error that ended a failed migration is found as {@link FailureCauses} says;</li>
  *   <li>a user's cancel and the strict-SLA abort are told apart by {@link SourceCancel}.</li>
  * </ul>
  */
@@ -50,7 +41,7 @@ public final class OutcomeAnalysis {
         Optional<RunStatus> dstStatus = destination.map(Run::status);
         Optional<SourceCancel> cancel = source.flatMap(SourceCancel::of)
                 .filter(c -> srcStatus.get() == RunStatus.CANCELLED || srcStatus.get() == RunStatus.INCOMPLETE);
-        Optional<Cause> destinationAbort = destination.flatMap(OutcomeAnalysis::destinationAbort);
+        Optional<Cause> destinationAbort = destination.flatMap(FailureCauses::destinationAbort);
 
         MigrationResult result;
         Optional<Cause> cause;
@@ -59,7 +50,7 @@ public final class OutcomeAnalysis {
             cause = Optional.of(new Cause.Cancel(cancel.get()));
         } else if (is(srcStatus, RunStatus.FAILED)) {
             result = destinationAbort.isPresent() ? MigrationResult.ABORTED_BY_STRICT_MODE : MigrationResult.FAILED;
-            cause = destinationAbort.or(() -> Optional.of(failure(migration)));
+            cause = destinationAbort.or(() -> Optional.of(FailureCauses.failure(migration)));
         } else if (is(srcStatus, RunStatus.COMPLETED) && is(dstStatus, RunStatus.INCOMPLETE)
                 && destination.get().guestStarted().isEmpty()) {
             // Without return-path the source completes once it has sent everything: a destination killed while
@@ -68,21 +59,21 @@ public final class OutcomeAnalysis {
             cause = Optional.of(new Cause.DestinationNeverStarted(source.get().lastState().orElseThrow()));
         } else if (is(srcStatus, RunStatus.COMPLETED)) {
             result = is(dstStatus, RunStatus.FAILED) ? MigrationResult.FAILED : MigrationResult.COMPLETED;
-            cause = result == MigrationResult.FAILED ? Optional.of(destinationFailure(destination.get())) : Optional.empty();
+            cause = result == MigrationResult.FAILED ? Optional.of(FailureCauses.destinationFailure(destination.get())) : Optional.empty();
         } else if (is(dstStatus, RunStatus.COMPLETED)) {
             result = MigrationResult.COMPLETED;
             cause = Optional.empty();
         } else if (is(dstStatus, RunStatus.FAILED)) {
             result = destinationAbort.isPresent() ? MigrationResult.ABORTED_BY_STRICT_MODE : MigrationResult.FAILED;
-            cause = destinationAbort.or(() -> Optional.of(destinationFailure(destination.get())));
+            cause = destinationAbort.or(() -> Optional.of(FailureCauses.destinationFailure(destination.get())));
         } else {
             result = MigrationResult.UNKNOWN;
             cause = Optional.empty();
         }
 
-        EndedIn phase = phase(source, destination);
+        EndedIn phase = EndingTimes.phase(source, destination);
         GuestStopped guest = guest(result, phase, source, destination, cancel);
-        Optional<Interval> stopped = guest == GuestStopped.RESUMED_ON_SOURCE ? stoppedOnSource(source.get()) : Optional.empty();
+        Optional<Interval> stopped = guest == GuestStopped.RESUMED_ON_SOURCE ? EndingTimes.stoppedOnSource(source.get()) : Optional.empty();
         List<UnfinishedRun> unfinished = new ArrayList<>();
         if (result != MigrationResult.COMPLETED) {
             for (Role role : Role.values()) {
@@ -91,108 +82,9 @@ public final class OutcomeAnalysis {
             }
         }
         OptionalLong into = result == MigrationResult.COMPLETED ? OptionalLong.empty()
-                : source.map(run -> intoPhase(run, phase, cancel)).orElse(OptionalLong.empty());
+                : source.map(run -> EndingTimes.intoPhase(run, phase, cancel)).orElse(OptionalLong.empty());
         return new MigrationOutcome(result, result == MigrationResult.COMPLETED ? Optional.empty() : Optional.of(phase),
                 guest, cause, unfinished, into, stopped, evidence(pair, cause, unfinished));
-    }
-
-    /** The destination's strict-SLA abort: its message when among the inputs, else its trace event. */
-    private static Optional<Cause> destinationAbort(Run destination) {
-        // Its message is in the stderr lines or the log: looked for in both, without sorting all messages.
-        for (List<TraceEvent> lines : List.of(destination.stderr(), destination.events())) {
-            for (TraceEvent event : lines) {
-                if (event instanceof AbortLimitReached) {
-                    return Optional.of(new Cause.QemuError(Role.DESTINATION, event));
-                }
-            }
-        }
-        TraceEvent lastLoad = null;
-        for (TraceEvent event : destination.events()) {
-            if (event instanceof DeviceDowntime device && device.operation() == DeviceOperation.LOAD) {
-                lastLoad = event;
-            }
-            if (event instanceof DestinationAbort abort) {
-                return Optional.of(new Cause.DestinationAbortEvent(abort, Optional.ofNullable(lastLoad)));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * A failed source: the destination's error when the destination failed first (the source heard of it
-     * over the return path, or the clocks place the destination's failure before the source's), else the
-     * source's own.
-     */
-    private static Cause failure(AlignedMigration migration) {
-        Run source = migration.pair().source().orElseThrow();
-        Optional<TraceEvent> sourceError = lastError(source);
-        Optional<Run> destination = migration.pair().destination().filter(run -> run.status() == RunStatus.FAILED);
-        if (destination.isPresent() && destinationFailedFirst(migration, source, destination.get(), sourceError)) {
-            return destinationFailure(destination.get());
-        }
-        if (sourceError.isPresent()) {
-            return new Cause.QemuError(Role.SOURCE, sourceError.get());
-        }
-        return new Cause.FailedState(Role.SOURCE, source.lastState().orElseThrow());
-    }
-
-    private static boolean destinationFailedFirst(AlignedMigration migration, Run source, Run destination,
-                                                  Optional<TraceEvent> sourceError) {
-        Optional<KnownMessage> known = sourceError.flatMap(KnownMessage::of);
-        if (known.filter(k -> k == KnownMessage.SIBLING_ERROR).isPresent()) {
-            return true;
-        }
-        StateChange sourceFailed = source.lastState().orElseThrow();
-        StateChange destinationFailed = destination.lastState().orElseThrow();
-        if (sourceFailed.header().hasTime() && destinationFailed.header().hasTime()) {
-            Estimate placed = migration.onSourceClock(Role.DESTINATION, destinationFailed.header().micros());
-            long at = sourceFailed.header().micros();
-            if (placed.bounds().high().isPresent() && placed.bounds().high().getAsLong() < at) {
-                return true;
-            }
-            if (placed.bounds().low().isPresent() && placed.bounds().low().getAsLong() > at) {
-                return false;
-            }
-        }
-        // Undecided by the clocks: a source that could not write had lost its destination.
-        return known.filter(k -> k == KnownMessage.SOCKET_WRITE).isPresent();
-    }
-
-    private static Cause destinationFailure(Run destination) {
-        Optional<TraceEvent> first = destination.messages().stream().filter(m -> !KnownMessage.warning(m)).findFirst();
-        if (first.isPresent()) {
-            return new Cause.QemuError(Role.DESTINATION, first.get());
-        }
-        return new Cause.FailedState(Role.DESTINATION, destination.lastState().orElseThrow());
-    }
-
-    /** The source's migration error: QEMU prints it last, at cleanup. */
-    private static Optional<TraceEvent> lastError(Run source) {
-        List<TraceEvent> errors = source.messages().stream().filter(m -> !KnownMessage.warning(m)).toList();
-        return errors.isEmpty() ? Optional.empty() : Optional.of(errors.get(errors.size() - 1));
-    }
-
-    /** The phase the migration had reached when it ended: the source's view, else the destination's. */
-    private static EndedIn phase(Optional<Run> source, Optional<Run> destination) {
-        if (source.isPresent()) {
-            Run run = source.get();
-            if (run.states().stream().anyMatch(s -> MigrationStates.isPostcopy(s.state()))) {
-                return EndedIn.POSTCOPY;
-            }
-            if (run.checkpoint(CheckpointCatalogue.SRC_DOWNTIME_START).isPresent()) {
-                return EndedIn.SWITCHOVER;
-            }
-            return run.state(MigrationStates.ACTIVE).isPresent() ? EndedIn.PRECOPY : EndedIn.SETUP;
-        }
-        Run run = destination.orElseThrow();
-        if (run.states().stream().anyMatch(s -> MigrationStates.isPostcopy(s.state()))) {
-            return EndedIn.POSTCOPY;
-        }
-        // The destination traces its loads only at the switchover (END and FULL sections).
-        if (!run.devices().isEmpty()) {
-            return EndedIn.SWITCHOVER;
-        }
-        return run.state(MigrationStates.ACTIVE).isPresent() ? EndedIn.PRECOPY : EndedIn.SETUP;
     }
 
     private static GuestStopped guest(MigrationResult result, EndedIn phase, Optional<Run> source,
@@ -214,51 +106,6 @@ public final class OutcomeAnalysis {
             default:
                 return destination.flatMap(Run::guestStarted).isPresent() ? GuestStopped.LOST : GuestStopped.UNKNOWN;
         }
-    }
-
-    /**
-     * How long a source that failed or was cancelled kept the guest stopped, from {@code src-downtime-start}
-     * to the resume (empty when it never stopped it or the lines carry no time): QEMU resumes the guest after the migration thread
-     * leaves its loop, which it does once {@code failed} or {@code cancelling} is set, and enters
-     * {@code cancelled} (main thread, cleanup) only after resuming it.
-     */
-    public static Optional<Interval> stoppedOnSource(Run source) {
-        Optional<SourceCancel> cancel = SourceCancel.of(source);
-        if (source.status() != RunStatus.FAILED && cancel.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Checkpoint> start = source.checkpoint(CheckpointCatalogue.SRC_DOWNTIME_START)
-                .filter(checkpoint -> checkpoint.header().hasTime());
-        if (start.isEmpty()) {
-            return Optional.empty();
-        }
-        long from = start.get().header().micros();
-        Optional<StateChange> end = cancel.map(SourceCancel::cancelling)
-                .or(() -> source.state(MigrationStates.FAILED));
-        if (end.isEmpty() || !end.get().header().hasTime() || end.get().header().micros() < from) {
-            return Optional.empty();
-        }
-        long low = end.get().header().micros() - from;
-        Optional<StateChange> resumedBefore = cancel.flatMap(SourceCancel::cancelled)
-                .filter(state -> state.header().hasTime() && state.header().micros() >= end.get().header().micros());
-        return Optional.of(resumedBefore.isPresent()
-                ? Interval.between(low, resumedBefore.get().header().micros() - from) : Interval.atLeast(low));
-    }
-
-    /** From the beginning of the phase it ended in to the source's cancelling or failed, on the source's clock. */
-    private static OptionalLong intoPhase(Run source, EndedIn phase, Optional<SourceCancel> cancel) {
-        Optional<StateChange> end = cancel.map(SourceCancel::cancelling).or(() -> source.state(MigrationStates.FAILED));
-        Optional<? extends TraceEvent> begin = switch (phase) {
-            case SETUP -> source.state(MigrationStates.SETUP);
-            case PRECOPY -> source.state(MigrationStates.ACTIVE);
-            case SWITCHOVER -> source.checkpoint(CheckpointCatalogue.SRC_DOWNTIME_START);
-            case POSTCOPY -> source.state(MigrationStates.POSTCOPY_ACTIVE);
-        };
-        if (end.isEmpty() || begin.isEmpty() || !end.get().header().hasTime() || !begin.get().header().hasTime()) {
-            return OptionalLong.empty();
-        }
-        long micros = end.get().header().micros() - begin.get().header().micros();
-        return micros < 0 ? OptionalLong.empty() : OptionalLong.of(micros);
     }
 
     /**
