@@ -12,6 +12,8 @@
 # is built with mvn package. Exit 0 when every output is the same, 1 with the differences otherwise.
 # The commands are listed in bench/golden/commands (made by golden_commands below) and run in one JVM
 # per jar by bench/golden/GoldenDriver.java (docs/architecture.md).
+# With GOLDEN_KEEP=DIR set, both sets of outputs are left for another check to read: DIR/expected (a link to
+# the reference's, in the cache) and DIR/actual (the working tree's); bench/chart-figures.sh uses them.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -97,6 +99,12 @@ echo "golden-outputs: building the working tree" >&2
 mvn -B -q -o -DskipTests package >"$work/build.log" 2>&1 || mvn -B -q -DskipTests package >"$work/build.log" 2>&1 \
   || { cat "$work/build.log" >&2; exit 2; }
 outputs_of "$work/actual" "$here" "$here/target/analyzer.jar"
+if [ -n "${GOLDEN_KEEP:-}" ]; then
+  mkdir -p "$GOLDEN_KEEP"
+  rm -rf "$GOLDEN_KEEP/expected" "$GOLDEN_KEEP/actual"
+  ln -s "$expected" "$GOLDEN_KEEP/expected"
+  cp -r "$work/actual" "$GOLDEN_KEEP/actual"
+fi
 
 if diff -r "$expected" "$work/actual" >"$work/diff"; then
   echo "golden-outputs: $(ls "$expected" | wc -l) outputs, all identical to $(git rev-parse --short "$ref")'s" >&2

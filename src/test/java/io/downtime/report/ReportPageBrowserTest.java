@@ -148,7 +148,7 @@ class ReportPageBrowserTest {
         RenderedPage rendered = chromium.render(page("skewed", SampleTraces.path("precopy-skewed-clocks").toString()), dir, script);
         drawnWithoutErrors(rendered, 2);
         assertEquals(PRECOPY_ROWS, RenderedPage.yTicksTopToBottom(rendered.charts().get(0)));
-        // jsplot writes the numbers as strings; the axis is linear.
+        // A marker's x is written as decimal strings (as jsplot wrote it); the axis is linear.
         assertEquals("[\"5.273\",\"5.279\",\"5.287\",\"5.521\"]", rendered.dom().selectFirst("html").attr("data-x"));
         assertEquals(List.of("dst - src < -169.298991 s (one-sided)"), facts(rendered.dom(), "offset"));
     }

@@ -6,10 +6,7 @@ import io.downtime.compare.SampleSummary;
 import io.downtime.compare.Verdict;
 import io.downtime.report.words.ComparisonWords;
 import io.downtime.report.html.Chart;
-import io.downtime.report.html.Escape;
-import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.components.Layout;
-import tech.tablesaw.plotly.traces.BarTrace;
+import io.downtime.report.html.ChartTrace;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,7 +48,6 @@ final class ComparisonChart {
     static Chart of(List<FigureComparison> drawn) {
         List<String> labels = labels(drawn);
         double[] deltas = drawn.stream().mapToDouble(f -> f.change().orElseThrow().medianDelta() / 1000.0).toArray();
-        BarTrace trace = BarTrace.builder(Escape.plotlyTexts(labels), deltas).orientation(BarTrace.Orientation.HORIZONTAL).build();
         List<Double> above = new ArrayList<>();
         List<Double> below = new ArrayList<>();
         for (FigureComparison figure : drawn) {
@@ -59,7 +55,20 @@ final class ComparisonChart {
             above.add(change.interval().map(i -> (i.high() - change.medianDelta()) / 1000.0).orElse(0.0));
             below.add(change.interval().map(i -> (change.medianDelta() - i.low()) / 1000.0).orElse(0.0));
         }
-        return Chart.builder(new Figure(Layout.builder().showLegend(false).build(), trace))
+        ChartTrace bars = ChartTrace.horizontalBars(labels, deltas)
+                .set("marker", Map.of("color", drawn.stream()
+                        .map(f -> COLOURS.getOrDefault(f.verdict(), OTHER_COLOUR)).toList()))
+                .set("error_x", Map.of("type", "data", "symmetric", false, "array", above, "arrayminus", below,
+                        "color", "#1d2330", "thickness", 1.5, "width", 4))
+                .texts("text", drawn.stream().map(f -> f.verdict().changed() ? f.verdict().label() : "").toList())
+                .set("textposition", "outside")
+                .set("cliponaxis", false)
+                .set("textfont", Map.of("size", 11))
+                .texts("hovertext", drawn.stream().map(ComparisonChart::hover).toList())
+                .set("hoverinfo", "text");
+        return Chart.builder()
+                .trace(bars)
+                .layout("showlegend", false)
                 .axisTitle("xaxis", "change of the median, candidate - baseline (ms), with its interval")
                 .axis("xaxis", "zeroline", true)
                 .axis("xaxis", "zerolinecolor", "#5b6475")
@@ -69,16 +78,6 @@ final class ComparisonChart {
                 .axis("yaxis", "dtick", 1)
                 .layout("margin", Map.of("t", 20, "r", 90))
                 .height(110 + 20 * drawn.size())
-                .trace(0, "marker", Map.of("color", drawn.stream()
-                        .map(f -> COLOURS.getOrDefault(f.verdict(), OTHER_COLOUR)).toList()))
-                .trace(0, "error_x", Map.of("type", "data", "symmetric", false, "array", above, "arrayminus", below,
-                        "color", "#1d2330", "thickness", 1.5, "width", 4))
-                .traceTexts(0, "text", drawn.stream().map(f -> f.verdict().changed() ? f.verdict().label() : "").toList())
-                .trace(0, "textposition", "outside")
-                .trace(0, "cliponaxis", false)
-                .trace(0, "textfont", Map.of("size", 11))
-                .traceTexts(0, "hovertext", drawn.stream().map(ComparisonChart::hover).toList())
-                .trace(0, "hoverinfo", "text")
                 .build();
     }
 

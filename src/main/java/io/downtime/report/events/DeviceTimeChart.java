@@ -5,14 +5,10 @@ import io.downtime.report.EventHovers;
 import io.downtime.model.DeviceDowntime;
 import io.downtime.model.DeviceOperation;
 import io.downtime.report.html.Chart;
-import io.downtime.report.html.Escape;
+import io.downtime.report.html.ChartTrace;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.components.Layout;
-import tech.tablesaw.plotly.components.Marker;
-import tech.tablesaw.plotly.traces.BarTrace;
 
 import java.util.List;
 import java.util.Locale;
@@ -34,16 +30,21 @@ final class DeviceTimeChart {
         }
         List<String> labels = DeviceLabels.unique(records);
         Table bars = Table.create("devices",
-                StringColumn.create("device", Escape.plotlyTexts(labels)),
+                StringColumn.create("device", labels),
                 DoubleColumn.create("downtime_ms", records.stream().mapToDouble(d -> d.downtimeMicros() / 1000.0)),
                 StringColumn.create("hover", records.stream().map(EventHovers::device)));
         Table shown = bars.sortDescendingOn("downtime_ms").first(MAX_BARS);
         String verb = operation.name().toLowerCase(Locale.ROOT);
-        BarTrace trace = BarTrace.builder(shown.stringColumn("device"), shown.doubleColumn("downtime_ms"))
-                .orientation(BarTrace.Orientation.HORIZONTAL).name(verb)
-                .marker(Marker.builder().color(operation == DeviceOperation.SAVE ? "#2f5d9e" : "#d9822b").build())
-                .build();
-        return Chart.builder(new Figure(Layout.builder().showLegend(false).build(), trace))
+        ChartTrace trace = ChartTrace.horizontalBars(shown.stringColumn("device").asList(),
+                        shown.doubleColumn("downtime_ms").asDoubleArray())
+                .name(verb)
+                // size is jsplot's default, which these bars carried before (it does nothing to a bar)
+                .set("marker", Map.of("size", 6.0, "color", operation == DeviceOperation.SAVE ? "#2f5d9e" : "#d9822b"))
+                .texts("hovertext", shown.stringColumn("hover").asList())
+                .set("hoverinfo", "text");
+        return Chart.builder()
+                .trace(trace)
+                .layout("showlegend", false)
                 .title(records.size() > MAX_BARS
                         ? "Device " + verb + " time: the " + MAX_BARS + " longest of " + records.size()
                         : "Device " + verb + " time")
@@ -54,8 +55,6 @@ final class DeviceTimeChart {
                 .axis("yaxis", "dtick", 1)
                 .layout("margin", Map.of("t", 40, "r", 20))
                 .height(100 + 18 * shown.rowCount())
-                .traceTexts(0, "hovertext", shown.stringColumn("hover").asList())
-                .trace(0, "hoverinfo", "text")
                 .build();
     }
 }

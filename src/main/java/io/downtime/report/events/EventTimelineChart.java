@@ -10,16 +10,11 @@ import io.downtime.model.QemuStartup;
 import io.downtime.model.StateChange;
 import io.downtime.model.TraceEvent;
 import io.downtime.report.html.Chart;
+import io.downtime.report.html.ChartTrace;
+import io.downtime.report.html.MarkerSymbol;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.components.Layout;
-import tech.tablesaw.plotly.components.Marker;
-import tech.tablesaw.plotly.components.Symbol;
-import tech.tablesaw.plotly.traces.BarTrace;
-import tech.tablesaw.plotly.traces.ScatterTrace;
-import tech.tablesaw.plotly.traces.Trace;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -73,8 +68,7 @@ final class EventTimelineChart {
         if (items.rowCount() == 0) {
             return null;
         }
-        List<Trace> traces = new ArrayList<>();
-        List<Table> traceItems = new ArrayList<>();
+        Chart.Builder chart = Chart.builder();
         List<String> lanes = new ArrayList<>();
         for (Lane lane : Lane.values()) {
             Table rows = items.where(items.stringColumn("lane").isEqualTo(lane.label));
@@ -82,37 +76,31 @@ final class EventTimelineChart {
                 continue;
             }
             lanes.add(lane.label);
-            traceItems.add(rows);
+            ChartTrace trace;
             if (lane == Lane.SAVES || lane == Lane.LOADS) {
-                traces.add(BarTrace.builder(rows.stringColumn("lane"), rows.doubleColumn("length_ms"))
-                        .orientation(BarTrace.Orientation.HORIZONTAL).name(lane.label)
-                        .marker(Marker.builder().color(lane.colour).build()).build());
+                trace = ChartTrace.horizontalBars(rows.stringColumn("lane").asList(), rows.doubleColumn("length_ms").asDoubleArray())
+                        // size is jsplot's default, which these bars carried before (it does nothing to a bar)
+                        .set("marker", Map.of("size", 6.0, "color", lane.colour))
+                        .set("base", rows.doubleColumn("start_ms").asDoubleArray())
+                        .set("width", 0.6);
             } else {
-                traces.add(ScatterTrace.builder(rows.doubleColumn("start_ms"), rows.stringColumn("lane"))
-                        .mode(ScatterTrace.Mode.MARKERS).name(lane.label)
-                        .marker(Marker.builder().color(lane.colour).size(10).symbol(Symbol.DIAMOND).build()).build());
+                trace = ChartTrace.markers(rows.doubleColumn("start_ms").asDoubleArray(), rows.stringColumn("lane").asList(),
+                        lane.colour, MarkerSymbol.DIAMOND);
             }
+            chart.trace(trace.name(lane.label).texts("hovertext", rows.stringColumn("hover").asList()).set("hoverinfo", "text"));
         }
-        Layout layout = Layout.builder().showLegend(false).hoverMode(Layout.HoverMode.CLOSEST).build();
-        Chart.Builder chart = Chart.builder(new Figure(layout, traces.toArray(Trace[]::new)))
+        return chart
+                .layout("showlegend", false)
                 .axisTitle("xaxis", "ms from " + EventHovers.utc(timeZeroMicros)
                         + (input.moments().stream().anyMatch(Checkpoint.class::isInstance) ? " (first checkpoint)" : " (first event)"))
                 .axis("xaxis", "zeroline", true)
                 .axis("yaxis", "type", "category")
-                .axis("yaxis", "categoryorder", "array")
-                .axis("yaxis", "categoryarray", lanes)
+                .axisCategories("yaxis", lanes)
                 .axis("yaxis", "autorange", "reversed")
                 .axis("yaxis", "automargin", true)
                 .layout("margin", Map.of("t", 20, "r", 20))
-                .height(110 + 45 * lanes.size());
-        for (int i = 0; i < traces.size(); i++) {
-            Table rows = traceItems.get(i);
-            chart.traceTexts(i, "hovertext", rows.stringColumn("hover").asList()).trace(i, "hoverinfo", "text");
-            if (traces.get(i) instanceof BarTrace) {
-                chart.trace(i, "base", rows.doubleColumn("start_ms").asDoubleArray()).trace(i, "width", 0.6);
-            }
-        }
-        return chart.build();
+                .height(110 + 45 * lanes.size())
+                .build();
     }
 
     private static Lane laneOf(TraceEvent event) {

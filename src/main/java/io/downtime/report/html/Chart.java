@@ -1,88 +1,58 @@
 package io.downtime.report.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.components.Layout;
-import tech.tablesaw.plotly.traces.Trace;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
- * A Plotly chart of a page: the traces and layout built with Tablesaw's jsplot, and a patch for
- * what jsplot 0.44 cannot express (bar bases, hover text, shapes, category axes, titles as Plotly
- * 3+ wants them), merged into them in the browser just before Plotly draws.
+ * A Plotly chart of a page: the whole figure, {@code {"data": [...], "layout": {...}, "config": {...}}},
+ * built here as one JSON document and handed to {@code Plotly.newPlot} as it is (page.js adds nothing).
  *
- * <p>Text rules. jsplot writes its string settings (trace names, titles) through an HTML escaper
- * into single-quoted JavaScript strings, which leaves backslashes and line breaks raw: only this
- * code's own constant words may go there. Its data arrays ({@code x}, {@code y}, {@code text}) are
- * written as JSON strings, but not escaped for a script element: log text may go there only
- * through {@link Escape#plotlyTexts}. Log text for titles and hover goes through this builder's
- * {@link Builder#title}, {@link Builder#axisTitle} and {@link Builder#traceTexts}, which escape it.
+ * <p>Text rules. Every value reaches the page as JSON through {@link Escape#scriptJson}, so no text can
+ * end the script element. Text Plotly draws (titles, trace names, categories, per-point texts) is read
+ * by Plotly as a small HTML subset, so log text must be escaped for Plotly: the builders' methods that
+ * take text ({@link Builder#title}, {@link Builder#axisTitle}, {@link Builder#axisCategories},
+ * {@link ChartTrace}'s categories, names and texts) do it; the settings ({@link Builder#layout},
+ * {@link Builder#axis}, {@link ChartTrace#set}) take this code's own values and escape nothing.
  *
- * @param figure the jsplot figure; its layout may be null
- * @param patch  {@code {"layout": {...}, "traces": [{...}, ...], "config": {...}}}
+ * @param figure the figure Plotly draws
  */
-public record Chart(Figure figure, JsonNode patch) implements Block {
-    // Keys in a fixed order: layouts are built from Map.of, whose order changes from one JVM start to
-    // the next, and a page made twice from the same logs should be the same bytes.
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
-
-    public static Builder builder(Figure figure) {
-        return new Builder(figure);
+public record Chart(ObjectNode figure) implements Block {
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** The chart's element and the script that draws it; {@code id} must be unique in the page. */
     String render(String id) {
-        Layout layout = figure.getLayout() != null ? figure.getLayout() : Layout.builder().build();
-        Trace[] traces = figure.getTraces();
-        StringBuilder script = new StringBuilder("(function () {\n");
-        script.append(layout.asJavascript()).append('\n');
-        StringBuilder data = new StringBuilder("[");
-        for (int i = 0; i < traces.length; i++) {
-            script.append(traces[i].asJavascript(i)).append('\n');
-            data.append(i > 0 ? ", " : "").append("trace").append(i);
-        }
-        data.append(']');
-        script.append("downtimePage.plot(").append(Escape.jsString(id)).append(", ").append(data)
-                .append(", layout, ").append(Escape.scriptJson(patch)).append(");\n})();\n");
-        requireNoMarkup(script);
-        return "<div class=\"chart\" id=\"" + Escape.attribute(id) + "\"></div>\n<script>\n" + script + "</script>\n";
+        return "<div class=\"chart\" id=\"" + Escape.attribute(id) + "\"></div>\n<script>\ndowntimePage.plot("
+                + Escape.jsString(id) + ", " + Escape.scriptJson(figure) + ");\n</script>\n";
     }
 
-    // Whatever a caller forgot to escape, it must not end the script element or open markup in it.
-    private static void requireNoMarkup(CharSequence script) {
-        String lower = script.toString().toLowerCase(Locale.ROOT);
-        for (String forbidden : List.of("</script", "<script", "<!--")) {
-            if (lower.contains(forbidden)) {
-                throw new IllegalStateException("a chart's script contains \"" + forbidden
-                        + "\": some log text reached jsplot without Escape.plotlyTexts");
-            }
-        }
-    }
-
-    /** Collects the patch; every method returns this builder. */
+    /** Collects the figure; every method returns this builder. */
     public static final class Builder {
-        private final Figure figure;
-        private final ObjectNode patch = JsonNodeFactory.instance.objectNode();
+        private final ArrayNode data = JsonNodeFactory.instance.arrayNode();
+        private final ObjectNode layout = JsonNodeFactory.instance.objectNode();
+        private final ObjectNode config = JsonNodeFactory.instance.objectNode();
 
-        private Builder(Figure figure) {
-            this.figure = figure;
-            // Fill the page's width instead of jsplot's fixed 700 px.
-            layout().putNull("width");
-            layout().put("autosize", true);
+        private Builder() {
+            // Fill the page's width; Plotly's default is a fixed 700 px.
+            layout.put("autosize", true);
+            // Redrawn when the window changes size, and without Plotly's logo in the mode bar.
+            config.put("responsive", true);
+            config.put("displaylogo", false);
+        }
+
+        /** The next trace, drawn over the ones before. */
+        public Builder trace(ChartTrace trace) {
+            data.add(trace.json());
+            return this;
         }
 
         /** The chart's title; escaped for Plotly. */
         public Builder title(String text) {
-            layout().putObject("title").put("text", Escape.plotlyText(text));
+            layout.putObject("title").put("text", Escape.plotlyText(text));
             return this;
         }
 
@@ -92,8 +62,19 @@ public record Chart(Figure figure, JsonNode patch) implements Block {
             return this;
         }
 
+        /**
+         * The categories of {@code axis} in the order drawn ({@code categoryarray}); each escaped for Plotly
+         * as {@link ChartTrace}'s categories are, so that the two name the same categories.
+         */
+        public Builder axisCategories(String axis, List<String> categories) {
+            axis(axis).put("categoryorder", "array");
+            ArrayNode array = axis(axis).putArray("categoryarray");
+            categories.forEach(category -> array.add(Escape.plotlyText(category)));
+            return this;
+        }
+
         public Builder height(int pixels) {
-            layout().put("height", pixels);
+            layout.put("height", pixels);
             return this;
         }
 
@@ -102,72 +83,26 @@ public record Chart(Figure figure, JsonNode patch) implements Block {
          * is turned into JSON as is, nothing in it is escaped for Plotly, so no log text here.
          */
         public Builder layout(String key, Object value) {
-            layout().set(key, JSON.valueToTree(value));
+            layout.set(key, Escape.JSON.valueToTree(value));
             return this;
         }
 
         /** A setting of {@code axis}, like {@code layout}: no log text. */
         public Builder axis(String axis, String key, Object value) {
-            axis(axis).set(key, JSON.valueToTree(value));
-            return this;
-        }
-
-        /** An attribute of trace {@code index} ({@code base}, {@code hoverinfo}, {@code marker}): no log text. */
-        public Builder trace(int index, String attribute, Object value) {
-            trace(index).set(attribute, JSON.valueToTree(value));
-            return this;
-        }
-
-        /** Per-point text of trace {@code index} ({@code text}, {@code hovertext}), each element escaped for Plotly. */
-        public Builder traceTexts(int index, String attribute, List<String> texts) {
-            ArrayNode array = trace(index).putArray(attribute);
-            texts.forEach(text -> array.add(Escape.plotlyText(text)));
-            return this;
-        }
-
-        /** Text per cell of trace {@code index} (a heatmap's {@code text}, {@code hovertext}), row by row, each escaped for Plotly. */
-        public Builder traceTextGrid(int index, String attribute, List<List<String>> rows) {
-            ArrayNode grid = trace(index).putArray(attribute);
-            rows.forEach(row -> {
-                ArrayNode cells = grid.addArray();
-                row.forEach(text -> cells.add(Escape.plotlyText(text)));
-            });
-            return this;
-        }
-
-        /** A Plotly configuration option ({@code displayModeBar}, ...). */
-        public Builder config(String key, Object value) {
-            object(patch, "config").set(key, JSON.valueToTree(value));
+            axis(axis).set(key, Escape.JSON.valueToTree(value));
             return this;
         }
 
         public Chart build() {
-            return new Chart(figure, patch.deepCopy());
-        }
-
-        private ObjectNode layout() {
-            return object(patch, "layout");
+            ObjectNode figure = JsonNodeFactory.instance.objectNode();
+            figure.set("data", data.deepCopy());
+            figure.set("layout", layout.deepCopy());
+            figure.set("config", config.deepCopy());
+            return new Chart(figure);
         }
 
         private ObjectNode axis(String axis) {
-            return object(layout(), axis);
-        }
-
-        private ObjectNode trace(int index) {
-            int traces = figure.getTraces().length;
-            if (index < 0 || index >= traces) {
-                throw new IllegalArgumentException("trace " + index + " of a figure with " + traces + " traces");
-            }
-            ArrayNode array = patch.has("traces") ? (ArrayNode) patch.get("traces") : patch.putArray("traces");
-            while (array.size() <= index) {
-                array.addObject();
-            }
-            return (ObjectNode) array.get(index);
-        }
-
-        private static ObjectNode object(ObjectNode parent, String key) {
-            JsonNode node = parent.get(key);
-            return node instanceof ObjectNode existing ? existing : parent.putObject(key);
+            return layout.get(axis) instanceof ObjectNode existing ? existing : layout.putObject(axis);
         }
     }
 }

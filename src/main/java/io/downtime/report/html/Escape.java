@@ -6,17 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import java.util.Collection;
-
 /**
  * Escaping of untrusted text (device names, file names, messages: all come from logs) for each
  * context a page puts text in. Each method is right for exactly one context; docs/html-report.md
  * lists which is used where.
  */
 public final class Escape {
-    // Keys in a fixed order: layouts are built from Map.of, whose order changes from one JVM start to
-    // the next, and a page made twice from the same logs should be the same bytes.
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    // Keys in a fixed order: chart settings are built from Map.of, whose order changes from one JVM start
+    // to the next, and a page made twice from the same logs should be the same bytes. Chart's builders
+    // turn their settings into JSON with it too.
+    static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
     private Escape() {
@@ -119,11 +118,6 @@ public final class Escape {
      */
     public static String plotlyText(String text) {
         return html(text).replace("\n", "<br>");
-    }
-
-    /** {@link #plotlyText} of every element, as the array jsplot's builders take. */
-    public static String[] plotlyTexts(Collection<String> texts) {
-        return texts.stream().map(Escape::plotlyText).toArray(String[]::new);
     }
 
     private static void unicodeEscape(char c, StringBuilder out) {

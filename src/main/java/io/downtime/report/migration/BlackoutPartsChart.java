@@ -2,17 +2,12 @@ package io.downtime.report.migration;
 
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.report.html.Chart;
-import io.downtime.report.html.Escape;
+import io.downtime.report.html.ChartTrace;
 import io.downtime.why.BlackoutPart;
 import io.downtime.why.Known;
 import io.downtime.why.PartKind;
 import io.downtime.why.Why;
-import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.components.Layout;
-import tech.tablesaw.plotly.traces.BarTrace;
-import tech.tablesaw.plotly.traces.Trace;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,19 +33,25 @@ final class BlackoutPartsChart {
             return Optional.empty();
         }
         List<BlackoutPart> parts = why.parts().parts();
-        List<Trace> traces = new ArrayList<>();
+        Chart.Builder chart = Chart.builder();
         for (BlackoutPart part : parts) {
-            traces.add(BarTrace.builder(Escape.plotlyTexts(List.of(STOPPED)),
-                    new double[]{part.duration().value().orElse(0) / 1000.0})
-                    .orientation(BarTrace.Orientation.HORIZONTAL).build());
+            chart.trace(ChartTrace.horizontalBars(List.of(STOPPED), new double[]{part.duration().value().orElse(0) / 1000.0})
+                    .name(WhyWords.part(part.kind()))
+                    .set("marker", Map.of("color", COLOURS.get(part.kind())))
+                    .texts("hovertext", List.of(WhyWords.part(part.kind()) + ": " + WhyWords.duration(part.duration())
+                            + (part.kind().inQemuEstimate() ? " (in QEMU's estimate)" : " (not in QEMU's estimate)")
+                            + (part.devices().isEmpty() ? "" : "\n" + WhyWords.devicesOf(part))))
+                    .set("hoverinfo", "text"));
         }
         Known expected = why.prediction().expectedMicros();
         if (expected.known()) {
-            traces.add(BarTrace.builder(Escape.plotlyTexts(List.of(EXPECTED)), new double[]{expected.get() / 1000.0})
-                    .orientation(BarTrace.Orientation.HORIZONTAL).build());
+            chart.trace(ChartTrace.horizontalBars(List.of(EXPECTED), new double[]{expected.get() / 1000.0})
+                    .name(PREDICTION)
+                    .set("marker", Map.of("color", "#5b6475"))
+                    .texts("hovertext", List.of(WhyWords.prediction(analysis).orElse(EXPECTED)))
+                    .set("hoverinfo", "text"));
         }
-        Chart.Builder chart = Chart.builder(new Figure(Layout.builder().showLegend(true).build(),
-                        traces.toArray(new Trace[0])))
+        chart.layout("showlegend", true)
                 .axisTitle("xaxis", "ms since src-downtime-start, on the source's clock")
                 .axis("yaxis", "type", "category")
                 .axis("yaxis", "autorange", "reversed")
@@ -59,23 +60,6 @@ final class BlackoutPartsChart {
                 .layout("legend", Map.of("orientation", "h", "y", -0.35, "traceorder", "normal"))
                 .layout("margin", Map.of("t", 20, "r", 30))
                 .height(expected.known() ? 260 : 220);
-        for (int i = 0; i < parts.size(); i++) {
-            BlackoutPart part = parts.get(i);
-            // The names go through the patch: jsplot would escape their apostrophes for HTML, and Plotly show the entities.
-            chart.trace(i, "name", WhyWords.part(part.kind()))
-                    .trace(i, "marker", Map.of("color", COLOURS.get(part.kind())))
-                    .traceTexts(i, "hovertext", List.of(WhyWords.part(part.kind()) + ": " + WhyWords.duration(part.duration())
-                            + (part.kind().inQemuEstimate() ? " (in QEMU's estimate)" : " (not in QEMU's estimate)")
-                            + (part.devices().isEmpty() ? "" : "\n" + WhyWords.devicesOf(part))))
-                    .trace(i, "hoverinfo", "text");
-        }
-        if (expected.known()) {
-            int index = parts.size();
-            chart.trace(index, "name", PREDICTION)
-                    .trace(index, "marker", Map.of("color", "#5b6475"))
-                    .traceTexts(index, "hovertext", List.of(WhyWords.prediction(analysis).orElse(EXPECTED)))
-                    .trace(index, "hoverinfo", "text");
-        }
         why.decision().limit().ifPresent(limit -> chart.layout("shapes", List.of(Map.of(
                 "type", "line", "xref", "x", "yref", "paper", "x0", limit.micros() / 1000.0, "x1", limit.micros() / 1000.0,
                 "y0", 0, "y1", 1, "line", Map.of("color", "#a4262c", "width", 2, "dash", "dash"))))

@@ -13,6 +13,7 @@ import io.downtime.report.EventFields;
 import io.downtime.report.EventHovers;
 import io.downtime.report.Figures;
 import io.downtime.report.MessageText;
+import io.downtime.report.html.MarkerSymbol;
 import io.downtime.report.migration.TimelineLayers.Item;
 import io.downtime.report.migration.TimelineLayers.Lane;
 import io.downtime.report.migration.TimelineLayers.Row;
@@ -22,7 +23,6 @@ import io.downtime.run.CheckpointCatalogue;
 import io.downtime.run.Durations;
 import io.downtime.run.Role;
 import io.downtime.run.Run;
-import tech.tablesaw.plotly.components.Symbol;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -148,10 +148,10 @@ final class MigrationLayers {
             }
             List<Item> messages = messages(analysis, host);
             series.add(new Series(new Row(lane(host), host.abbreviation() + " checkpoints"), false, colour(host),
-                    Symbol.DIAMOND, 1.0, checkpoints));
+                    MarkerSymbol.DIAMOND, 1.0, checkpoints));
             Row stateRow = new Row(lane(host), host.abbreviation() + (messages.isEmpty() ? " states" : " states, messages"));
-            series.add(new Series(stateRow, false, colour(host), Symbol.CIRCLE, 1.0, states));
-            series.add(new Series(stateRow, false, SwitchoverTimeline.BLACKOUT_COLOUR, Symbol.X, 1.0, messages));
+            series.add(new Series(stateRow, false, colour(host), MarkerSymbol.CIRCLE, 1.0, states));
+            series.add(new Series(stateRow, false, SwitchoverTimeline.BLACKOUT_COLOUR, MarkerSymbol.X, 1.0, messages));
         }
     }
 

@@ -4,6 +4,7 @@ import io.downtime.analysis.TimelineAxis;
 import io.downtime.report.Figures;
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.clock.Estimate;
+import io.downtime.report.html.MarkerSymbol;
 import io.downtime.report.migration.TimelineLayers.Item;
 import io.downtime.report.migration.TimelineLayers.Lane;
 import io.downtime.report.migration.TimelineLayers.Row;
@@ -12,7 +13,6 @@ import io.downtime.report.migration.TimelineLayers.Span;
 import io.downtime.report.html.Chart;
 import io.downtime.run.Durations;
 import io.downtime.run.Role;
-import tech.tablesaw.plotly.components.Symbol;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +76,7 @@ public final class SwitchoverTimeline {
      * @param row    the row's label, this code's own words (it is drawn as a tick label)
      * @param colour a CSS colour
      */
-    public SwitchoverTimeline marks(Role host, String row, String colour, Symbol symbol, List<Mark> marks) {
+    public SwitchoverTimeline marks(Role host, String row, String colour, MarkerSymbol symbol, List<Mark> marks) {
         Row added = new Row(lane(host), row);
         extraRows.add(added);
         series.add(new Series(added, false, colour, symbol, 1.0,

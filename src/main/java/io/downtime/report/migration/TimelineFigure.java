@@ -9,15 +9,8 @@ import io.downtime.report.migration.TimelineLayers.Row;
 import io.downtime.report.migration.TimelineLayers.Series;
 import io.downtime.report.migration.TimelineLayers.Span;
 import io.downtime.report.html.Chart;
+import io.downtime.report.html.ChartTrace;
 import io.downtime.report.html.Escape;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.components.Layout;
-import tech.tablesaw.plotly.components.Marker;
-import tech.tablesaw.plotly.traces.BarTrace;
-import tech.tablesaw.plotly.traces.ScatterTrace;
-import tech.tablesaw.plotly.traces.Trace;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,8 +23,8 @@ import java.util.OptionalDouble;
 /**
  * Draws {@link TimelineLayers} with Plotly: one category row per {@link Row}, top to bottom; a
  * trace per {@link Series}; spans, lane separators and the destination's uncertainty band as
- * shapes. Only this code's own words go into jsplot's builders; hover texts and labels go through
- * {@link Chart.Builder#traceTexts}, which escapes them.
+ * shapes. Row names, hover texts and labels go through {@link ChartTrace}'s and {@link Chart.Builder}'s
+ * methods that escape them for Plotly.
  */
 final class TimelineFigure {
     private static final String RULE = "#d7dbe3";
@@ -49,20 +42,19 @@ final class TimelineFigure {
         List<Series> drawn = series.stream().filter(s -> !s.items().isEmpty()).toList();
         Window window = Window.of(drawn, spans, openingFrom);
         List<String> labels = rows.stream().map(Row::label).toList();
-        List<Trace> traces = new ArrayList<>();
+        Chart.Builder chart = Chart.builder();
         for (Series s : drawn) {
-            traces.add(s.bars() ? bars(s, window) : marks(s));
+            chart.trace(s.bars() ? bars(s, window) : marks(s));
         }
-        Layout layout = Layout.builder().showLegend(false).hoverMode(Layout.HoverMode.CLOSEST).build();
-        Chart.Builder chart = Chart.builder(new Figure(layout, traces.toArray(Trace[]::new)))
+        return chart
+                .layout("showlegend", false)
                 .axisTitle("xaxis", "ms since " + axis.reference() + " ("
                         + EventFields.utc(axis.referenceMicros()) + " on the " + axis.clock().label() + "'s clock)")
                 .axis("xaxis", "type", "linear")
                 .axis("xaxis", "zeroline", true)
                 .axis("xaxis", "range", List.of(window.left(), window.right()))
                 .axis("yaxis", "type", "category")
-                .axis("yaxis", "categoryorder", "array")
-                .axis("yaxis", "categoryarray", labels)
+                .axisCategories("yaxis", labels)
                 .axis("yaxis", "range", List.of(rows.size() - 0.5, -0.5))
                 .axis("yaxis", "fixedrange", true)
                 .axis("yaxis", "automargin", true)
@@ -70,47 +62,45 @@ final class TimelineFigure {
                 .layout("margin", Map.of("t", 30 + LABEL_LINE * Math.max(0, labels(spans) - 1), "r", 30))
                 .layout("shapes", shapes(rows, drawn, spans, window))
                 .layout("annotations", annotations(rows, drawn, spans, window))
-                .height(110 + 26 * rows.size() + LABEL_LINE * Math.max(0, labels(spans) - 1));
-        for (int i = 0; i < drawn.size(); i++) {
-            Series s = drawn.get(i);
-            chart.traceTexts(i, "hovertext", s.items().stream().map(Item::hover).toList()).trace(i, "hoverinfo", "text");
-            if (s.bars()) {
-                chart.trace(i, "base", s.items().stream().mapToDouble(Item::startMs).toArray())
-                        .trace(i, "width", 0.6)
-                        .trace(i, "marker", Map.of("color", s.colour(), "opacity", s.opacity(),
-                                "line", Map.of("color", "#ffffff", "width", s.row().label().endsWith("phases") ? 1.5 : 0)));
-                if (s.items().stream().anyMatch(item -> item.text() != null)) {
-                    chart.traceTexts(i, "text", s.items().stream().map(item -> item.text() == null ? "" : item.text()).toList())
-                            // Inside a bar long enough to hold it, else beside it.
-                            .trace(i, "textposition", "auto")
-                            .trace(i, "insidetextanchor", "start")
-                            .trace(i, "constraintext", "none")
-                            .trace(i, "textfont", Map.of("size", 11))
-                            .trace(i, "cliponaxis", false);
-                }
-            } else if (s.items().stream().anyMatch(item -> item.start().bounds().bounded() && !item.start().exact())) {
-                chart.trace(i, "error_x", errorBars(s));
-            }
-        }
-        return chart.build();
+                .height(110 + 26 * rows.size() + LABEL_LINE * Math.max(0, labels(spans) - 1))
+                .build();
     }
 
     private static int labels(List<Span> spans) {
         return (int) spans.stream().filter(span -> span.label() != null).count();
     }
 
-    private static Trace bars(Series s, Window window) {
+    private static ChartTrace bars(Series s, Window window) {
         double[] lengths = s.items().stream()
                 .mapToDouble(item -> (item.openEnd() ? window.right() : item.endMs()) - item.startMs()).toArray();
-        return BarTrace.builder(s.items().stream().map(item -> s.row().label()).toArray(), lengths)
-                .orientation(BarTrace.Orientation.HORIZONTAL).build();
+        ChartTrace bars = ChartTrace.horizontalBars(s.items().stream().map(item -> s.row().label()).toList(), lengths)
+                .texts("hovertext", s.items().stream().map(Item::hover).toList())
+                .set("hoverinfo", "text")
+                .set("base", s.items().stream().mapToDouble(Item::startMs).toArray())
+                .set("width", 0.6)
+                .set("marker", Map.of("color", s.colour(), "opacity", s.opacity(),
+                        "line", Map.of("color", "#ffffff", "width", s.row().label().endsWith("phases") ? 1.5 : 0)));
+        if (s.items().stream().anyMatch(item -> item.text() != null)) {
+            bars.texts("text", s.items().stream().map(item -> item.text() == null ? "" : item.text()).toList())
+                    // Inside a bar long enough to hold it, else beside it.
+                    .set("textposition", "auto")
+                    .set("insidetextanchor", "start")
+                    .set("constraintext", "none")
+                    .set("textfont", Map.of("size", 11))
+                    .set("cliponaxis", false);
+        }
+        return bars;
     }
 
-    private static Trace marks(Series s) {
-        DoubleColumn x = DoubleColumn.create("x", s.items().stream().mapToDouble(Item::startMs));
-        StringColumn y = StringColumn.create("y", s.items().stream().map(item -> s.row().label()));
-        return ScatterTrace.builder(x, y).mode(ScatterTrace.Mode.MARKERS)
-                .marker(Marker.builder().color(s.colour()).size(10).symbol(s.symbol()).build()).build();
+    private static ChartTrace marks(Series s) {
+        ChartTrace marks = ChartTrace.markers(s.items().stream().mapToDouble(Item::startMs).toArray(),
+                        s.items().stream().map(item -> s.row().label()).toList(), s.colour(), s.symbol())
+                .texts("hovertext", s.items().stream().map(Item::hover).toList())
+                .set("hoverinfo", "text");
+        if (s.items().stream().anyMatch(item -> item.start().bounds().bounded() && !item.start().exact())) {
+            marks.set("error_x", errorBars(s));
+        }
+        return marks;
     }
 
     /** Each uncertain mark's interval (both ends known) as an error bar; exact marks get none. */

@@ -1,7 +1,7 @@
 package io.downtime.report.migration;
 
 import io.downtime.clock.Estimate;
-import tech.tablesaw.plotly.components.Symbol;
+import io.downtime.report.html.MarkerSymbol;
 
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +51,7 @@ final class TimelineLayers {
     }
 
     /** Items of one row drawn alike: one Plotly trace. */
-    record Series(Row row, boolean bars, String colour, Symbol symbol, double opacity, List<Item> items) {
+    record Series(Row row, boolean bars, String colour, MarkerSymbol symbol, double opacity, List<Item> items) {
         Series {
             items = items.stream().filter(item -> item.start().value().isPresent() && item.end().value().isPresent()).toList();
         }

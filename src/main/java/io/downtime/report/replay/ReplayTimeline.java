@@ -1,5 +1,6 @@
 package io.downtime.report.replay;
 
+import io.downtime.report.html.MarkerSymbol;
 import io.downtime.report.migration.SwitchoverTimeline;
 import io.downtime.clock.Estimate;
 import io.downtime.run.Role;
@@ -10,7 +11,6 @@ import io.downtime.strict.HostEvent;
 import io.downtime.strict.PhaseSet;
 import io.downtime.strict.PolicyVerdict;
 import io.downtime.strict.Scenario;
-import tech.tablesaw.plotly.components.Symbol;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,14 +77,14 @@ final class ReplayTimeline {
                     .map(check -> new SwitchoverTimeline.Mark(check.sinceStart(), checkHover(timeline, verdict, check)))
                     .toList();
             if (!marks.isEmpty()) {
-                timeline.marks(host, row, reachColour(verdict.policy(), reach), Symbol.TRIANGLE_UP, marks);
+                timeline.marks(host, row, reachColour(verdict.policy(), reach), MarkerSymbol.TRIANGLE_UP, marks);
             }
         }
         List<SwitchoverTimeline.Mark> stars = new ArrayList<>();
         firings.forEach((event, at) -> stars.add(new SwitchoverTimeline.Mark(at.get(0).sinceStart(),
                 firingHover(timeline, verdict, at))));
         if (!stars.isEmpty()) {
-            timeline.marks(host, row, REACHES_COLOUR, Symbol.STAR, stars);
+            timeline.marks(host, row, REACHES_COLOUR, MarkerSymbol.STAR, stars);
         }
     }
 

@@ -1,13 +1,11 @@
 package io.downtime.report.sweep;
 
 import io.downtime.report.html.Chart;
+import io.downtime.report.html.ChartTrace;
 import io.downtime.strict.Limits;
 import io.downtime.strict.PolicySweep;
 import io.downtime.strict.SweepCell;
 import io.downtime.strict.SweepGrid;
-import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.components.Layout;
-import tech.tablesaw.plotly.traces.HeatmapTrace;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,28 +78,29 @@ final class SweepHeatmap {
             labels.add(rowLabels);
             hovers.add(rowHovers);
         }
-        HeatmapTrace trace = HeatmapTrace.builder(names(switchover), names(downtime), z).build();
-        Chart.Builder chart = Chart.builder(new Figure(Layout.builder().build(), trace))
+        ChartTrace cellsTrace = ChartTrace.heatmap(names(switchover), names(downtime), z)
+                .set("colorscale", figure.scale())
+                .set("zmin", 0)
+                .set("zmax", figure.maxValue())
+                .set("xgap", 1)
+                .set("ygap", 1)
+                .set("colorbar", Map.of("title", Map.of("text", figure.title(), "side", "right")))
+                .textGrid("hovertext", hovers)
+                .set("hoverinfo", "text");
+        if (downtime.size() * switchover.size() <= CELL_BY_CELL) {
+            cellsTrace.textGrid("text", labels)
+                    .set("texttemplate", "%{text}")
+                    .set("textfont", Map.of("size", 11));
+        }
+        Chart.Builder chart = Chart.builder()
+                .trace(cellsTrace)
                 .axisTitle("xaxis", "switchover-limit (ms)")
                 .axisTitle("yaxis", "downtime-limit (ms)")
                 .axis("xaxis", "type", "category")
                 .axis("yaxis", "type", "category")
                 .axis("yaxis", "automargin", true)
                 .layout("margin", Map.of("t", 20, "r", 20))
-                .height(Math.min(900, Math.max(260, 140 + 30 * downtime.size())))
-                .trace(0, "colorscale", figure.scale())
-                .trace(0, "zmin", 0)
-                .trace(0, "zmax", figure.maxValue())
-                .trace(0, "xgap", 1)
-                .trace(0, "ygap", 1)
-                .trace(0, "colorbar", Map.of("title", Map.of("text", figure.title(), "side", "right")))
-                .traceTextGrid(0, "hovertext", hovers)
-                .trace(0, "hoverinfo", "text");
-        if (downtime.size() * switchover.size() <= CELL_BY_CELL) {
-            chart.traceTextGrid(0, "text", labels)
-                    .trace(0, "texttemplate", "%{text}")
-                    .trace(0, "textfont", Map.of("size", 11));
-        }
+                .height(Math.min(900, Math.max(260, 140 + 30 * downtime.size())));
         recommended.ifPresent(cell -> {
             int row = downtime.indexOf(cell.limits().downtimeLimitMs());
             int column = switchover.indexOf(cell.limits().switchoverLimitMs());
@@ -129,7 +128,7 @@ final class SweepHeatmap {
                 + (recommended ? "\nthe recommended limits" : "");
     }
 
-    private static Object[] names(List<Long> values) {
-        return values.stream().map(String::valueOf).toArray();
+    private static List<String> names(List<Long> values) {
+        return values.stream().map(String::valueOf).toList();
     }
 }

@@ -1,56 +1,15 @@
 var downtimePage = (function () {
   'use strict';
 
-  function isObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-  }
-
-  // Objects merge key by key, anything else replaces, null removes the key.
-  function merge(target, patch) {
-    Object.keys(patch).forEach(function (key) {
-      var value = patch[key];
-      if (value === null) {
-        delete target[key];
-      } else if (isObject(value) && isObject(target[key])) {
-        merge(target[key], value);
-      } else {
-        target[key] = value;
-      }
-    });
-    return target;
-  }
-
-  // jsplot writes titles as strings; Plotly 3 and later draw only {text: ...}.
-  function titleObjects(layout) {
-    if (typeof layout.title === 'string') {
-      layout.title = {text: layout.title};
-    }
-    Object.keys(layout).forEach(function (key) {
-      var axis = layout[key];
-      if (/^[xyz]axis[0-9]*$/.test(key) && isObject(axis) && typeof axis.title === 'string') {
-        axis.title = {text: axis.title};
-      }
-    });
-  }
-
   function countRendered() {
     var root = document.documentElement;
     root.setAttribute('data-charts-rendered', String(Number(root.getAttribute('data-charts-rendered') || '0') + 1));
   }
 
-  // Draws one chart: the traces and layout jsplot wrote, completed by the patch the page
-  // builder wrote for what jsplot cannot express.
-  function plot(id, data, layout, patch) {
+  // Draws one chart: the figure (data, layout, config) the page builder wrote, as it is.
+  function plot(id, figure) {
     var div = document.getElementById(id);
-    titleObjects(layout);
-    merge(layout, patch.layout || {});
-    (patch.traces || []).forEach(function (tracePatch, index) {
-      if (tracePatch !== null && data[index]) {
-        merge(data[index], tracePatch);
-      }
-    });
-    var config = merge({responsive: true, displaylogo: false}, patch.config || {});
-    return Plotly.newPlot(div, data, layout, config).then(function () {
+    return Plotly.newPlot(div, figure.data, figure.layout, figure.config).then(function () {
       div.setAttribute('data-rendered', 'true');
       countRendered();
     });

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -69,7 +68,6 @@ class EscapeTest {
     void plotlyTextExactly() {
         assertEquals("&lt;b&gt;bold&lt;/b&gt; &amp;lt;", Escape.plotlyText("<b>bold</b> &lt;"));
         assertEquals("two<br>lines", Escape.plotlyText("two\nlines"));
-        assertArrayEquals(new String[]{"&lt;a&gt;", "b"}, Escape.plotlyTexts(List.of("<a>", "b")));
     }
 
     @ParameterizedTest

@@ -3,9 +3,6 @@ package io.downtime.report.html;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.components.Layout;
-import tech.tablesaw.plotly.traces.BarTrace;
 
 import java.util.List;
 
@@ -17,8 +14,7 @@ class HtmlPageTest {
     private static final String HOSTILE = "x\"><svg onload=alert(2)>.log";
 
     private static Chart chart() {
-        return Chart.builder(new Figure(Layout.builder().build(),
-                BarTrace.builder(new Object[]{"a"}, new double[]{1}).build())).build();
+        return Chart.builder().trace(ChartTrace.horizontalBars(List.of("a"), new double[]{1})).height(300).build();
     }
 
     @Test

@@ -5,11 +5,6 @@ import io.downtime.testing.RenderedPage;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.components.Layout;
-import tech.tablesaw.plotly.traces.BarTrace;
-import tech.tablesaw.plotly.traces.HeatmapTrace;
-import tech.tablesaw.plotly.traces.ScatterTrace;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,23 +29,21 @@ class PlotlyBundleBrowserTest {
     @Test
     void theBundleDrawsMarkersBarsShapesAndHeatmaps() throws IOException {
         HeadlessChromium chromium = HeadlessChromium.requireOrSkip();
-        ScatterTrace markers = ScatterTrace.builder(new double[]{1, 2, 3}, new double[]{1, 2, 3})
-                .mode(ScatterTrace.Mode.MARKERS).build();
-        Chart scatter = Chart.builder(new Figure(Layout.builder().build(), markers))
-                .trace(0, "error_x", Map.of("type", "data", "symmetric", false,
-                        "array", List.of(0.5, 0.5, 0.5), "arrayminus", List.of(0.2, 0.2, 0.2)))
+        ChartTrace markers = ChartTrace.markers(new double[]{1, 2, 3}, List.of("1", "2", "3"), "#2f5d9e", MarkerSymbol.DIAMOND)
+                .set("error_x", Map.of("type", "data", "symmetric", false,
+                        "array", List.of(0.5, 0.5, 0.5), "arrayminus", List.of(0.2, 0.2, 0.2)));
+        Chart scatter = Chart.builder().trace(markers)
                 .layout("shapes", List.of(Map.of("type", "rect", "xref", "x", "yref", "paper",
                         "x0", 1, "x1", 2, "y0", 0, "y1", 1, "fillcolor", "#fbe3e4", "line", Map.of("width", 0))))
-                .layout("annotations", List.of(Map.of("x", 2, "y", 2, "text", "two", "showarrow", true)))
+                .layout("annotations", List.of(Map.of("x", 2, "y", 1, "text", "two", "showarrow", true)))
                 .build();
-        BarTrace bars = BarTrace.builder(new Object[]{"a", "b"}, new double[]{2, 3})
-                .orientation(BarTrace.Orientation.HORIZONTAL).build();
-        Chart bar = Chart.builder(new Figure(Layout.builder().build(), bars))
-                .trace(0, "base", new double[]{1, 0.5})
+        Chart bar = Chart.builder()
+                .trace(ChartTrace.horizontalBars(List.of("a", "b"), new double[]{2, 3}).set("base", new double[]{1, 0.5}))
                 .build();
-        HeatmapTrace cells = HeatmapTrace.builder(new Object[]{"100", "200", "300"}, new Object[]{"5", "10"},
-                new double[][]{{0, 0.5, 1}, {0.25, 0.75, 1}}).build();
-        Chart heatmap = Chart.builder(new Figure(Layout.builder().build(), cells)).build();
+        Chart heatmap = Chart.builder()
+                .trace(ChartTrace.heatmap(List.of("100", "200", "300"), List.of("5", "10"),
+                        new double[][]{{0, 0.5, 1}, {0.25, 0.75, 1}}))
+                .build();
         HtmlPage page = new HtmlPage("bundle", "test");
         page.section("charts").add(scatter).add(bar).add(heatmap);
         Path file = dir.resolve("bundle.html");

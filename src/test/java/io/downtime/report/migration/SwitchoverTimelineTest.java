@@ -8,10 +8,10 @@ import io.downtime.clock.AlignmentOptions;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
 import io.downtime.report.html.Chart;
+import io.downtime.report.html.MarkerSymbol;
 import io.downtime.run.Role;
 import io.downtime.testing.SampleMigrations;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.plotly.components.Symbol;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +33,7 @@ class SwitchoverTimelineTest {
 
     private static List<String> rows(Chart chart) {
         List<String> rows = new ArrayList<>();
-        chart.patch().at("/layout/yaxis/categoryarray").forEach(row -> rows.add(row.asText()));
+        chart.figure().at("/layout/yaxis/categoryarray").forEach(row -> rows.add(row.asText()));
         return rows;
     }
 
@@ -68,7 +68,7 @@ class SwitchoverTimelineTest {
         // the earliest (dst.log:1 setup at 069.564939 - 0.001907 - 070.597297 = -1034.265 ms) to the
         // chart's right end, over the destination's rows 7 to 10.
         List<JsonNode> bands = new ArrayList<>();
-        chart.patch().at("/layout/shapes").forEach(shape -> {
+        chart.figure().at("/layout/shapes").forEach(shape -> {
             if (shape.path("fillcolor").asText().equals(SwitchoverTimeline.DESTINATION_COLOUR)) {
                 bands.add(shape);
             }
@@ -77,7 +77,7 @@ class SwitchoverTimelineTest {
         assertEquals(-1034.265, bands.get(0).get("x0").asDouble(), 1e-9);
         assertEquals(6.5, bands.get(0).get("y0").asDouble());
         assertEquals(10.5, bands.get(0).get("y1").asDouble());
-        assertEquals(chart.patch().at("/layout/xaxis/range/1").asDouble(), bands.get(0).get("x1").asDouble());
+        assertEquals(chart.figure().at("/layout/xaxis/range/1").asDouble(), bands.get(0).get("x1").asDouble());
     }
 
     /**
@@ -92,7 +92,7 @@ class SwitchoverTimelineTest {
         Estimate first = axis.since(Role.SOURCE, 1795654070_598379L).orElseThrow();
         Estimate second = axis.since(Role.SOURCE, 1795654070_598977L).orElseThrow();
         Chart chart = timeline
-                .marks(Role.SOURCE, "src checks: strict", "#000000", Symbol.TRIANGLE_UP,
+                .marks(Role.SOURCE, "src checks: strict", "#000000", MarkerSymbol.TRIANGLE_UP,
                         List.of(new SwitchoverTimeline.Mark(first, "check 1"), new SwitchoverTimeline.Mark(second, "check 2")))
                 .moment("strict fires", second, "#000000")
                 .chart();
@@ -100,11 +100,14 @@ class SwitchoverTimelineTest {
         assertEquals(rows.indexOf("src device saves") + 1, rows.indexOf("src checks: strict"), rows.toString());
         assertEquals(rows.indexOf("src checks: strict") + 1, rows.indexOf("phases across hosts"), rows.toString());
         // The marks' trace: 1.082 and 1.680 ms (070.598977 - 070.597297), with their hover texts.
-        JsonNode traces = chart.patch().get("traces");
+        JsonNode traces = chart.figure().get("data");
         JsonNode checks = traces.get(traces.size() - 1);
         assertEquals("[\"check 1\",\"check 2\"]", checks.get("hovertext").toString());
+        assertEquals("[\"1.082\",\"1.68\"]", checks.get("x").toString());
+        assertEquals("[\"src checks: strict\",\"src checks: strict\"]", checks.get("y").toString());
+        assertEquals("triangle-up", checks.at("/marker/symbol").asText());
         List<JsonNode> lines = new ArrayList<>();
-        chart.patch().at("/layout/shapes").forEach(shape -> {
+        chart.figure().at("/layout/shapes").forEach(shape -> {
             if (shape.get("type").asText().equals("line") && shape.get("yref").asText().equals("paper")) {
                 lines.add(shape);
             }
@@ -113,7 +116,7 @@ class SwitchoverTimelineTest {
         assertEquals(1.68, lines.get(0).get("x0").asDouble(), 1e-9);
         assertEquals(1.68, lines.get(0).get("x1").asDouble(), 1e-9);
         List<String> labels = new ArrayList<>();
-        chart.patch().at("/layout/annotations").forEach(annotation -> labels.add(annotation.get("text").asText()));
+        chart.figure().at("/layout/annotations").forEach(annotation -> labels.add(annotation.get("text").asText()));
         assertTrue(labels.contains("strict fires"), labels.toString());
     }
 }
