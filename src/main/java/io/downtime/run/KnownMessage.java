@@ -9,32 +9,29 @@ import java.util.Optional;
 
 /**
  * QEMU's error messages whose meaning the tool uses: which host prints them, and where in QEMU 10.0's
- * migration code. Like checkpoint names they are data: a message not listed is kept and shown, it
- * just tells nothing of a role or a cause.
+ * migration code ({@code report.words.RoleWords} says why only that host prints each). Like checkpoint
+ * names they are data: a message not listed is kept and shown, it just tells nothing of a role or a cause.
  */
 public enum KnownMessage {
     /** savevm.c, qemu_savevm_state_iterate and the completion: a section the source could not write. */
-    SAVE_FAILED("failed to save SaveStateEntry", Role.SOURCE, "only the source saves device state"),
+    SAVE_FAILED("failed to save SaveStateEntry", Role.SOURCE),
     /** io/channel-socket.c on the outgoing stream: the destination is gone (killed, or it closed the socket). */
-    SOCKET_WRITE("Unable to write to socket", Role.SOURCE, "only the source writes the migration stream"),
+    SOCKET_WRITE("Unable to write to socket", Role.SOURCE),
     /** migration.c, the source's return-path thread: the destination reported its own failure. */
-    SIBLING_ERROR("Sibling indicated error", Role.SOURCE,
-            "only the source's return-path thread hears the destination's failure"),
+    SIBLING_ERROR("Sibling indicated error", Role.SOURCE),
     /** migration.c, process_incoming_migration_co: the incoming migration failed. */
-    LOAD_FAILED("load of migration failed", Role.DESTINATION, "only the destination loads a migration"),
+    LOAD_FAILED("load of migration failed", Role.DESTINATION),
     /** savevm.c, vmstate loading: one device's or section's state could not be loaded. */
-    LOAD_STATE_ERROR("error while loading state", Role.DESTINATION, "only the destination loads device state"),
+    LOAD_STATE_ERROR("error while loading state", Role.DESTINATION),
     /** savevm.c, check_section_footer: the stream ended or broke inside a section being read. */
-    SECTION_FOOTER("section footer", Role.DESTINATION, "only the destination reads section footers");
+    SECTION_FOOTER("section footer", Role.DESTINATION);
 
     private final String text;
     private final Role host;
-    private final String why;
 
-    KnownMessage(String text, Role host, String why) {
+    KnownMessage(String text, Role host) {
         this.text = text;
         this.host = host;
-        this.why = why;
     }
 
     /** The words that identify the message in QEMU's text. */
@@ -45,11 +42,6 @@ public enum KnownMessage {
     /** The only host that prints it. */
     public Role host() {
         return host;
-    }
-
-    /** Why only that host prints it. */
-    public String why() {
-        return why;
     }
 
     /**

@@ -83,8 +83,10 @@ public final class MigrationFinder {
                         draft.lifetime);
                 runs.add(run);
                 if (run.role().role().isEmpty()) {
-                    notes.add(run.id() + ": not reported, its role is unknown (" + run.role().note()
-                            + "); give it with --role");
+                    // Every other way of settling gives a role: an unknown one is always RoleNote.NothingShown.
+                    notes.add(run.id() + ": not reported, its role is unknown (nothing in the run shows its role (no"
+                            + " checkpoint, save, load or source-only state, no states set by telling threads, no message"
+                            + " only one side prints)); give it with --role");
                 }
             }
         }

@@ -9,9 +9,9 @@ import java.util.Optional;
  * @param role     empty when nothing shows it
  * @param evidence the reasons, strongest first; for {@link RoleBasis#COUNTERPART} and
  *                 {@link RoleBasis#FORCED} also what the events alone showed
- * @param note     one sentence on how the role was settled (conflicts, counterpart, forcing)
+ * @param note     how the role was settled (conflicts, counterpart, forcing, a guess)
  */
-public record RoleAssignment(Optional<Role> role, RoleBasis basis, List<RoleEvidence> evidence, String note) {
+public record RoleAssignment(Optional<Role> role, RoleBasis basis, List<RoleEvidence> evidence, RoleNote note) {
     public RoleAssignment {
         evidence = List.copyOf(evidence);
     }

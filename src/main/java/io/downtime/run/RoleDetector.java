@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Infers a run's role from its own events and says why. Each kind of clue is one piece of
+ * Infers a run's role from its own events, with the evidence for it. Each kind of clue is one piece of
  * evidence, counted over the run:
  * <ul>
  *   <li>a known checkpoint name belongs to one host (the catalogue knows older unprefixed names too);</li>
@@ -61,14 +61,14 @@ public final class RoleDetector {
         Optional<RoleEvidence> threads = StateThreads.clue(events);
         if (threads.isPresent()) {
             return new RoleAssignment(Optional.of(threads.get().role()), RoleBasis.STATE_THREADS, List.of(threads.get()),
-                    "from the threads of its states");
+                    new RoleNote.Shown(RoleBasis.STATE_THREADS));
         }
         List<TraceEvent> messages = new ArrayList<>();
         events.stream().filter(Run::isMessage).forEach(messages::add);
         messages.addAll(stderr);
         List<RoleEvidence> said = messageClues(messages);
         if (!said.isEmpty()) {
-            return decide(said, RoleBasis.MESSAGES, "from QEMU's messages");
+            return decide(said, RoleBasis.MESSAGES);
         }
         return fromEvents;
     }
@@ -83,27 +83,24 @@ public final class RoleDetector {
                 .ifPresent(found -> clues.put(found.key, found));
         List<RoleEvidence> evidence = new ArrayList<>();
         for (Clue clue : clues.values()) {
-            evidence.add(new RoleEvidence(clue.role, clue.first, clue.lines, clue.sentence()));
+            evidence.add(new RoleEvidence(clue.role, clue.first, clue.lines, clue.sign));
         }
         if (evidence.isEmpty()) {
-            return new RoleAssignment(Optional.empty(), RoleBasis.UNKNOWN, List.of(),
-                    "nothing in the run shows its role (no checkpoint, save, load or source-only state, no states set"
-                    + " by telling threads, no message only one side prints)");
+            return new RoleAssignment(Optional.empty(), RoleBasis.UNKNOWN, List.of(), new RoleNote.NothingShown());
         }
-        return decide(evidence, RoleBasis.EVENTS, "from its events");
+        return decide(evidence, RoleBasis.EVENTS);
     }
 
     /** The side with more lines wins; a conflict is said. */
-    private static RoleAssignment decide(List<RoleEvidence> clues, RoleBasis basis, String agreed) {
+    private static RoleAssignment decide(List<RoleEvidence> clues, RoleBasis basis) {
         List<RoleEvidence> evidence = new ArrayList<>(clues);
         evidence.sort(Comparator.comparingLong(RoleEvidence::lines).reversed());
         long source = lines(evidence, Role.SOURCE);
         long destination = lines(evidence, Role.DESTINATION);
         Role role = source >= destination ? Role.SOURCE : Role.DESTINATION;
-        String note = source > 0 && destination > 0
-                ? "conflicting evidence: " + source + " lines point to the source, " + destination
-                  + " to the destination; taken as the " + role.label() + " (does the log mix two processes?)"
-                : agreed;
+        RoleNote note = source > 0 && destination > 0
+                ? new RoleNote.Conflicting(source, destination, role)
+                : new RoleNote.Shown(basis);
         return new RoleAssignment(Optional.of(role), basis, evidence, note);
     }
 
@@ -112,14 +109,11 @@ public final class RoleDetector {
         Map<KnownMessage, RoleEvidence> clues = new LinkedHashMap<>();
         for (TraceEvent message : messages) {
             KnownMessage.of(message).ifPresent(known -> clues.merge(known,
-                    new RoleEvidence(known.host(), RoleBasis.MESSAGES, message.header().where(), 1, ""),
-                    (a, b) -> new RoleEvidence(a.role(), a.clue(), a.where(), a.lines() + 1, "")));
+                    new RoleEvidence(known.host(), RoleBasis.MESSAGES, message.header().where(), 1,
+                            new RoleSign.Message(known)),
+                    (a, b) -> new RoleEvidence(a.role(), a.clue(), a.where(), a.lines() + 1, a.sign())));
         }
-        List<RoleEvidence> evidence = new ArrayList<>();
-        clues.forEach((known, clue) -> evidence.add(new RoleEvidence(clue.role(), RoleBasis.MESSAGES, clue.where(),
-                clue.lines(), clue.lines() + (clue.lines() == 1 ? " message " : " messages ") + "\"" + known.text()
-                + "\": " + known.why())));
-        return evidence;
+        return new ArrayList<>(clues.values());
     }
 
     private static long lines(List<RoleEvidence> evidence, Role role) {
@@ -132,55 +126,51 @@ public final class RoleDetector {
             return Optional.empty();
         }
         LineRef where = new LineRef(events.get(0).header().where().file(), process.firstLine());
-        String started = "libvirt started this QEMU (process " + process.number() + ")";
         if (!process.incoming()) {
-            return Optional.of(new Clue("command-line", Role.SOURCE, where, "command line",
-                    started + " without -incoming: it cannot receive a migration"));
+            return Optional.of(new Clue("command-line", Role.SOURCE, where,
+                    new RoleSign.StartedWithoutIncoming(process.number())));
         }
         if (firstOfProcess) {
-            return Optional.of(new Clue("command-line", Role.DESTINATION, where, "command line",
-                    started + " with -incoming " + process.incomingUri().get() + ": its first migration is the incoming one"));
+            return Optional.of(new Clue("command-line", Role.DESTINATION, where,
+                    new RoleSign.StartedIncoming(process.number(), process.incomingUri().get())));
         }
-        return Optional.of(new Clue("command-line", Role.SOURCE, where, "command line",
-                started + " with -incoming and it received the guest in an earlier run: a later migration sends it on"));
+        return Optional.of(new Clue("command-line", Role.SOURCE, where, new RoleSign.ReceivedEarlier(process.number())));
     }
 
     private static Optional<Clue> clue(TraceEvent event) {
         LineRef where = event.header().where();
         if (event instanceof DeviceDowntime device) {
-            return Optional.of(device.operation() == DeviceOperation.SAVE
-                    ? new Clue("save", Role.SOURCE, where, "vmstate_downtime_save", "only the source saves device state")
-                    : new Clue("load", Role.DESTINATION, where, "vmstate_downtime_load", "only the destination loads device state"));
+            Role host = device.operation() == DeviceOperation.SAVE ? Role.SOURCE : Role.DESTINATION;
+            return Optional.of(new Clue(device.operation().name(), host, where, new RoleSign.DeviceState(device.operation())));
         }
         if (event instanceof Checkpoint checkpoint) {
             return CheckpointCatalogue.host(checkpoint.name()).map(host -> new Clue("checkpoint-" + host, host, where,
-                    "checkpoint", host.label() + " checkpoints, starting with " + checkpoint.name()));
+                    new RoleSign.Checkpoints(checkpoint.name())));
         }
         if (event instanceof StateChange change) {
             return MigrationStates.onlyOn(change.state()).map(host -> new Clue("state-" + change.state(), host, where,
-                    "migrate_set_state new state " + change.state(), "only the " + host.label() + " enters this state"));
+                    new RoleSign.OneSideState(change.state())));
         }
         if (event instanceof DowntimeSent) {
-            return Optional.of(new Clue("sent", Role.SOURCE, where, "qemu_savevm_send_downtime",
-                    "the source sends its downtime (strict-SLA RFC)"));
+            return rfc(Role.SOURCE, where, RoleSign.RfcSign.DOWNTIME_SENT);
         }
         if (event instanceof DowntimeReceived) {
-            return Optional.of(new Clue("received", Role.DESTINATION, where, "loadvm_handle_src_downtime",
-                    "the destination receives the source's downtime (strict-SLA RFC)"));
+            return rfc(Role.DESTINATION, where, RoleSign.RfcSign.DOWNTIME_RECEIVED);
         }
         if (event instanceof DestinationAbort) {
-            return Optional.of(new Clue("abort", Role.DESTINATION, where, "qemu_loadvm_downtime_abort",
-                    "the destination's abort check (strict-SLA RFC)"));
+            return rfc(Role.DESTINATION, where, RoleSign.RfcSign.DESTINATION_ABORT);
         }
         if (event instanceof AbortLimitReached) {
-            return Optional.of(new Clue("abort-message", Role.DESTINATION, where, "abort_limit was reached message",
-                    "printed by the destination (strict-SLA RFC)"));
+            return rfc(Role.DESTINATION, where, RoleSign.RfcSign.ABORT_LIMIT_MESSAGE);
         }
         if (event instanceof DowntimeLimitExceeded) {
-            return Optional.of(new Clue("limit-message", Role.SOURCE, where, "Downtime Limit exceeded message",
-                    "printed by the source (strict-SLA RFC)"));
+            return rfc(Role.SOURCE, where, RoleSign.RfcSign.LIMIT_EXCEEDED_MESSAGE);
         }
         return Optional.empty();
+    }
+
+    private static Optional<Clue> rfc(Role host, LineRef where, RoleSign.RfcSign sign) {
+        return Optional.of(new Clue(sign.name(), host, where, new RoleSign.Rfc(sign)));
     }
 
     /** One kind of clue, counted. */
@@ -188,31 +178,19 @@ public final class RoleDetector {
         final String key;
         final Role role;
         final LineRef first;
-        final String what;
-        final String why;
+        final RoleSign sign;
         long lines = 1;
 
-        Clue(String key, Role role, LineRef first, String what, String why) {
+        Clue(String key, Role role, LineRef first, RoleSign sign) {
             this.key = key;
             this.role = role;
             this.first = first;
-            this.what = what;
-            this.why = why;
+            this.sign = sign;
         }
 
         Clue plus(Clue other) {
             lines += other.lines;
             return this;
-        }
-
-        String sentence() {
-            if (what.equals("command line")) {
-                return why;
-            }
-            if (what.equals("checkpoint")) {
-                return lines + " " + why;
-            }
-            return lines + (lines == 1 ? " line " : " lines ") + what + ": " + why;
         }
     }
 }

@@ -39,10 +39,7 @@ final class RoleSettler {
         for (int i = 0; i < logs.size(); i++) {
             Role role = i == 0 ? first : first.counterpart();
             for (RunDraft draft : logs.get(i)) {
-                String note = "given with --role" + draft.role.role()
-                        .filter(seen -> seen != role)
-                        .map(seen -> "; its events point to the " + seen.label())
-                        .orElse("");
+                RoleNote note = new RoleNote.Forced(draft.role.role().filter(seen -> seen != role));
                 draft.role = new RoleAssignment(Optional.of(role), RoleBasis.FORCED, draft.role.evidence(), note);
             }
         }
@@ -71,8 +68,7 @@ final class RoleSettler {
                 if (!draft.known() && other.isPresent()) {
                     Role role = other.get().counterpart();
                     draft.role = new RoleAssignment(Optional.of(role), RoleBasis.COUNTERPART, List.of(),
-                            "nothing in the run shows its role; the other log's runs are "
-                            + other.get().label() + " runs, so this is the " + role.label());
+                            new RoleNote.Counterpart(other.get()));
                 }
             }
         }
@@ -85,8 +81,7 @@ final class RoleSettler {
                     continue;
                 }
                 fileNameClue(draft.id.input(), firstLine(draft)).ifPresent(clue -> draft.role = new RoleAssignment(
-                        Optional.of(clue.role()), RoleBasis.FILE_NAME, List.of(clue),
-                        "nothing in the run or the other logs shows its role; taken from the log's file name"));
+                        Optional.of(clue.role()), RoleBasis.FILE_NAME, List.of(clue), new RoleNote.FromFileName()));
             }
         }
     }
@@ -108,9 +103,8 @@ final class RoleSettler {
             return Optional.empty();
         }
         Role role = source ? Role.SOURCE : Role.DESTINATION;
-        return Optional.of(new RoleEvidence(role, RoleBasis.FILE_NAME, first, 0, "the file name " + name + " names the "
-                + role.label() + " (" + String.join(", ", (source ? SOURCE_WORDS : DESTINATION_WORDS).stream().sorted()
-                .map(w -> "'" + w + "'").toList()) + " as a word of the name)"));
+        return Optional.of(new RoleEvidence(role, RoleBasis.FILE_NAME, first, 0, new RoleSign.FileName(name,
+                (source ? SOURCE_WORDS : DESTINATION_WORDS).stream().sorted().toList())));
     }
 
     /**
@@ -133,23 +127,20 @@ final class RoleSettler {
         OptionalLong firstWait = setupWait(first);
         OptionalLong secondWait = setupWait(second);
         Role firstRole = Role.SOURCE;
-        String why = "nothing tells the two logs apart; the first one given is taken as the source's";
+        RoleNote why = new RoleNote.GuessFirstGiven();
         if (firstWait.isPresent() && secondWait.isPresent() && firstWait.getAsLong() != secondWait.getAsLong()) {
             firstRole = firstWait.getAsLong() > secondWait.getAsLong() ? Role.DESTINATION : Role.SOURCE;
-            why = "nothing tells the two logs apart; the run that waited longer from setup to active ("
-                    + Durations.of(Math.max(firstWait.getAsLong(), secondWait.getAsLong())) + " against "
-                    + Durations.of(Math.min(firstWait.getAsLong(), secondWait.getAsLong()))
-                    + ") is taken as the destination's, which waits there for the source to connect";
+            why = new RoleNote.GuessLongerWait(Math.max(firstWait.getAsLong(), secondWait.getAsLong()),
+                    Math.min(firstWait.getAsLong(), secondWait.getAsLong()));
         }
         assignGuess(first, firstRole, why);
         assignGuess(second, firstRole.counterpart(), why);
     }
 
-    private static void assignGuess(List<RunDraft> log, Role role, String why) {
+    private static void assignGuess(List<RunDraft> log, Role role, RoleNote why) {
         for (RunDraft draft : log) {
             if (!draft.known()) {
-                draft.role = new RoleAssignment(Optional.of(role), RoleBasis.GUESS, List.of(),
-                        "a guess: " + why + " (give --role if it is wrong)");
+                draft.role = new RoleAssignment(Optional.of(role), RoleBasis.GUESS, List.of(), why);
             }
         }
     }

@@ -57,16 +57,12 @@ public final class StateThreads {
         if (active.isEmpty() || setupThread.isEmpty() || thread(active.get()).isEmpty()) {
             return Optional.empty();
         }
-        long main = setupThread.getAsLong();
-        long activeThread = thread(active.get()).getAsLong();
-        if (main != activeThread) {
-            return Optional.of(new RoleEvidence(Role.SOURCE, RoleBasis.STATE_THREADS, active.get().header().where(), 2,
-                    "setup entered by thread " + main + " (" + setup.get().header().where() + "), active by thread "
-                    + activeThread + ": only the source enters active in a thread of its own (its migration thread)"));
-        }
-        return Optional.of(new RoleEvidence(Role.DESTINATION, RoleBasis.STATE_THREADS, active.get().header().where(), 2,
-                "setup (" + setup.get().header().where() + ") and active both entered by thread " + main
-                + ": the destination enters both in its main loop, the source enters active in its migration thread"));
+        RoleSign.StateThreads threads = new RoleSign.StateThreads(setupThread.getAsLong(), setup.get().header().where(),
+                thread(active.get()).getAsLong());
+        // Only the source enters active in a thread of its own (its migration thread); the destination enters
+        // both in its main loop.
+        Role role = threads.sameThread() ? Role.DESTINATION : Role.SOURCE;
+        return Optional.of(new RoleEvidence(role, RoleBasis.STATE_THREADS, active.get().header().where(), 2, threads));
     }
 
     private static Optional<StateChange> first(List<TraceEvent> events, String state) {

@@ -38,13 +38,11 @@ class FailedRunRolesTest {
         assertEquals(src, source.id().input());
         assertEquals(RoleBasis.STATE_THREADS, source.role().basis());
         assertEquals(List.of(new RoleEvidence(Role.SOURCE, RoleBasis.STATE_THREADS, new LineRef(src, 9), 2,
-                "setup entered by thread 25486 (" + src + ":2), active by thread 25497: only the source enters active"
-                        + " in a thread of its own (its migration thread)")), source.role().evidence());
+                new RoleSign.StateThreads(25486, new LineRef(src, 2), 25497))), source.role().evidence());
         assertEquals(dst, destination.id().input());
         assertEquals(RoleBasis.STATE_THREADS, destination.role().basis());
         assertEquals(List.of(new RoleEvidence(Role.DESTINATION, RoleBasis.STATE_THREADS, new LineRef(dst, 4), 2,
-                "setup (" + dst + ":1) and active both entered by thread 25487: the destination enters both in its"
-                        + " main loop, the source enters active in its migration thread")), destination.role().evidence());
+                new RoleSign.StateThreads(25487, new LineRef(dst, 1), 25487))), destination.role().evidence());
         assertEquals(PairingBasis.ONLY_RUNS, pair.basis());
     }
 
@@ -67,9 +65,9 @@ class FailedRunRolesTest {
         String stderr = dir.resolve("a.stderr").toString();
         assertEquals(List.of(
                 new RoleEvidence(Role.SOURCE, RoleBasis.MESSAGES, new LineRef(stderr, 1), 1,
-                        "1 message \"failed to save SaveStateEntry\": only the source saves device state"),
+                        new RoleSign.Message(KnownMessage.SAVE_FAILED)),
                 new RoleEvidence(Role.SOURCE, RoleBasis.MESSAGES, new LineRef(stderr, 2), 1,
-                        "1 message \"Unable to write to socket\": only the source writes the migration stream")),
+                        new RoleSign.Message(KnownMessage.SOCKET_WRITE))),
                 source.role().evidence());
         assertEquals(RoleBasis.COUNTERPART, pair.destination().orElseThrow().role().basis());
         assertEquals(dst.toString(), pair.destination().get().id().input());
@@ -84,12 +82,12 @@ class FailedRunRolesTest {
         Run source = pair.source().orElseThrow();
         assertEquals(src.toString(), source.id().input());
         assertEquals(RoleBasis.FILE_NAME, source.role().basis());
-        assertEquals("the file name host-a-src.log names the source ('source', 'src' as a word of the name)",
-                source.role().evidence().get(0).sentence());
+        assertEquals(new RoleSign.FileName("host-a-src.log", List.of("source", "src")),
+                source.role().evidence().get(0).sign());
         Run destination = pair.destination().orElseThrow();
         assertEquals(RoleBasis.FILE_NAME, destination.role().basis());
-        assertEquals("the file name host-b-dest.log names the destination ('dest', 'destination', 'dst' as a word of"
-                + " the name)", destination.role().evidence().get(0).sentence());
+        assertEquals(new RoleSign.FileName("host-b-dest.log", List.of("dest", "destination", "dst")),
+                destination.role().evidence().get(0).sign());
     }
 
     /** A word, not a part of one: "srcdump" and "adst" name nothing, and a name with both words tells nothing. */
@@ -120,9 +118,7 @@ class FailedRunRolesTest {
             assertEquals(a.toString(), pair.source().orElseThrow().id().input());
             assertEquals(b.toString(), pair.destination().orElseThrow().id().input());
             assertEquals(RoleBasis.GUESS, pair.source().get().role().basis());
-            assertEquals("a guess: nothing tells the two logs apart; the run that waited longer from setup to active"
-                    + " (305.141 ms against 9.094 ms) is taken as the destination's, which waits there for the source to"
-                    + " connect (give --role if it is wrong)", pair.destination().get().role().note());
+            assertEquals(new RoleNote.GuessLongerWait(305_141, 9_094), pair.destination().get().role().note());
         }
     }
 

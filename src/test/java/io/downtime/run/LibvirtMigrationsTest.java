@@ -74,8 +74,7 @@ class LibvirtMigrationsTest {
         FoundMigrations found = SampleMigrations.found(List.of(SampleMigrations.path(LibvirtLogForms.DIR + "dst-host-guest-a.log")));
         RoleAssignment role = found.runs().get(0).role();
         assertEquals(Role.DESTINATION, role.role().orElseThrow());
-        assertTrue(role.evidence().stream().anyMatch(e -> e.sentence().equals(
-                "libvirt started this QEMU (process 1) with -incoming defer: its first migration is the incoming one")
+        assertTrue(role.evidence().stream().anyMatch(e -> e.sign().equals(new RoleSign.StartedIncoming(1, "defer"))
                 && e.where().line() == 1), role.evidence().toString());
     }
 

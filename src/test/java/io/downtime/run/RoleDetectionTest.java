@@ -1,5 +1,6 @@
 package io.downtime.run;
 
+import io.downtime.model.DeviceOperation;
 import io.downtime.model.LineRef;
 import io.downtime.testing.SampleMigrations;
 import io.downtime.testing.TraceForms;
@@ -25,12 +26,9 @@ class RoleDetectionTest {
         String log = SampleMigrations.path("dst-stalled-400ms/src.log");
         assertEquals(RoleBasis.EVENTS, source.role().basis());
         assertEquals(List.of(
-                new RoleEvidence(Role.SOURCE, new LineRef(log, 6), 43,
-                        "43 lines vmstate_downtime_save: only the source saves device state"),
-                new RoleEvidence(Role.SOURCE, new LineRef(log, 3), 5,
-                        "5 source checkpoints, starting with src-downtime-start"),
-                new RoleEvidence(Role.SOURCE, new LineRef(log, 5), 1,
-                        "1 line migrate_set_state new state device: only the source enters this state")),
+                new RoleEvidence(Role.SOURCE, new LineRef(log, 6), 43, new RoleSign.DeviceState(DeviceOperation.SAVE)),
+                new RoleEvidence(Role.SOURCE, new LineRef(log, 3), 5, new RoleSign.Checkpoints("src-downtime-start")),
+                new RoleEvidence(Role.SOURCE, new LineRef(log, 5), 1, new RoleSign.OneSideState("device"))),
                 source.role().evidence());
     }
 
@@ -40,10 +38,9 @@ class RoleDetectionTest {
         Run destination = SampleMigrations.only("dst-stalled-400ms").destination().orElseThrow();
         String log = SampleMigrations.path("dst-stalled-400ms/dst.log");
         assertEquals(List.of(
-                new RoleEvidence(Role.DESTINATION, new LineRef(log, 3), 33,
-                        "33 lines vmstate_downtime_load: only the destination loads device state"),
+                new RoleEvidence(Role.DESTINATION, new LineRef(log, 3), 33, new RoleSign.DeviceState(DeviceOperation.LOAD)),
                 new RoleEvidence(Role.DESTINATION, new LineRef(log, 36), 4,
-                        "4 destination checkpoints, starting with dst-precopy-loadvm-completed")),
+                        new RoleSign.Checkpoints("dst-precopy-loadvm-completed"))),
                 destination.role().evidence());
     }
 
@@ -73,8 +70,7 @@ class RoleDetectionTest {
         Run destination = pair.destination().orElseThrow();
         assertEquals(dst.toString(), destination.id().input());
         assertEquals(RoleBasis.COUNTERPART, destination.role().basis());
-        assertEquals("nothing in the run shows its role; the other log's runs are source runs, so this is the destination",
-                destination.role().note());
+        assertEquals(new RoleNote.Counterpart(Role.SOURCE), destination.role().note());
     }
 
     /** The checkpoints of QEMU's first builds had no prefix: the catalogue still knows their host. */
@@ -86,7 +82,8 @@ class RoleDetectionTest {
         Path log = DerivedLogs.write(dir, "src.log", text);
         Run run = SampleMigrations.found(List.of(log.toString())).runs().get(0);
         assertTrue(run.is(Role.SOURCE));
-        assertEquals("5 source checkpoints, starting with downtime-start", run.role().evidence().get(0).sentence());
+        assertEquals(new RoleEvidence(Role.SOURCE, new LineRef(log.toString(), 3), 5, new RoleSign.Checkpoints("downtime-start")),
+                run.role().evidence().get(0));
         // 6004@1795654070.597297:vmstate_downtime_checkpoint downtime-start
         assertEquals(1795654070_597297L, run.checkpoint("src-downtime-start").orElseThrow().header().micros());
     }
@@ -103,8 +100,7 @@ class RoleDetectionTest {
         Path log = DerivedLogs.write(dir, "mixed.log", text);
         Run run = SampleMigrations.found(List.of(log.toString())).runs().get(0);
         assertEquals(Optional.of(Role.SOURCE), run.role().role());
-        assertEquals("conflicting evidence: 49 lines point to the source, 37 to the destination; taken as the source"
-                + " (does the log mix two processes?)", run.role().note());
+        assertEquals(new RoleNote.Conflicting(49, 37, Role.SOURCE), run.role().note());
     }
 
     @Test
@@ -114,7 +110,7 @@ class RoleDetectionTest {
         Run first = found.runs().get(0);
         assertEquals(RoleBasis.FORCED, first.role().basis());
         assertTrue(first.is(Role.DESTINATION));
-        assertEquals("given with --role; its events point to the source", first.role().note());
+        assertEquals(new RoleNote.Forced(Optional.of(Role.SOURCE)), first.role().note());
         assertTrue(found.runs().get(1).is(Role.SOURCE));
     }
 }

@@ -18,6 +18,7 @@ import io.downtime.json.JsonFields;
 import io.downtime.model.LineRef;
 import io.downtime.model.TraceEvent;
 import io.downtime.report.words.AnalysisWords;
+import io.downtime.report.words.RoleWords;
 import io.downtime.run.CheckpointCatalogue;
 import io.downtime.run.InputWarning;
 import io.downtime.run.MigrationPair;
@@ -104,13 +105,13 @@ final class JsonReport implements Renderer<ReportDocument> {
         JsonFields.strings(json, "inputs", run.inputs());
         JsonFields.string(json, "role", run.role().role().map(Role::label));
         json.writeStringField("role_basis", run.role().basis().label());
-        json.writeStringField("role_note", run.role().note());
+        json.writeStringField("role_note", RoleWords.note(run.role().note()));
         json.writeArrayFieldStart("role_evidence");
         for (RoleEvidence evidence : run.role().evidence()) {
             json.writeStartObject();
             json.writeStringField("role", evidence.role().label());
             json.writeStringField("clue", evidence.clue().label());
-            json.writeStringField("sentence", evidence.sentence());
+            json.writeStringField("sentence", RoleWords.evidence(evidence));
             json.writeStringField("first_line", evidence.where().toString());
             json.writeNumberField("lines", evidence.lines());
             json.writeEndObject();

@@ -15,10 +15,10 @@ import io.downtime.clock.Interval;
 import io.downtime.outcome.GuestStopped;
 import io.downtime.report.words.AnalysisWords;
 import io.downtime.report.words.ClockWords;
+import io.downtime.report.words.RoleWords;
 import io.downtime.run.Durations;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Role;
-import io.downtime.run.RoleEvidence;
 import io.downtime.run.Run;
 
 import java.nio.file.Path;
@@ -125,8 +125,8 @@ public final class ReportFacts {
         for (Role role : Role.values()) {
             pair.run(role).ifPresent(run -> {
                 List<String> why = new ArrayList<>();
-                why.add(run.role().note());
-                run.role().evidence().stream().limit(3).map(RoleEvidence::toString).forEach(why::add);
+                why.add(RoleWords.note(run.role().note()));
+                run.role().evidence().stream().limit(3).map(RoleWords::evidenceAt).forEach(why::add);
                 facts.add(new Fact(role.abbreviation() + " role", String.join("; ", why)));
             });
         }
