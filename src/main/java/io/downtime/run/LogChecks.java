@@ -28,9 +28,7 @@ final class LogChecks {
         for (LogEvents log : logs) {
             if (log.cutLastLine()) {
                 TraceEvent last = log.events().get(log.events().size() - 1);
-                warnings.add(new InputWarning(last.header().where(), "the log's last line has no line end, which QEMU"
-                        + " always writes: the file was cut while being written (a full disk, a copy taken mid-write),"
-                        + " and this line's values may be cut short"));
+                warnings.add(new InputWarning.CutLastLine(last.header().where()));
             }
             clockGoesBackAtRunStart(log, runs, repeats, warnings);
         }
@@ -57,10 +55,9 @@ final class LogChecks {
             if (previous != null && starting != null && listed < RunChecks.LISTED_PER_KIND
                     && event.header().micros() < previous.header().micros() - RunChecks.CLOCK_STEP_TOLERANCE_MICROS) {
                 listed++;
-                warnings.add(new InputWarning(event.header().where(), "the clock goes back "
-                        + Durations.of(previous.header().micros() - event.header().micros()) + " from line "
-                        + previous.header().where().line() + " where " + starting.id() + " begins: are two hosts' logs"
-                        + " joined in one file? Runs of one log are never paired with each other; give each host's log on its own"));
+                warnings.add(new InputWarning.JoinedLogs(event.header().where(),
+                        previous.header().micros() - event.header().micros(), previous.header().where().line(),
+                        starting.id()));
             }
             previous = event;
         }
@@ -77,9 +74,8 @@ final class LogChecks {
                 if (sameEvents(earlier, run)) {
                     repeats.add(run);
                     if (listed++ < RunChecks.LISTED_PER_KIND) {
-                        warnings.add(new InputWarning(run.events().get(0).header().where(), run.id() + " repeats "
-                                + earlier.id() + " event for event (the same lines twice): it is reported as a"
-                                + " migration of its own, but it is the same one"));
+                        warnings.add(new InputWarning.RepeatedRun(run.events().get(0).header().where(), run.id(),
+                                earlier.id()));
                     }
                     break;
                 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The warnings one run's own lines call for: its clock going back or jumping forward, QEMU's checkpoints out of their
@@ -52,10 +53,7 @@ public final class RunChecks {
         long against = role.evidence().stream().filter(e -> e.role() != taken).mapToLong(RoleEvidence::lines).sum();
         long supporting = role.evidence().stream().filter(e -> e.role() == taken).mapToLong(RoleEvidence::lines).sum();
         role.evidence().stream().filter(e -> e.role() != taken).findFirst().ifPresent(first -> warnings.add(
-                new InputWarning(first.where(), run.id() + " holds both source and destination events (" + supporting
-                        + " lines point to the " + taken.label() + ", " + against + " to the " + taken.counterpart().label()
-                        + "): the lines of two QEMU processes seem mixed in one log; its figures mix both hosts."
-                        + " Give each host's log on its own")));
+                new InputWarning.MixedRoles(first.where(), run.id(), supporting, against, taken)));
     }
 
     /**
@@ -64,7 +62,7 @@ public final class RunChecks {
      * differences cannot overflow.
      */
     private static void clockSteps(Run run, List<InputWarning> warnings) {
-        String clock = run.role().role().map(r -> "the " + r.label() + "'s clock").orElse("the clock");
+        Optional<Role> clock = run.role().role();
         TraceEvent previous = null;
         int steps = 0;
         int jumps = 0;
@@ -76,24 +74,21 @@ public final class RunChecks {
                 steps++;
                 if (steps <= LISTED_PER_KIND) {
                     long back = previous.header().micros() - event.header().micros();
-                    warnings.add(new InputWarning(event.header().where(), clock + " goes back " + Durations.of(back)
-                            + " from line " + previous.header().where().line() + ": a clock step, or lines out of"
-                            + " order; durations that span this line are off by as much"));
+                    warnings.add(new InputWarning.ClockBack(event.header().where(), clock, back,
+                            previous.header().where().line()));
                 }
             } else if (previous != null && event.header().micros() - previous.header().micros() > CLOCK_JUMP_MICROS) {
                 jumps++;
                 if (jumps <= LISTED_PER_KIND) {
                     long ahead = event.header().micros() - previous.header().micros();
-                    warnings.add(new InputWarning(event.header().where(), clock + " jumps forward " + Durations.of(ahead)
-                            + " from line " + previous.header().where().line() + ", more than a day between two lines"
-                            + " of one migration: a clock step, or lines out of order; durations that span this line"
-                            + " are as long only if the migration really paused that long"));
+                    warnings.add(new InputWarning.ClockJump(event.header().where(), clock, ahead,
+                            previous.header().where().line()));
                 }
             }
             previous = event;
         }
-        more(run, steps, "steps back of " + clock, warnings);
-        more(run, jumps, "jumps forward of " + clock, warnings);
+        more(run, steps, InputWarning.Kind.CLOCK_STEPS_BACK, clock, warnings);
+        more(run, jumps, InputWarning.Kind.CLOCK_JUMPS, clock, warnings);
     }
 
     /** QEMU emits its checkpoints in one order; a log with them otherwise was reordered or repeated. */
@@ -112,24 +107,22 @@ public final class RunChecks {
             LineRef first = seen.putIfAbsent(known.get().name(), where);
             if (first != null) {
                 if (++repeated <= LISTED_PER_KIND) {
-                    warnings.add(new InputWarning(where, checkpoint.name() + " again (first at line " + first.line()
-                            + "): the figures use the first"));
+                    warnings.add(new InputWarning.CheckpointAgain(where, checkpoint.name(), first.line()));
                 }
                 continue;
             }
             if (latest != null && known.get().order() < latest.order()) {
                 if (++reordered <= LISTED_PER_KIND) {
-                    warnings.add(new InputWarning(where, checkpoint.name() + " comes after " + latest.name()
-                            + " (line " + latestWhere.line() + "), which QEMU emits after it: the log's lines are"
-                            + " out of order; phases between them may be negative"));
+                    warnings.add(new InputWarning.CheckpointOutOfOrder(where, checkpoint.name(), latest.name(),
+                            latestWhere.line()));
                 }
                 continue;
             }
             latest = known.get();
             latestWhere = where;
         }
-        more(run, repeated, "repeated checkpoints", warnings);
-        more(run, reordered, "checkpoints out of order", warnings);
+        more(run, repeated, InputWarning.Kind.REPEATED_CHECKPOINTS, Optional.empty(), warnings);
+        more(run, reordered, InputWarning.Kind.CHECKPOINTS_OUT_OF_ORDER, Optional.empty(), warnings);
     }
 
     /** QEMU measures a save or load on a monotonic clock: a negative or day-long one is damage. */
@@ -141,19 +134,18 @@ public final class RunChecks {
                 continue;
             }
             if (++odd <= LISTED_PER_KIND) {
-                warnings.add(new InputWarning(device.header().where(), device.idstr() + " instance "
-                        + device.instanceId() + ": downtime=" + micros + " µs " + (micros < 0 ? "is negative" : "is more than a day")
-                        + ", which QEMU cannot have measured; this device's figures and the sums holding it are wrong"));
+                warnings.add(new InputWarning.ImpossibleDeviceTime(device.header().where(), device.idstr(),
+                        device.instanceId(), micros));
             }
         }
-        more(run, odd, "impossible device times", warnings);
+        more(run, odd, InputWarning.Kind.IMPOSSIBLE_DEVICE_TIMES, Optional.empty(), warnings);
     }
 
-    private static void more(Run run, int count, String what, List<InputWarning> warnings) {
+    private static void more(Run run, int count, InputWarning.Kind kind, Optional<Role> host,
+                             List<InputWarning> warnings) {
         if (count > LISTED_PER_KIND) {
             LineRef first = run.events().get(0).header().where();
-            warnings.add(new InputWarning(first, (count - LISTED_PER_KIND) + " more " + what + " in " + run.id()
-                    + " (only the first " + LISTED_PER_KIND + " are listed)"));
+            warnings.add(new InputWarning.More(first, run.id(), kind, host, count - LISTED_PER_KIND, LISTED_PER_KIND));
         }
     }
 }

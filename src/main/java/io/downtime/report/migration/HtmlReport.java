@@ -18,6 +18,7 @@ import io.downtime.report.html.HtmlTable;
 import io.downtime.report.html.PageSection;
 import io.downtime.report.html.Subheading;
 import io.downtime.report.words.AnalysisWords;
+import io.downtime.report.words.InputWarningWords;
 import io.downtime.run.Durations;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Role;
@@ -99,7 +100,7 @@ final class HtmlReport implements Renderer<ReportDocument> {
         if (!analysis.warnings().isEmpty()) {
             section.add(new Subheading("Warnings"));
             section.add(new FactList(analysis.warnings().stream()
-                    .map(warning -> new HtmlPage.Fact("warning", names.of(warning.where()) + ": " + names.in(warning.sentence())))
+                    .map(warning -> new HtmlPage.Fact("warning", names.of(warning.where()) + ": " + names.in(InputWarningWords.warning(warning))))
                     .toList()));
         }
         section.add(new Subheading(ReportFacts.CLOCK_HEADING));

@@ -2,6 +2,7 @@ package io.downtime.report.migration;
 
 import io.downtime.report.DisplayNames;
 import io.downtime.report.html.HtmlPage;
+import io.downtime.report.words.InputWarningWords;
 import io.downtime.run.FoundMigrations;
 import io.downtime.trace.LineAccounting;
 
@@ -28,7 +29,7 @@ public final class InputFacts {
                 ? "; this page reports migration " + shown.get(0) + " (--run)" : ""));
         found.notes().forEach(note -> page.fact("note", names.in(note)));
         found.warnings().forEach(warning -> page.fact("warning", names.of(warning.where()) + ": "
-                + names.in(warning.sentence())));
+                + names.in(InputWarningWords.warning(warning))));
         problems.forEach(problem -> page.fact("problem", problem));
     }
 }

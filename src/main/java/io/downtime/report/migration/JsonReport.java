@@ -18,6 +18,7 @@ import io.downtime.json.JsonFields;
 import io.downtime.model.LineRef;
 import io.downtime.model.TraceEvent;
 import io.downtime.report.words.AnalysisWords;
+import io.downtime.report.words.InputWarningWords;
 import io.downtime.report.words.RoleWords;
 import io.downtime.run.CheckpointCatalogue;
 import io.downtime.run.InputWarning;
@@ -274,7 +275,7 @@ final class JsonReport implements Renderer<ReportDocument> {
         for (InputWarning warning : warnings) {
             json.writeStartObject();
             json.writeStringField("line", warning.where().toString());
-            json.writeStringField("text", warning.sentence());
+            json.writeStringField("text", InputWarningWords.warning(warning));
             json.writeEndObject();
         }
         json.writeEndArray();

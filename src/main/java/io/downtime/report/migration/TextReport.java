@@ -7,6 +7,7 @@ import io.downtime.report.Figures;
 import io.downtime.report.MessageText;
 import io.downtime.report.TextTable;
 import io.downtime.report.words.AnalysisWords;
+import io.downtime.report.words.InputWarningWords;
 import io.downtime.run.Durations;
 import io.downtime.terminal.TerminalWriter;
 import io.downtime.analysis.MigrationAnalysis;
@@ -160,7 +161,7 @@ final class TextReport implements Renderer<ReportDocument> {
     }
 
     private String warning(InputWarning warning) {
-        return names.of(warning.where()) + ": " + names.in(warning.sentence());
+        return names.of(warning.where()) + ": " + names.in(InputWarningWords.warning(warning));
     }
 
     private void printed(List<ReportFacts.Fact> facts) {
