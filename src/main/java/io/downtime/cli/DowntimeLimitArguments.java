@@ -2,6 +2,7 @@ package io.downtime.cli;
 
 import io.downtime.trace.UnreadableInput;
 import io.downtime.why.DowntimeLimit;
+import io.downtime.why.LimitDerivation;
 import io.downtime.why.LimitSource;
 import io.downtime.why.ParametersRead;
 import io.downtime.why.QemuParametersFile;
@@ -43,8 +44,8 @@ final class DowntimeLimitArguments {
         if (option == null) {
             return new Given(fromFile, clean);
         }
-        String how = "--downtime-limit " + option + fromFile.filter(limit -> limit.micros() != option * 1000)
-                .map(limit -> ", over the " + limit.micros() / 1000 + " ms of " + limit.how()).orElse("");
+        LimitDerivation how = new LimitDerivation.Option(option,
+                fromFile.filter(limit -> limit.micros() != option * 1000));
         return new Given(Optional.of(DowntimeLimit.stated(option, LimitSource.OPTION, how)), clean);
     }
 }

@@ -27,8 +27,8 @@ import java.util.Optional;
  */
 public record Decision(DecisionKind kind, Optional<LineRef> line, Optional<LineRef> bandwidthLine, Known bandwidth,
                        Known switchoverBandwidth, Known threshold, Optional<DowntimeLimit> limit,
-                       Optional<String> limitMissing, Optional<DowntimeLimit> thresholdLimit, Known pending,
-                       Known expectedDowntimeMicros, List<String> notes) {
+                       Optional<LimitGap> limitMissing, Optional<DowntimeLimit> thresholdLimit, Known pending,
+                       Known expectedDowntimeMicros, List<DecisionNote> notes) {
     public Decision {
         notes = List.copyOf(notes);
         if (limit.isPresent() == limitMissing.isPresent()) {

@@ -54,7 +54,7 @@ public final class Decisions {
             String why = "no source run: the decision is the source's";
             return new Decision(DecisionKind.NOT_TRACED, Optional.empty(), Optional.empty(), Known.missing(why),
                     Known.missing(why), Known.missing(why), given, given.isPresent() ? Optional.empty()
-                    : Optional.of(why + "; give the limit with --downtime-limit"), Optional.empty(), Known.missing(why),
+                    : Optional.of(new LimitGap.NoThreshold(why)), Optional.empty(), Known.missing(why),
                     Known.missing(why), List.of());
         }
         Run source = pair.source().get();
@@ -96,16 +96,13 @@ public final class Decisions {
                 : decision.get().pendingBytes() == 0 && !(threshold.known() && threshold.get() > 0)
                 ? DecisionKind.NOTHING_PENDING : DecisionKind.THRESHOLD;
 
-        List<String> notes = new ArrayList<>();
+        List<DecisionNote> notes = new ArrayList<>();
         ThresholdLimit derived = estimate.map(ThresholdLimit::of)
-                .orElse(new ThresholdLimit(Optional.empty(), Optional.of(noEstimate)));
+                .orElse(new ThresholdLimit(Optional.empty(), Optional.of(new LimitGap.NoThreshold(noEstimate))));
         Optional<DowntimeLimit> limit = given.or(() -> derived.limit());
-        Optional<String> limitMissing = limit.isPresent() ? Optional.empty()
-                : Optional.of(derived.missing().orElse("unknown") + "; give the limit with --downtime-limit");
+        Optional<LimitGap> limitMissing = limit.isPresent() ? Optional.empty() : derived.missing();
         if (given.isPresent() && derived.limit().isPresent() && derived.limit().get().micros() != given.get().micros()) {
-            notes.add("the limit given (" + given.get().how() + ") is " + Durations.of(given.get().micros())
-                    + ", but QEMU's threshold at the decision implies " + Durations.of(derived.limit().get().micros())
-                    + " (" + derived.limit().get().how() + "): the prediction is judged against the limit given");
+            notes.add(new DecisionNote.LimitsDisagree(given.get(), derived.limit().get()));
         }
         Known expected = expected(postcopy, pending, estimate, noEstimate);
         return new Decision(kind, decision.map(d -> d.header().where()), estimate.map(e -> e.header().where()),

@@ -3,15 +3,15 @@ package io.downtime.why;
 /**
  * QEMU's {@code downtime-limit} (a whole number of milliseconds as QEMU takes it), and where it came from.
  *
- * @param micros the limit in µs; a whole number of milliseconds unless {@code wholeMilliseconds} is false
- *               (a threshold that no whole-millisecond limit reproduces gives the plain quotient)
- * @param source where it came from
- * @param how    one sentence: the file, option or arithmetic it came from
+ * @param micros     the limit in µs; a whole number of milliseconds unless {@code wholeMilliseconds} is false
+ *                   (a threshold that no whole-millisecond limit reproduces gives the plain quotient)
+ * @param source     where it came from
+ * @param derivation the file, option or arithmetic it came from, with its values
  */
-public record DowntimeLimit(long micros, LimitSource source, String how, boolean wholeMilliseconds) {
+public record DowntimeLimit(long micros, LimitSource source, LimitDerivation derivation, boolean wholeMilliseconds) {
 
     /** A limit of whole milliseconds, as a user or QEMU states it. */
-    public static DowntimeLimit stated(long milliseconds, LimitSource source, String how) {
-        return new DowntimeLimit(Math.multiplyExact(milliseconds, 1000L), source, how, true);
+    public static DowntimeLimit stated(long milliseconds, LimitSource source, LimitDerivation derivation) {
+        return new DowntimeLimit(Math.multiplyExact(milliseconds, 1000L), source, derivation, true);
     }
 }

@@ -143,17 +143,14 @@ public final class QemuParametersFile {
     /** The last setting is the limit in force; earlier different ones are named in its derivation. */
     private static ParametersRead found(List<Setting> settings, String origin) {
         Setting last = settings.get(settings.size() - 1);
-        StringBuilder how = new StringBuilder(last.limit().kind()).append(' ')
-                .append(new LineRef(origin, last.limit().line()));
-        List<String> earlier = settings.stream().limit(settings.size() - 1)
+        List<LimitDerivation.Setting> earlier = settings.stream().limit(settings.size() - 1)
                 .filter(setting -> setting.limit().milliseconds() != last.limit().milliseconds())
-                .map(setting -> setting.limit().milliseconds() + " ms at line " + setting.limit().line()).toList();
-        if (!earlier.isEmpty()) {
-            how.append(", the last of ").append(settings.size()).append(" in the file (before it: ")
-                    .append(String.join(", ", earlier)).append(')');
-        }
+                .map(setting -> new LimitDerivation.Setting(setting.limit().milliseconds(), setting.limit().line()))
+                .toList();
+        LimitDerivation derivation = new LimitDerivation.ParametersFile(last.limit().kind(),
+                new LineRef(origin, last.limit().line()), settings.size(), earlier);
         return new ParametersRead(Optional.of(DowntimeLimit.stated(last.limit().milliseconds(), last.source(),
-                how.toString())), List.of());
+                derivation)), List.of());
     }
 
     private static ParametersRead refused(Diagnostic diagnostic) {

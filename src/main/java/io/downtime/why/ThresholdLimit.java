@@ -1,11 +1,9 @@
 package io.downtime.why;
 
 import io.downtime.model.BandwidthEstimate;
-import io.downtime.run.Durations;
+import io.downtime.model.LineRef;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
@@ -20,34 +18,30 @@ import java.util.Optional;
  * @param limit   the limit, when one can be said
  * @param missing why not
  */
-record ThresholdLimit(Optional<DowntimeLimit> limit, Optional<String> missing) {
+record ThresholdLimit(Optional<DowntimeLimit> limit, Optional<LimitGap> missing) {
 
     static ThresholdLimit of(BandwidthEstimate line) {
         long threshold = line.maxSizeBytes();
         long switchover = line.switchoverBandwidthBytesPerMs().orElse(0);
-        String where = line.header().where().toString();
+        LineRef where = line.header().where();
         if (switchover > 0) {
             if (threshold % switchover == 0) {
                 long ms = threshold / switchover;
                 return found(new DowntimeLimit(Math.multiplyExact(ms, 1000L), LimitSource.THRESHOLD,
-                        "QEMU's threshold " + threshold + " B = switchover bandwidth " + switchover + " B/ms × " + ms
-                                + " ms (" + where + ")", true));
+                        new LimitDerivation.SwitchoverTimesLimit(threshold, switchover, ms, where), true));
             }
             long micros = Decisions.roundedQuotient(BigInteger.valueOf(threshold).multiply(BigInteger.valueOf(1000)),
                     BigInteger.valueOf(switchover));
-            return found(new DowntimeLimit(micros, LimitSource.THRESHOLD, "QEMU's threshold " + threshold
-                    + " B ÷ switchover bandwidth " + switchover + " B/ms (" + where + "), which no whole number of"
-                    + " ms reproduces", false));
+            return found(new DowntimeLimit(micros, LimitSource.THRESHOLD,
+                    new LimitDerivation.SwitchoverQuotient(threshold, switchover, where), false));
         }
         long transferred = line.transferredBytes();
         long spent = line.timeSpentMs();
         if (transferred <= 0 || spent <= 0) {
-            return new ThresholdLimit(Optional.empty(), Optional.of("QEMU measured no bandwidth in its last period ("
-                    + transferred + " bytes in " + spent + " ms, " + where + "): its threshold says nothing of the limit"));
+            return new ThresholdLimit(Optional.empty(),
+                    Optional.of(new LimitGap.UnmeasuredBandwidth(transferred, spent, where)));
         }
         double bandwidth = (double) transferred / spent;
-        String unrounded = new BigDecimal(transferred).divide(new BigDecimal(spent), 3, RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString();
         long quotientMicros = Decisions.roundedQuotient(BigInteger.valueOf(threshold)
                 .multiply(BigInteger.valueOf(spent)).multiply(BigInteger.valueOf(1000)), BigInteger.valueOf(transferred));
         if (bandwidth >= 1) {
@@ -55,15 +49,12 @@ record ThresholdLimit(Optional<DowntimeLimit> limit, Optional<String> missing) {
             for (long ms = Math.max(0, near - 2); ms <= near + 2; ms++) {
                 if ((long) (bandwidth * ms) == threshold) {
                     return found(new DowntimeLimit(Math.multiplyExact(ms, 1000L), LimitSource.THRESHOLD,
-                            "QEMU's threshold " + threshold + " B = its bandwidth before truncation, " + transferred
-                                    + " B / " + spent + " ms = " + unrounded + " B/ms, × " + ms + " ms (" + where + ")",
-                            true));
+                            new LimitDerivation.BandwidthTimesLimit(threshold, transferred, spent, ms, where), true));
                 }
             }
         }
-        return found(new DowntimeLimit(quotientMicros, LimitSource.THRESHOLD, "QEMU's threshold " + threshold
-                + " B ÷ its bandwidth before truncation, " + transferred + " B / " + spent + " ms (" + where + "), = "
-                + Durations.of(quotientMicros) + ", which no whole number of ms reproduces", false));
+        return found(new DowntimeLimit(quotientMicros, LimitSource.THRESHOLD,
+                new LimitDerivation.BandwidthQuotient(threshold, transferred, spent, quotientMicros, where), false));
     }
 
     private static ThresholdLimit found(DowntimeLimit limit) {

@@ -99,9 +99,11 @@ class DecisionTest {
                     missing.toString());
         }
         assertTrue(decision.limit().isEmpty());
-        assertTrue(decision.limitMissing().orElseThrow().endsWith("give the limit with --downtime-limit"));
+        // No threshold, so no limit: for the threshold's own reason (src.log:13 -> src.log:30, 82.386 ms).
+        assertEquals(Optional.of(new LimitGap.NoThreshold(decision.threshold().missing().orElseThrow())),
+                decision.limitMissing());
 
-        DowntimeLimit option = DowntimeLimit.stated(50, LimitSource.OPTION, "--downtime-limit 50");
+        DowntimeLimit option = DowntimeLimit.stated(50, LimitSource.OPTION, new LimitDerivation.Option(50, Optional.empty()));
         Decision given = why("full-trace-kvm-8vcpu-many-devices", Optional.of(option)).decision();
         assertEquals(Optional.of(option), given.limit());
         assertTrue(given.notes().isEmpty(), "no threshold to disagree with");
@@ -135,12 +137,15 @@ class DecisionTest {
     /** A limit given that the threshold contradicts: it is used, and the disagreement noted. */
     @Test
     void givenLimitThatTheThresholdContradicts() {
-        DowntimeLimit option = DowntimeLimit.stated(300, LimitSource.OPTION, "--downtime-limit 300");
+        DowntimeLimit option = DowntimeLimit.stated(300, LimitSource.OPTION, new LimitDerivation.Option(300, Optional.empty()));
         Decision decision = why("full-trace-precopy-limit100", Optional.of(option)).decision();
         assertEquals(300_000, decision.limit().orElseThrow().micros());
-        assertEquals(100_000, decision.thresholdLimit().orElseThrow().micros());
-        assertEquals(1, decision.notes().size());
-        assertTrue(decision.notes().get(0).contains("implies 100 ms"), decision.notes().get(0));
+        // src.log:224, transferred 26269740 time_spent 100 max_size 26269740: 262697.4 B/ms × 100 ms, as above.
+        DowntimeLimit threshold = new DowntimeLimit(100_000, LimitSource.THRESHOLD,
+                new LimitDerivation.BandwidthTimesLimit(26269740, 26269740, 100, 100,
+                        new LineRef(SampleMigrations.path("full-trace-precopy-limit100/src.log"), 224)), true);
+        assertEquals(Optional.of(threshold), decision.thresholdLimit());
+        assertEquals(List.of(new DecisionNote.LimitsDisagree(option, threshold)), decision.notes());
     }
 
     /** Traces without the decision events: every figure missing, saying which events to trace. */
@@ -187,12 +192,15 @@ class DecisionTest {
         BandwidthEstimate line = new BandwidthEstimate(header, 26269740, 100, 262697, OptionalLong.of(125000), 37500000);
         DowntimeLimit limit = ThresholdLimit.of(line).limit().orElseThrow();
         assertEquals(300_000, limit.micros());
-        assertTrue(limit.how().contains("switchover bandwidth 125000 B/ms × 300 ms"), limit.how());
+        assertEquals(new LimitDerivation.SwitchoverTimesLimit(37500000, 125000, 300, new LineRef("src.log", 7)),
+                limit.derivation());
         // A threshold no whole limit gives: the quotient, said to be one. 262697.4 × 100.5 = 26401088.7.
         BandwidthEstimate odd = new BandwidthEstimate(header, 26269740, 100, 262697, OptionalLong.of(0), 26401088);
         DowntimeLimit quotient = ThresholdLimit.of(odd).limit().orElseThrow();
         assertFalse(quotient.wholeMilliseconds());
         // 26401088 × 100 × 1000 / 26269740 = 100499.997 µs, rounded 100500
         assertEquals(100_500, quotient.micros());
+        assertEquals(new LimitDerivation.BandwidthQuotient(26401088, 26269740, 100, 100_500, new LineRef("src.log", 7)),
+                quotient.derivation());
     }
 }

@@ -2,6 +2,7 @@ package io.downtime.why;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.downtime.model.LineRef;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -31,6 +32,11 @@ class QemuParametersFileTest {
             "  }",
             "}");
 
+    /** A file's one setting, or the last of {@code settings} all of the same limit. */
+    private static LimitDerivation file(String form, long line, int settings) {
+        return new LimitDerivation.ParametersFile(form, new LineRef("p.json", line), settings, List.of());
+    }
+
     private static DowntimeLimit limit(String text) {
         ParametersRead read = QemuParametersFile.read("p.json", text);
         assertEquals(List.of(), read.diagnostics());
@@ -50,7 +56,7 @@ class QemuParametersFileTest {
         // "downtime-limit": 300 is on the example's sixth line: 300 ms = 300,000 µs.
         assertEquals(300_000, limit.micros());
         assertEquals(LimitSource.QEMU_PARAMETERS, limit.source());
-        assertEquals("query-migrate-parameters reply p.json:6", limit.how());
+        assertEquals(file("query-migrate-parameters reply", 6, 1), limit.derivation());
         assertTrue(limit.wholeMilliseconds());
     }
 
@@ -66,7 +72,7 @@ class QemuParametersFileTest {
         // {, "return" : {, "max-bandwidth" : ..., "downtime-limit" : 8: line 4.
         DowntimeLimit limit = limit(pretty);
         assertEquals(8_000, limit.micros());
-        assertEquals("query-migrate-parameters reply p.json:4", limit.how());
+        assertEquals(file("query-migrate-parameters reply", 4, 1), limit.derivation());
     }
 
     /** HMP: hmp_info_migrate_parameters prints the limit as {@code "%s: %" PRIu64 " ms\n"}; QEMU before 2.12 wrote "milliseconds". */
@@ -77,7 +83,7 @@ class QemuParametersFileTest {
         DowntimeLimit limit = limit(hmp);
         assertEquals(120_000, limit.micros());
         assertEquals(LimitSource.QEMU_PARAMETERS, limit.source());
-        assertEquals("info migrate_parameters p.json:2", limit.how());
+        assertEquals(file("info migrate_parameters", 2, 1), limit.derivation());
         assertEquals(300_000, limit("downtime-limit: 300 milliseconds\n").micros());
         assertEquals("p.json:1:17: expected the limit as QEMU prints it, 0 to 2000000 ms (downtime-limit: 300 ms),"
                 + " found 'downtime-limit: 300 s'", diagnostic("downtime-limit: 300 s\n"));
@@ -111,11 +117,12 @@ class QemuParametersFileTest {
         // Lines 1 (500 ms) and 4 (250 ms) set it; the reply and the migrate command hold none; 250 is in force.
         assertEquals(250_000, limit.micros());
         assertEquals(LimitSource.LIBVIRT_LOG, limit.source());
-        assertEquals("migrate-set-parameters p.json:4, the last of 2 in the file (before it: 500 ms at line 1)", limit.how());
+        assertEquals(new LimitDerivation.ParametersFile("migrate-set-parameters", new LineRef("p.json", 4), 2,
+                List.of(new LimitDerivation.Setting(500, 1))), limit.derivation());
         DowntimeLimit replied = limit(received("{\"return\": {\"max-bandwidth\": 33554432, \"downtime-limit\": 300},"
                 + " \"id\": \"libvirt-9\"}"));
         assertEquals(300_000, replied.micros());
-        assertEquals("query-migrate-parameters reply p.json:1", replied.how());
+        assertEquals(file("query-migrate-parameters reply", 1, 1), replied.derivation());
     }
 
     /** A setting libvirt logged that cannot be read after the last good one: the limit in force is unknown. */

@@ -36,11 +36,11 @@ final class BlackoutPartsChart {
         Chart.Builder chart = Chart.builder();
         for (BlackoutPart part : parts) {
             chart.trace(ChartTrace.horizontalBars(List.of(STOPPED), new double[]{part.duration().value().orElse(0) / 1000.0})
-                    .name(WhyWords.part(part.kind()))
+                    .name(PartWords.part(part.kind()))
                     .set("marker", Map.of("color", COLOURS.get(part.kind())))
-                    .texts("hovertext", List.of(WhyWords.part(part.kind()) + ": " + WhyWords.duration(part.duration())
+                    .texts("hovertext", List.of(PartWords.part(part.kind()) + ": " + WhyFigures.duration(part.duration())
                             + (part.kind().inQemuEstimate() ? " (in QEMU's estimate)" : " (not in QEMU's estimate)")
-                            + (part.devices().isEmpty() ? "" : "\n" + WhyWords.devicesOf(part))))
+                            + (part.devices().isEmpty() ? "" : "\n" + PartWords.devicesOf(part))))
                     .set("hoverinfo", "text"));
         }
         Known expected = why.prediction().expectedMicros();
@@ -48,7 +48,7 @@ final class BlackoutPartsChart {
             chart.trace(ChartTrace.horizontalBars(List.of(EXPECTED), new double[]{expected.get() / 1000.0})
                     .name(PREDICTION)
                     .set("marker", Map.of("color", "#5b6475"))
-                    .texts("hovertext", List.of(WhyWords.prediction(analysis).orElse(EXPECTED)))
+                    .texts("hovertext", List.of(PredictionWords.prediction(analysis).orElse(EXPECTED)))
                     .set("hoverinfo", "text"));
         }
         chart.layout("showlegend", true)
@@ -64,7 +64,7 @@ final class BlackoutPartsChart {
                 "type", "line", "xref", "x", "yref", "paper", "x0", limit.micros() / 1000.0, "x1", limit.micros() / 1000.0,
                 "y0", 0, "y1", 1, "line", Map.of("color", "#a4262c", "width", 2, "dash", "dash"))))
                 .layout("annotations", List.of(Map.of("x", limit.micros() / 1000.0, "y", 1, "xref", "x", "yref", "paper",
-                        "text", "limit " + WhyWords.limitMs(limit.micros()), "showarrow", false, "yanchor", "bottom",
+                        "text", "limit " + WhyFigures.limitMs(limit.micros()), "showarrow", false, "yanchor", "bottom",
                         "font", Map.of("color", "#a4262c")))));
         return Optional.of(chart.build());
     }

@@ -125,19 +125,19 @@ final class HtmlReport implements Renderer<ReportDocument> {
         section.paragraph("docs/why.md defines every figure. The parts add up to the blackout's estimate; only the"
                 + " RAM is in QEMU's prediction.");
         BlackoutPartsChart.of(analysis).ifPresent(section::add);
-        section.add(facts(WhyWords.decision(why.decision())));
+        section.add(facts(DecisionFacts.decision(why.decision())));
         List<BlackoutPart> parts = why.parts().parts();
         if (parts.isEmpty()) {
             why.parts().unavailable().ifPresent(reason -> section.note("No parts: " + names.in(reason)));
             return;
         }
         Table table = Table.create("blackout parts",
-                StringColumn.create("part", parts.stream().map(p -> WhyWords.part(p.kind()))),
-                StringColumn.create("from -> to", parts.stream().map(p -> names.in(WhyWords.where(p)))),
+                StringColumn.create("part", parts.stream().map(p -> PartWords.part(p.kind()))),
+                StringColumn.create("from -> to", parts.stream().map(p -> names.in(PartWords.where(p)))),
                 StringColumn.create("duration (ms)", parts.stream().map(p -> Figures.ms(p.duration()))),
-                StringColumn.create("share", parts.stream().map(p -> WhyWords.share(p, analysis))),
-                StringColumn.create("in QEMU's estimate", parts.stream().map(WhyWords::inEstimate)),
-                StringColumn.create("devices", parts.stream().map(WhyWords::devicesOf)));
+                StringColumn.create("share", parts.stream().map(p -> PartWords.share(p, analysis))),
+                StringColumn.create("in QEMU's estimate", parts.stream().map(PartWords::inEstimate)),
+                StringColumn.create("devices", parts.stream().map(PartWords::devicesOf)));
         section.add(HtmlTable.of(table, Map.of("duration (ms)", sortKeys("duration",
                 parts.stream().map(p -> Optional.of(p.duration())).toList()))));
     }

@@ -3,6 +3,7 @@ package io.downtime.report.migration;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.json.JsonFields;
 import io.downtime.model.LineRef;
+import io.downtime.report.words.DecisionWords;
 import io.downtime.why.BlackoutPart;
 import io.downtime.why.Decision;
 import io.downtime.why.DowntimeLimit;
@@ -45,18 +46,18 @@ final class JsonWhy {
         known("switchover_bandwidth_bytes_per_ms", "switchover_bandwidth_unavailable", decision.switchoverBandwidth());
         known("threshold_bytes", "threshold_unavailable", decision.threshold());
         limit("downtime_limit", decision.limit());
-        JsonFields.string(json, "downtime_limit_unavailable", decision.limitMissing());
+        JsonFields.string(json, "downtime_limit_unavailable", decision.limitMissing().map(DecisionWords::gap));
         JsonFields.number(json, "threshold_limit_us", micros(decision.thresholdLimit()));
         known("pending_bytes", "pending_unavailable", decision.pending());
         known("expected_downtime_us", "expected_downtime_unavailable", decision.expectedDowntimeMicros());
-        JsonFields.strings(json, "notes", decision.notes());
+        JsonFields.strings(json, "notes", DecisionWords.notes(decision.notes()));
         json.writeEndObject();
     }
 
     private void limit(String prefix, Optional<DowntimeLimit> limit) throws IOException {
         JsonFields.number(json, prefix + "_us", micros(limit));
         JsonFields.string(json, prefix + "_source", limit.map(l -> l.source().label()));
-        JsonFields.string(json, prefix + "_derivation", limit.map(DowntimeLimit::how));
+        JsonFields.string(json, prefix + "_derivation", limit.map(l -> DecisionWords.derivation(l.derivation())));
         if (limit.isPresent()) {
             json.writeBooleanField(prefix + "_whole_ms", limit.get().wholeMilliseconds());
         } else {

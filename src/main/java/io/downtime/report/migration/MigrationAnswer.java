@@ -30,8 +30,8 @@ final class MigrationAnswer {
         facts.add(new ReportFacts.Fact("outcome", OutcomeWords.line(analysis.outcome(), analysis.blackout(),
                 qemuFigure(analysis))));
         facts.add(new ReportFacts.Fact("clock", clock(analysis.migration().clock())));
-        WhyWords.partsAnswer(analysis).ifPresent(words -> facts.add(new ReportFacts.Fact("went to", words)));
-        WhyWords.predictionAnswer(analysis).ifPresent(words -> facts.add(new ReportFacts.Fact("prediction", words)));
+        PartWords.partsAnswer(analysis).ifPresent(words -> facts.add(new ReportFacts.Fact("went to", words)));
+        PredictionWords.predictionAnswer(analysis).ifPresent(words -> facts.add(new ReportFacts.Fact("prediction", words)));
         return facts;
     }
 

@@ -104,9 +104,9 @@ public final class ReportFacts {
         MigrationPair pair = analysis.migration().pair();
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("outcome", OutcomeWords.line(analysis.outcome(), analysis.blackout())));
-        WhyWords.prediction(analysis).ifPresent(words -> facts.add(new Fact("prediction", words)));
-        WhyWords.parts(analysis).ifPresent(words -> facts.add(new Fact("went to", words)));
-        WhyWords.limit(analysis).ifPresent(words -> facts.add(new Fact("limit", words)));
+        PredictionWords.prediction(analysis).ifPresent(words -> facts.add(new Fact("prediction", words)));
+        PartWords.parts(analysis).ifPresent(words -> facts.add(new Fact("went to", words)));
+        PredictionWords.limit(analysis).ifPresent(words -> facts.add(new Fact("limit", words)));
         facts.addAll(provenance(analysis));
         return facts;
     }

@@ -177,7 +177,7 @@ final class TextReport implements Renderer<ReportDocument> {
             return;
         }
         out.println("Why (QEMU's switchover decision, and the blackout's parts: docs/why.md)");
-        printed(WhyWords.decision(why.decision()));
+        printed(DecisionFacts.decision(why.decision()));
         out.println();
         if (why.parts().parts().isEmpty()) {
             return;
@@ -191,13 +191,13 @@ final class TextReport implements Renderer<ReportDocument> {
                 .column("IN QEMU'S ESTIMATE", TextTable.Align.LEFT)
                 .column("DEVICES", TextTable.Align.LEFT);
         for (BlackoutPart part : why.parts().parts()) {
-            table.row(WhyWords.part(part.kind()), names.in(WhyWords.where(part)), Figures.ms(part.duration()),
-                    WhyWords.share(part, analysis), WhyWords.inEstimate(part), WhyWords.devicesOf(part));
+            table.row(PartWords.part(part.kind()), names.in(PartWords.where(part)), Figures.ms(part.duration()),
+                    PartWords.share(part, analysis), PartWords.inEstimate(part), PartWords.devicesOf(part));
         }
         table.finish();
         if (!why.parts().unmeasured().isEmpty()) {
             out.println("not measured (a checkpoint is missing; their time is unattributed): " + String.join(", ",
-                    why.parts().unmeasured().stream().map(WhyWords::part).toList()));
+                    why.parts().unmeasured().stream().map(PartWords::part).toList()));
         }
         out.println();
     }

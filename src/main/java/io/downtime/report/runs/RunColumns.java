@@ -1,7 +1,7 @@
 package io.downtime.report.runs;
 
 import io.downtime.report.Figures;
-import io.downtime.report.migration.WhyWords;
+import io.downtime.report.migration.PredictionWords;
 import io.downtime.clock.Estimate;
 import io.downtime.run.Durations;
 import io.downtime.run.MigrationPair;
@@ -39,6 +39,6 @@ final class RunColumns {
 
     /** The prediction error as words, never a negative duration: {@code 14.425 ±0.788 ms over}, {@code -}. */
     static String predictionError(RunFigures figures) {
-        return figures.predictionError().map(WhyWords::overOrUnder).orElse("-");
+        return figures.predictionError().map(PredictionWords::overOrUnder).orElse("-");
     }
 }
