@@ -4,7 +4,9 @@ import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.AlignmentOptions;
 import io.downtime.clock.AssumptionConflict;
 import io.downtime.report.words.ClockWords;
+import io.downtime.report.words.FoundNoteWords;
 import io.downtime.run.FoundMigrations;
+import io.downtime.run.FoundNote;
 import io.downtime.run.LogInputs;
 import io.downtime.run.LogLoader;
 import io.downtime.run.MigrationFinder;
@@ -71,14 +73,14 @@ final class MigrationLogs {
         problems.addAll(loaded.problems());
         FoundMigrations found = MigrationFinder.standard().find(loaded.logs(), Optional.ofNullable(role));
         if (found.migrations().isEmpty()) {
-            found.notes().forEach(note -> err.println("analyzer: " + note));
+            found.notes().forEach(note -> err.println("analyzer: " + FoundNoteWords.note(note)));
             err.println("analyzer: no migration found in " + String.join(", ", paths));
             return Optional.empty();
         }
         // A log given for one host that holds nothing (empty, or not a trace at all) leaves the migration
         // half seen: the other log is still analysed, but the input is as unusable as an unreadable one.
         for (String empty : found.emptyLogs()) {
-            String problem = FoundMigrations.noMigrationIn(empty);
+            String problem = FoundNoteWords.note(new FoundNote.NoMigration(empty));
             err.println("analyzer: " + problem);
             problems.add(problem);
         }

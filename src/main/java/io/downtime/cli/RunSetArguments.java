@@ -45,6 +45,6 @@ final class RunSetArguments {
 
     /** What was left aside (a directory without src.log and dst.log, a run without role), as notes on {@code err}. */
     static void notes(RunSet set, PrintWriter err) {
-        set.notes().forEach(note -> err.println("analyzer: note: " + note));
+        set.notes().forEach(note -> err.println("analyzer: note: " + ProblemWords.note(note)));
     }
 }

@@ -100,7 +100,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         SweepCorpus.Loaded corpus = SweepCorpus.load(paths.stream().map(Path::toString).toList(), alignment.alignment(OptionalLong.empty()),
                 policies.policies(), policies.options(), err::println);
-        corpus.notes().forEach(note -> err.println("analyzer: note: " + note));
+        corpus.notes().forEach(note -> err.println("analyzer: note: " + ProblemWords.note(note)));
         corpus.problems().forEach(problem -> err.println("analyzer: " + ProblemWords.problem(problem)));
         SweepResult result = Sweep.run(corpus.runs(), grid, policies.policies(), target);
         String roundTrip = policies.rtt == null ? "estimated per run from its clock alignment (else assumed "

@@ -38,7 +38,7 @@ public final class MigrationFinder {
      *                      the other role); empty to infer roles
      */
     public FoundMigrations find(List<LogEvents> logs, Optional<Role> firstLogRole) {
-        List<String> notes = new ArrayList<>();
+        List<FoundNote> notes = new ArrayList<>();
         List<List<RunDraft>> drafts = new ArrayList<>();
         List<LibvirtLog> domainLogs = new ArrayList<>();
         List<String> emptyLogs = new ArrayList<>();
@@ -52,12 +52,12 @@ public final class MigrationFinder {
                 domainLogs.add(domain);
                 qemuEvents = domain.lifetimes().stream().flatMap(lifetime -> lifetime.events().stream()).toList();
                 splitter = new RunSplitter(boundary.or(new ProcessBoundary(domain)));
-                domain.failedStarts().forEach(failed -> notes.add(FailedStarts.sentence(log.name(), failed)));
+                domain.failedStarts().forEach(failed -> notes.add(new FoundNote.FailedStart(log.name(), failed)));
             }
             List<List<TraceEvent>> segments = splitter.split(qemuEvents);
             if (segments.isEmpty()) {
                 emptyLogs.add(log.name());
-                notes.add(FoundMigrations.noMigrationIn(log.name()));
+                notes.add(new FoundNote.NoMigration(log.name()));
             }
             List<List<TraceEvent>> stderr = StderrPlacement.place(segments, log.stderr(), notes);
             List<RunDraft> runs = new ArrayList<>();
@@ -83,10 +83,7 @@ public final class MigrationFinder {
                         draft.lifetime);
                 runs.add(run);
                 if (run.role().role().isEmpty()) {
-                    // Every other way of settling gives a role: an unknown one is always RoleNote.NothingShown.
-                    notes.add(run.id() + ": not reported, its role is unknown (nothing in the run shows its role (no"
-                            + " checkpoint, save, load or source-only state, no states set by telling threads, no message"
-                            + " only one side prints)); give it with --role");
+                    notes.add(new FoundNote.RoleUnknown(run.id(), run.role().note()));
                 }
             }
         }
@@ -98,14 +95,13 @@ public final class MigrationFinder {
     }
 
     /** Two domain logs of different guests hold no migration between them: say why nothing pairs. */
-    private static void noteOtherGuests(List<LibvirtLog> domainLogs, List<String> notes) {
+    private static void noteOtherGuests(List<LibvirtLog> domainLogs, List<FoundNote> notes) {
         List<LibvirtLog> withUuid = domainLogs.stream().filter(log -> log.uuid().isPresent()).toList();
         for (int i = 1; i < withUuid.size(); i++) {
             LibvirtLog first = withUuid.get(0);
             LibvirtLog other = withUuid.get(i);
             if (!first.uuid().equals(other.uuid())) {
-                notes.add(first.input() + " and " + other.input() + " are domain logs of different guests (UUID "
-                        + first.uuid().get() + ", UUID " + other.uuid().get() + "): no migration between them");
+                notes.add(new FoundNote.OtherGuests(first.input(), first.uuid().get(), other.input(), other.uuid().get()));
             }
         }
     }

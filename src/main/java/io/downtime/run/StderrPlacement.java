@@ -19,7 +19,7 @@ final class StderrPlacement {
 
     /** One list per run, in the runs' order. */
     static List<List<TraceEvent>> place(List<List<TraceEvent>> runs, List<LogEvents.StderrEvents> files,
-                                        List<String> notes) {
+                                        List<FoundNote> notes) {
         List<List<TraceEvent>> placed = new ArrayList<>();
         long[] starts = new long[runs.size()];
         for (int i = 0; i < runs.size(); i++) {
@@ -41,10 +41,10 @@ final class StderrPlacement {
                 }
             }
             if (traceEvents > 0) {
-                notes.add(file.name() + ": " + traceEvents + " trace events not used (give this file as a log to use them)");
+                notes.add(new FoundNote.StderrTraceEvents(file.name(), traceEvents));
             }
             if (runs.isEmpty() && messages > 0) {
-                notes.add(file.name() + ": " + messages + " messages not placed: its log holds no run");
+                notes.add(new FoundNote.StderrUnplaced(file.name(), messages));
             }
         }
         return placed;

@@ -6,10 +6,17 @@ import io.downtime.clock.AssumptionConflict;
 public sealed interface CaseProblem {
 
     /**
-     * A problem already worded where it was found: an input that cannot be read or holds no migration (the words of
+     * A problem already worded where it was found: an input that cannot be read, a case without migrations (the words of
      * {@code run} and {@code trace}, shared with {@code analyzer report}).
      */
     record Said(String text) implements CaseProblem {
+    }
+
+    /**
+     * A log of the case ({@code log}) holds no migration: the case's migration is half seen, a problem as an
+     * unreadable log is (the same words as {@code run/FoundNote.NoMigration}'s, after the case's name).
+     */
+    record EmptyLog(String caseName, String log) implements CaseProblem {
     }
 
     /**

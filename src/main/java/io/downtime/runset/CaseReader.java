@@ -3,6 +3,7 @@ package io.downtime.runset;
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.AlignmentOptions;
 import io.downtime.run.FoundMigrations;
+import io.downtime.run.FoundNote;
 import io.downtime.run.LogInputs;
 import io.downtime.run.LogLoader;
 import io.downtime.run.MigrationFinder;
@@ -33,12 +34,12 @@ public final class CaseReader {
     /**
      * @param migrations the case's migrations in order (none when its logs hold none)
      * @param accounting where every line of the case's inputs went, by input name
-     * @param notes      sentences on what was found (failed starts, pairing)
+     * @param notes      what the finding of migrations did not use (failed starts, runs without a role, ...)
      * @param problems   what could not be used, naming the case, the file or the migration
      * @param files      the files found to read (logs and QEMU's stderr beside them), whether or not they could be
      */
     public record Read(CaseInput input, List<Migration> migrations, Map<String, LineAccounting> accounting,
-                       List<String> notes, List<CaseProblem> problems, List<TraceInput> files) {
+                       List<FoundNote> notes, List<CaseProblem> problems, List<TraceInput> files) {
         public Read {
             files = List.copyOf(files);
             migrations = List.copyOf(migrations);
@@ -58,7 +59,7 @@ public final class CaseReader {
     public static Read read(CaseInput input, LogInputs.Located logs, AlignmentOptions alignment,
                             Consumer<Diagnostic> diagnostics) {
         List<CaseProblem> problems = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<FoundNote> notes = new ArrayList<>();
         said(problems, logs.problems());
         List<TraceInput> files = logs.files();
         if (logs.logs().isEmpty()) {
@@ -74,9 +75,8 @@ public final class CaseReader {
             // As for analyzer report: a log of the case that holds nothing (empty, not a trace) leaves its
             // migration half seen, a problem as an unreadable log is, not a note.
             for (String empty : found.emptyLogs()) {
-                String problem = FoundMigrations.noMigrationIn(empty);
-                notes.remove(problem);
-                problems.add(new CaseProblem.Said(input.name() + ": " + problem));
+                notes.remove(new FoundNote.NoMigration(empty));
+                problems.add(new CaseProblem.EmptyLog(input.name(), empty));
             }
         }
         List<Migration> migrations = new ArrayList<>();

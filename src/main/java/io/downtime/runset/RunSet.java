@@ -17,12 +17,12 @@ import java.util.OptionalLong;
  * @param cases      the cases searched, in order
  * @param runs       their migrations, case by case
  * @param accounting where every line of every input went, by input name
- * @param notes      sentences about what was found but not used (a run without a role, ...)
+ * @param notes      what was found but not used (a directory not read, a run without a role, ...)
  * @param problems   inputs that could not be used (missing, unreadable, no migration), migrations refused
  * @param files      every file found to read, case by case (logs, QEMU's stderr), whether or not it could be
  */
 public record RunSet(List<CaseInput> cases, List<SetMigration> runs, Map<String, LineAccounting> accounting,
-                     List<String> notes, List<CaseProblem> problems, List<TraceInput> files) {
+                     List<CaseNote> notes, List<CaseProblem> problems, List<TraceInput> files) {
     public RunSet {
         files = List.copyOf(files);
         cases = List.copyOf(cases);

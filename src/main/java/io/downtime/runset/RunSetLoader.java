@@ -26,7 +26,7 @@ public final class RunSetLoader {
     public static RunSet load(List<String> paths, RunSetOptions options, Consumer<Diagnostic> diagnostics) {
         RunSetInputs.Located located = RunSetInputs.locate(paths, options.label());
         List<CaseProblem> problems = new ArrayList<>(located.problems().stream().map(CaseProblem.Said::new).toList());
-        List<String> notes = new ArrayList<>(located.notes());
+        List<CaseNote> notes = new ArrayList<>(located.notes().stream().map(CaseNote.Said::new).toList());
         List<SetMigration> runs = new ArrayList<>();
         Map<String, LineAccounting> accounting = new LinkedHashMap<>();
         List<TraceInput> files = new ArrayList<>();
@@ -36,7 +36,7 @@ public final class RunSetLoader {
         }, diagnostics);
         for (CaseRuns one : read) {
             problems.addAll(one.read().problems());
-            notes.addAll(one.read().notes());
+            one.read().notes().forEach(note -> notes.add(new CaseNote.Found(note)));
             accounting.putAll(one.read().accounting());
             files.addAll(one.read().files());
             runs.addAll(one.runs());

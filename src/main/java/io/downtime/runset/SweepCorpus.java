@@ -4,6 +4,7 @@ import io.downtime.analysis.BlackoutAnalysis;
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.AlignmentOptions;
 import io.downtime.clock.Estimate;
+import io.downtime.run.FoundNote;
 import io.downtime.strict.Policy;
 import io.downtime.strict.PreparedRun;
 import io.downtime.strict.ReplayOptions;
@@ -32,11 +33,11 @@ public final class SweepCorpus {
      * @param cases    how many cases were read
      * @param lines    the lines read over every input
      * @param rejected the lines rejected (each reported to the diagnostics consumer)
-     * @param notes    sentences on what was found and skipped
+     * @param notes    what was found and skipped
      * @param problems each path, case or migration that could not be used
      * @param files    every file found to read, case by case
      */
-    public record Loaded(List<PreparedRun> runs, int cases, long lines, long rejected, List<String> notes,
+    public record Loaded(List<PreparedRun> runs, int cases, long lines, long rejected, List<CaseNote> notes,
                          List<CaseProblem> problems, List<TraceInput> files) {
         public Loaded {
             files = List.copyOf(files);
@@ -46,7 +47,7 @@ public final class SweepCorpus {
         }
     }
 
-    private record CaseResult(List<PreparedRun> runs, long lines, long rejected, List<String> notes,
+    private record CaseResult(List<PreparedRun> runs, long lines, long rejected, List<FoundNote> notes,
                               List<CaseProblem> problems, List<TraceInput> files) {
     }
 
@@ -59,7 +60,7 @@ public final class SweepCorpus {
         List<CaseResult> results = ParallelCases.read(located.cases(),
                 (input, said) -> prepare(CaseReader.read(input, alignment, said), policies, options), diagnostics);
         List<PreparedRun> runs = new ArrayList<>();
-        List<String> notes = new ArrayList<>(located.notes());
+        List<CaseNote> notes = new ArrayList<>(located.notes().stream().map(CaseNote.Said::new).toList());
         List<CaseProblem> problems = new ArrayList<>(located.problems().stream().map(CaseProblem.Said::new).toList());
         List<TraceInput> files = new ArrayList<>();
         long lines = 0;
@@ -68,7 +69,7 @@ public final class SweepCorpus {
             runs.addAll(result.runs());
             lines += result.lines();
             rejected += result.rejected();
-            notes.addAll(result.notes());
+            result.notes().forEach(note -> notes.add(new CaseNote.Found(note)));
             problems.addAll(result.problems());
             files.addAll(result.files());
         }

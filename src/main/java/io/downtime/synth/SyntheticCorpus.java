@@ -86,8 +86,12 @@ public final class SyntheticCorpus {
         for (CaseInput input : located.cases()) {
             CaseReader.Read read = CaseReader.read(input, AlignmentOptions.automatic(), diagnostics);
             // Read with the automatic alignment, which asserts nothing about the clocks, so no migration is refused
-            // (CaseProblem.Refused): every problem is an input's, worded where it was found.
-            read.problems().forEach(problem -> skipped.add(((CaseProblem.Said) problem).text()));
+            // (CaseProblem.Refused): a problem is an input's, worded where it was found, or a log without a migration,
+            // said in report/words' words (synth may not import report; the sentence is FoundNoteWords').
+            read.problems().forEach(problem -> skipped.add(problem instanceof CaseProblem.EmptyLog empty
+                    ? empty.caseName() + ": " + empty.log() + ": no migration found (no migrate_set_state, checkpoint or"
+                      + " device event)"
+                    : ((CaseProblem.Said) problem).text()));
             for (CaseReader.Migration migration : read.migrations()) {
                 CorpusSample.of(migration.ref().name(), migration.pair(), skipped).ifPresent(samples::add);
             }

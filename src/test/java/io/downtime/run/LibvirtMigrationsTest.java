@@ -46,11 +46,12 @@ class LibvirtMigrationsTest {
         assertEquals(2, migration.source().orElseThrow().lifetime().orElseThrow().number());
         assertEquals(1, migration.destination().orElseThrow().lifetime().orElseThrow().number());
         assertEquals(2, found.domainLogs().size());
-        assertEquals(List.of(SampleMigrations.path(LibvirtLogForms.DIR + "src-host-guest-a.log")
-                + ": QEMU process 1 (lines 1-52) is a failed start, not a migration: libvirt logged \"shutting down,"
-                + " reason=failed\" 52 ms after starting it; QEMU said: error: failed to set MSR 0x10a to 0xc000069"),
-                found.notes());
-        // 2026-11-26 01:05:21.751 - 01:05:21.699 = 52 ms (lines 52 and 1)
+        // QEMU process 1 of the source's log, lines 1-52, failed to start (its words: FoundNoteWordsTest)
+        assertEquals(1, found.notes().size(), found.notes().toString());
+        FoundNote.FailedStart failed = (FoundNote.FailedStart) found.notes().get(0);
+        assertEquals(SampleMigrations.path(LibvirtLogForms.DIR + "src-host-guest-a.log"), failed.input());
+        assertEquals(List.of(1, 1L, 52L), List.of(failed.process().number(), failed.process().firstLine(),
+                failed.process().lastLine()));
     }
 
     /**
@@ -118,8 +119,8 @@ class LibvirtMigrationsTest {
         FoundMigrations found = SampleMigrations.found(List.of(a.toString(), b.toString()));
         assertEquals(2, found.migrations().size());
         assertTrue(found.migrations().stream().noneMatch(MigrationPair::complete));
-        assertTrue(found.notes().contains(a + " and " + b + " are domain logs of different guests (UUID " + UUID
-                + ", UUID " + other + "): no migration between them"), found.notes().toString());
+        assertTrue(found.notes().contains(new FoundNote.OtherGuests(a.toString(), UUID, b.toString(), other)),
+                found.notes().toString());
     }
 
     private void assertBackAndForth(FoundMigrations found, String hostA, String hostB) {

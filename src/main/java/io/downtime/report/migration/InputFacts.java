@@ -2,6 +2,7 @@ package io.downtime.report.migration;
 
 import io.downtime.report.DisplayNames;
 import io.downtime.report.html.HtmlPage;
+import io.downtime.report.words.FoundNoteWords;
 import io.downtime.report.words.InputWarningWords;
 import io.downtime.run.FoundMigrations;
 import io.downtime.trace.LineAccounting;
@@ -27,7 +28,7 @@ public final class InputFacts {
         int count = found.migrations().size();
         page.fact("Migrations", count + " found" + (shown.size() < count && !shown.isEmpty()
                 ? "; this page reports migration " + shown.get(0) + " (--run)" : ""));
-        found.notes().forEach(note -> page.fact("note", names.in(note)));
+        found.notes().forEach(note -> page.fact("note", names.in(FoundNoteWords.note(note))));
         found.warnings().forEach(warning -> page.fact("warning", names.of(warning.where()) + ": "
                 + names.in(InputWarningWords.warning(warning))));
         problems.forEach(problem -> page.fact("problem", problem));

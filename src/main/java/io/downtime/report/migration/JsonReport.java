@@ -18,6 +18,7 @@ import io.downtime.json.JsonFields;
 import io.downtime.model.LineRef;
 import io.downtime.model.TraceEvent;
 import io.downtime.report.words.AnalysisWords;
+import io.downtime.report.words.FoundNoteWords;
 import io.downtime.report.words.InputWarningWords;
 import io.downtime.report.words.RoleWords;
 import io.downtime.run.CheckpointCatalogue;
@@ -63,7 +64,7 @@ final class JsonReport implements Renderer<ReportDocument> {
                 run(run);
             }
             json.writeEndArray();
-            JsonFields.strings(json, "notes", document.found().notes());
+            JsonFields.strings(json, "notes", document.found().notes().stream().map(FoundNoteWords::note).toList());
             warnings(document.found().warnings());
             JsonFields.strings(json, "problems", document.problems());
             libvirt.domainLogs(ProcessSummary.of(document.found()));

@@ -7,8 +7,10 @@ import io.downtime.report.Figures;
 import io.downtime.report.MessageText;
 import io.downtime.report.TextTable;
 import io.downtime.report.words.AnalysisWords;
+import io.downtime.report.words.FoundNoteWords;
 import io.downtime.report.words.InputWarningWords;
 import io.downtime.run.Durations;
+import io.downtime.run.FoundNote;
 import io.downtime.terminal.TerminalWriter;
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.analysis.Phase;
@@ -74,8 +76,8 @@ final class TextReport implements Renderer<ReportDocument> {
         if (all.size() > 1 || domainLogs) {
             migrationList(all);
         }
-        for (String note : document.found().notes()) {
-            out.println("note: " + names.in(note));
+        for (FoundNote note : document.found().notes()) {
+            out.println("note: " + names.in(FoundNoteWords.note(note)));
         }
         for (InputWarning warning : document.found().warnings()) {
             out.println("warning: " + warning(warning));

@@ -7,6 +7,7 @@ import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
 import io.downtime.json.JsonDocument;
 import io.downtime.json.JsonFields;
+import io.downtime.report.words.FoundNoteWords;
 import io.downtime.run.MigrationPair;
 import io.downtime.strict.Check;
 import io.downtime.strict.Firing;
@@ -55,7 +56,7 @@ final class JsonReplay implements Renderer<ReplayDocument> {
             json.writeNumberField("abort_limit_ms", document.limits().abortLimitMs());
             json.writeEndObject();
             JsonFields.strings(json, "inputs", List.copyOf(document.accounting().keySet()));
-            JsonFields.strings(json, "notes", document.found().notes());
+            JsonFields.strings(json, "notes", document.found().notes().stream().map(FoundNoteWords::note).toList());
             JsonFields.strings(json, "problems", document.problems());
             json.writeArrayFieldStart("migrations");
             for (MigrationReplay replay : document.replays()) {

@@ -5,6 +5,8 @@ import io.downtime.report.DisplayNames;
 import io.downtime.report.FieldLines;
 import io.downtime.report.Figures;
 import io.downtime.report.TextTable;
+import io.downtime.report.words.FoundNoteWords;
+import io.downtime.run.FoundNote;
 import io.downtime.terminal.TerminalWriter;
 import io.downtime.strict.Check;
 import io.downtime.strict.Firing;
@@ -43,8 +45,8 @@ final class TextReplay implements Renderer<ReplayDocument> {
         if (!answer.isEmpty()) {
             out.println();
         }
-        for (String note : document.found().notes()) {
-            out.println("note: " + names.in(note));
+        for (FoundNote note : document.found().notes()) {
+            out.println("note: " + names.in(FoundNoteWords.note(note)));
         }
         int count = document.found().migrations().size();
         for (MigrationReplay replay : document.replays()) {

@@ -90,7 +90,7 @@ final class JsonRunSetListing implements Renderer<RunSetDocument> {
                 json.writeEndObject();
             }
             json.writeEndArray();
-            JsonFields.strings(json, "notes", set.notes());
+            JsonFields.strings(json, "notes", ProblemWords.notes(set.notes()));
             JsonFields.strings(json, "problems", ProblemWords.all(set.problems()));
             JsonDocument.end(json);
         } catch (IOException e) {

@@ -87,7 +87,7 @@ final class TextRunSetListing implements Renderer<RunSetDocument> {
                 out.println("paired: " + run.ref().name() + ": " + pair.how());
             }
         }
-        set.notes().forEach(note -> out.println("note: " + note));
+        set.notes().forEach(note -> out.println("note: " + ProblemWords.note(note)));
         set.problems().forEach(problem -> out.println("problem: " + ProblemWords.problem(problem)));
         out.flush();
     }

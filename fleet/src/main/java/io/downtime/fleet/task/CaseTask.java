@@ -10,6 +10,7 @@ import io.downtime.fleet.table.PartRow;
 import io.downtime.fleet.table.PhaseRow;
 import io.downtime.fleet.table.ProblemRow;
 import io.downtime.fleet.table.VerdictRow;
+import io.downtime.report.words.FoundNoteWords;
 import io.downtime.report.words.ProblemWords;
 import io.downtime.run.LogInputs;
 import io.downtime.run.Role;
@@ -65,7 +66,7 @@ public final class CaseTask {
             CaseReader.Read read = CaseReader.read(input, logs, AlignmentOptions.automatic(), rejected::add);
             rejected.finish();
             read.problems().forEach(problem -> problems.add(ProblemRow.problem(ProblemWords.problem(problem))));
-            read.notes().forEach(note -> problems.add(ProblemRow.note(note)));
+            read.notes().forEach(note -> problems.add(ProblemRow.note(FoundNoteWords.note(note))));
             return analyse(RunSetLoader.runs(read), problems);
         } catch (RuntimeException | StackOverflowError e) {
             // A case that breaks the analysis is a problem of that case; the others still count.
