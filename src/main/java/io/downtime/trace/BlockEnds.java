@@ -40,20 +40,36 @@ final class BlockEnds {
 
     /**
      * The end of block {@code index}, found in the file through {@code channel} (the asking thread's) when
-     * neither thread asked for it before. Only the block after one that did not end at the file's end exists.
+     * neither thread asked for it before. Only the block after one that did not end at the file's end exists
+     * ({@link #exists}).
      */
     synchronized long end(int index, FileChannel channel) throws IOException {
+        findThrough(index, channel);
+        if (index >= known) {
+            throw new IllegalArgumentException("block " + index + " is past the end of the file");
+        }
+        return ends[index];
+    }
+
+    /** Whether there is a block {@code index}: the first, or one after a block that did not end at the file's end. */
+    synchronized boolean exists(int index, FileChannel channel) throws IOException {
+        if (index == 0) {
+            return true;
+        }
+        findThrough(index - 1, channel);
+        return index - 1 < known && ends[index - 1] < size;
+    }
+
+    /** Finds the ends of the blocks up to {@code index}, or to the file's last block if that comes first. */
+    private void findThrough(int index, FileChannel channel) throws IOException {
         if (index < known) {
-            return ends[index];
+            return;
         }
         if (failure != null) {
             throw failure;
         }
-        while (known <= index) {
+        while (known <= index && (known == 0 || ends[known - 1] < size)) {
             long start = known == 0 ? 0 : ends[known - 1];
-            if (known > 0 && start >= size) {
-                throw new IllegalArgumentException("block " + index + " is past the end of the file");
-            }
             long end;
             try {
                 end = lineEndFrom(channel, start + blockBytes - 1);
@@ -66,7 +82,6 @@ final class BlockEnds {
             }
             ends[known++] = end;
         }
-        return ends[index];
     }
 
     /** Just past the first line end at or after {@code from}, or the end of the file as it was. */

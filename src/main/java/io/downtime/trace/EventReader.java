@@ -25,7 +25,7 @@ import java.util.stream.StreamSupport;
 /**
  * Reads one input line by line and hands out its understood events in file order. Memory is
  * bounded: one buffer, one reused parser, counters (and for a large plain file, read in blocks by two
- * threads, the other thread's buffer and a few chunks of lines, see {@link OddBlocks}; only the
+ * threads, the other thread's buffer and a few chunks of lines, see {@link ReadAheadBlocks}; only the
  * blocks' ends grow with the file, eight bytes a mebibyte, {@link BlockEnds}).
  * Rejected lines go to the diagnostics consumer as they are met, and reading goes on.
  */
@@ -35,22 +35,23 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
     private final Consumer<Diagnostic> diagnostics;
     /** The grammar, made when a line first needs it: a trace of plain lines never does ({@link FastLineParser}). */
     private LineParser parser;
-    /** The line of an odd block being built, loaded from its chunk. */
-    private final FastLine oddBlockLine = new FastLine();
+    /** The line of a block read ahead being built, loaded from its chunk. */
+    private final FastLine readAheadLine = new FastLine();
     private LibvirtLineParser libvirtParser;
     private final NameTally otherNames = new NameTally();
     private final long[] understood = new long[EventKind.values().length];
     private LineClassifier classifier;
     /** The blocks of a large plain file, as this thread walks them; null when one stream is read. */
     private FileBlocks blocks;
-    private OddBlocks oddBlocks;
-    /** Whether the current block is an odd one, whose lines come from {@link #oddBlocks}' chunks. */
-    private boolean inOddBlock;
-    /** Whether the lines come from this thread's scanner: the first stream, or an even block. */
-    private boolean scanningEvenBlock;
-    private OddBlocks.Chunk chunk;
+    private BlockClaims claims;
+    private ReadAheadBlocks readAhead;
+    /** Whether the current block is one the other thread read, whose lines come from {@link #readAhead}'s chunks. */
+    private boolean inReadAheadBlock;
+    /** Whether the lines come from this thread's scanner: the first stream, or a block this thread claimed. */
+    private boolean scanningOwnBlock;
+    private ReadAheadBlocks.Chunk chunk;
     private int chunkLine;
-    /** The lines before the current odd block. */
+    /** The lines before the current block read ahead. */
     private long linesBeforeBlock;
     private long lineNumber;
     private long nonTrace;
@@ -80,7 +81,8 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
                 reader.blocks = new FileBlocks(channel, ends);
                 reader.blocks.next();
                 in = reader.blocks.stream();
-                reader.oddBlocks = OddBlocks.start(path, ends, options);
+                reader.claims = new BlockClaims();
+                reader.readAhead = ReadAheadBlocks.start(path, ends, reader.claims, options);
             } catch (IOException e) {
                 channel.close();
                 throw e;
@@ -153,90 +155,95 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
     private TraceEvent advance() {
         try {
             while (true) {
-                if (inOddBlock) {
-                    TraceEvent event = advanceInOddBlock();
-                    if (event != null || oddBlocks == null) {
+                if (inReadAheadBlock) {
+                    TraceEvent event = advanceInReadAheadBlock();
+                    if (event != null || readAhead == null) {
                         return event;
                     }
-                    // the odd block is done: this thread's next block, if there is one
-                    if (!blocks.next()) {
-                        return finishOddBlocks();
+                } else {
+                    scanningOwnBlock = true;
+                    while (classifier.next()) {
+                        LineScanner scanner = classifier.scanner();
+                        lineNumber = scanner.lineNumber();
+                        TraceEvent event = classify(scanner.buffer(), scanner.lineStart(), scanner.lineEnd(),
+                                scanner.oversizedLength(), classifier.verdict(), classifier.fastLine());
+                        if (event != null) {
+                            return event;
+                        }
                     }
+                    scanningOwnBlock = false;
+                    lineNumber = classifier.scanner().lineNumber();
+                    if (readAhead == null) {
+                        return null;
+                    }
+                }
+                // the block is done: the next one, read here or taken from the other thread
+                if (!blocks.moveTo(blocks.index() + 1)) {
+                    return finishReadAhead();
+                }
+                blocks.checkHeldWhole();
+                inReadAheadBlock = !claims.claim(blocks.index());
+                if (inReadAheadBlock) {
+                    linesBeforeBlock = lineNumber;
+                } else {
                     classifier.scanner().restart(blocks.stream(), lineNumber);
                 }
-                scanningEvenBlock = true;
-                while (classifier.next()) {
-                    LineScanner scanner = classifier.scanner();
-                    lineNumber = scanner.lineNumber();
-                    TraceEvent event = classify(scanner.buffer(), scanner.lineStart(), scanner.lineEnd(),
-                            scanner.oversizedLength(), classifier.verdict(), classifier.fastLine());
-                    if (event != null) {
-                        return event;
-                    }
-                }
-                scanningEvenBlock = false;
-                lineNumber = classifier.scanner().lineNumber();
-                if (oddBlocks == null) {
-                    return null;
-                }
-                if (!blocks.next()) {
-                    return finishOddBlocks();
-                }
-                inOddBlock = true;
-                linesBeforeBlock = lineNumber;
             }
         } catch (IOException e) {
             // The classifier counted lines past the last one it stopped at: the failure comes after them.
             // (Between blocks, lineNumber is right already: the scanner has not yet been moved on past the
-            // odd block's lines.)
-            if (scanningEvenBlock) {
+            // lines of a block read ahead.)
+            if (scanningOwnBlock) {
                 lineNumber = classifier.scanner().lineNumber();
             }
             readFailed(e);
-            stopOddBlocks();
+            stopReadAhead();
             return null;
         }
     }
 
     /**
-     * The lines the other thread passed on from the current odd block, parsed or built here, in file
-     * order, with whole-file line numbers; null at the block's end, or when that thread stopped.
+     * The lines the other thread passed on from the current block, parsed or built here, in file order,
+     * with whole-file line numbers; null at the block's end, or when that thread stopped.
      */
-    private TraceEvent advanceInOddBlock() throws IOException {
+    private TraceEvent advanceInReadAheadBlock() throws IOException {
         while (true) {
             if (chunk == null || chunkLine == chunk.count) {
                 if (chunk != null && chunk.totals != null) {
                     // a failure inside the block: nothing comes after it
-                    OddBlocks.Totals totals = chunk.totals;
+                    ReadAheadBlocks.Totals totals = chunk.totals;
                     chunk = null;
                     lineNumber = linesBeforeBlock + totals.blockLines();
                     finish(totals);
                     if (totals.failure() == null) {
-                        // the other thread found no block where this one found one (see finishOddBlocks)
+                        // the other thread stopped before a block it claimed (see finishReadAhead)
                         throw disagreement();
                     }
                     return null;
                 }
                 if (chunk != null && chunk.blockLines >= 0) {
                     lineNumber = linesBeforeBlock + chunk.blockLines;
-                    oddBlocks.recycle(chunk);
+                    readAhead.recycle(chunk);
                     chunk = null;
-                    inOddBlock = false;
+                    inReadAheadBlock = false;
                     return null;
                 }
                 if (chunk != null) {
-                    oddBlocks.recycle(chunk);
+                    readAhead.recycle(chunk);
                 }
-                chunk = oddBlocks.take();
+                chunk = readAhead.take();
                 chunkLine = 0;
+                if (chunk.totals == null && chunk.block != blocks.index()) {
+                    throw disagreement();
+                }
                 continue;
             }
             int i = chunkLine++;
             lineNumber = linesBeforeBlock + chunk.lines[i];
             FastLine fast = null;
             if (chunk.parsed.has(i)) {
-                chunk.parsed.load(i, oddBlockLine);
-                fast = oddBlockLine;
+                chunk.parsed.load(i, readAheadLine);
+                fast = readAheadLine;
             }
             TraceEvent event = classify(chunk.data, chunk.starts[i], chunk.end(i), chunk.oversized[i],
                     chunk.verdicts[i], fast);
@@ -247,8 +254,8 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
     }
 
     /** After the last block: what the other thread counted, from its last chunk. */
-    private TraceEvent finishOddBlocks() throws IOException {
-        OddBlocks.Chunk last = oddBlocks.take();
+    private TraceEvent finishReadAhead() throws IOException {
+        ReadAheadBlocks.Chunk last = readAhead.take();
         if (last.totals == null) {
             throw disagreement();
         }
@@ -257,20 +264,21 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
     }
 
     /**
-     * Cannot happen while both threads take their blocks from one {@link BlockEnds}; were it to, the lines of
-     * the blocks one thread did not read would be missing, and that is a read failure, not a crash.
+     * Cannot happen while both threads take their blocks from one {@link BlockEnds} and {@link BlockClaims};
+     * were it to, the lines of the blocks one thread did not read would be missing, and that is a read
+     * failure, not a crash.
      */
     private static IOException disagreement() {
         return new IOException("the reader's two threads disagree on the blocks of the file");
     }
 
-    private void finish(OddBlocks.Totals totals) {
+    private void finish(ReadAheadBlocks.Totals totals) {
         if (totals.counted() != null) {
             nonTrace += totals.counted().nonTrace();
             otherEvents += totals.counted().otherEvents();
             otherNames.addAll(totals.counted().otherNames());
         }
-        stopOddBlocks();
+        stopReadAhead();
         if (totals.failure() != null) {
             readFailed(totals.failure());
         }
@@ -282,14 +290,14 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
                 "cannot read further: " + describe(e)));
     }
 
-    private void stopOddBlocks() {
-        if (oddBlocks != null) {
+    private void stopReadAhead() {
+        if (readAhead != null) {
             try {
-                oddBlocks.close();
+                readAhead.close();
             } catch (IOException e) {
                 // Closing a file only read from loses nothing; the reading's own failures were said.
             }
-            oddBlocks = null;
+            readAhead = null;
         }
     }
 
@@ -361,7 +369,7 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
 
     @Override
     public void close() throws IOException {
-        stopOddBlocks();
+        stopReadAhead();
         classifier.close();
     }
 }

@@ -6,20 +6,20 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 
 /**
- * The blocks a large plain file is read in by two threads ({@link OddBlocks}): each block starts where
+ * The blocks a large plain file is read in by two threads ({@link ReadAheadBlocks}): each block starts where
  * the last one ended, holds at least {@link #blockBytes(long)} bytes (the last may hold fewer), and ends
  * just after a line end or at the end of the file, so that no line is cut. Both threads walk the same
- * blocks, each with a {@code FileBlocks} of its own, their ends found once for both ({@link BlockEnds}):
- * the reader's thread reads the even ones (0, 2 ...), the other thread the odd ones. Alternate blocks, not two halves: when every line is an event to build (a dense
- * trace), a second half read ahead could only wait, its lines held in bounded memory until the first
- * half was done; with blocks, each thread reads its next block while the reader builds the events of
- * the last one.
+ * blocks, each with a {@code FileBlocks} of its own, their ends found once for both ({@link BlockEnds}),
+ * each thread reading the blocks it claimed ({@link BlockClaims}). Blocks, not two halves: when every
+ * line is an event to build (a dense trace), a second half read ahead could only wait, its lines held in
+ * bounded memory until the first half was done; with blocks, the other thread reads ahead while the
+ * reader builds the events of the blocks before.
  */
 final class FileBlocks {
     /**
      * Large enough that handing a block over costs nothing next to reading it; small enough that all a
-     * dense block passes on (about 10,000 events) fits in the chunks {@link OddBlocks} may queue, so
-     * that the other thread reads its whole next block while the reader reads its own.
+     * dense block passes on (about 10,000 events) fits in the chunks {@link ReadAheadBlocks} may queue, so
+     * that the other thread reads its whole next block while the reader builds the events of the last.
      */
     static final long MAX_BLOCK_BYTES = 1L << 20;
     /** Blocks a file is cut into at least, when it is not that large (the tests' small files). */
@@ -49,13 +49,38 @@ final class FileBlocks {
 
     /** Moves to the next block; false after the last. */
     boolean next() throws IOException {
-        if (index >= 0 && end >= ends.size()) {
+        return moveTo(index + 1);
+    }
+
+    /**
+     * Moves to block {@code number}, at or after the current one (a thread reads the blocks it claims,
+     * {@link BlockClaims}, skipping those the other thread claimed); false when the file has no such block.
+     */
+    boolean moveTo(int number) throws IOException {
+        if (!ends.exists(number, channel)) {
             return false;
         }
-        start = index < 0 ? 0 : end;
-        end = ends.end(index + 1, channel);
-        index++;
+        start = number == 0 ? 0 : ends.end(number - 1, channel);
+        end = ends.end(number, channel);
+        index = number;
         return true;
+    }
+
+    /** Whether the current block is the file's last: the one read as far as the file goes ({@link #stream()}). */
+    boolean isLast() {
+        return end >= ends.size();
+    }
+
+    /**
+     * Fails when the file no longer holds the current block whole and it is not the last one: the file was
+     * cut while it was read ({@link BlockEnds#cut}). The reader's thread asks before it says the lines of a
+     * block, whichever thread read them, so that a cut is said at the same place whatever the timing of
+     * the two threads: the start of the first block the cut took bytes from, when the reader comes to it.
+     */
+    void checkHeldWhole() throws IOException {
+        if (!isLast() && channel.size() < end) {
+            throw BlockEnds.cut(channel, ends.size());
+        }
     }
 
     /** The current block's number: 0 for the first. */
@@ -81,6 +106,6 @@ final class FileBlocks {
         // Positioned, not skipped: Java 17's file streams skip by reading.
         channel.position(start);
         InputStream in = Channels.newInputStream(channel);
-        return end >= ends.size() ? in : new FirstBytes(in, end - start, () -> BlockEnds.cut(channel, ends.size()));
+        return isLast() ? in : new FirstBytes(in, end - start, () -> BlockEnds.cut(channel, ends.size()));
     }
 }

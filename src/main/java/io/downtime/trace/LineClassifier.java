@@ -9,7 +9,7 @@ import java.io.IOException;
  * It stops at the lines that hold an understood event or need the grammar, and reads the plainly
  * well-formed understood events itself ({@link FastLineParser}). Almost every line of a real trace is
  * counted or read here, so this loop is what a read costs; both threads of a file read in blocks run it
- * ({@link OddBlocks}).
+ * ({@link ReadAheadBlocks}).
  */
 final class LineClassifier implements Closeable {
     private final LineScanner scanner;

@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * events come in file order; reading with other events kept (every such line through the grammar)
  * counts every line the same way as the prefilter alone; read with the grammar alone, without the
  * byte-level shortcut for understood events ({@code FastLineParser}), the result is the same; read in
- * alternate blocks on two threads, as a large file is, the result is the same; and the same bytes
+ * blocks on two threads, as a large file is, the result is the same; and the same bytes
  * gzip-compressed read the same.
  * Bytes that start like gzip are read as gzip: whole, they must hold the same for what they decompress
  * to; broken, the reader says where it stopped (one diagnostic at most past the last line).
@@ -64,9 +64,9 @@ class ReaderFuzzTest {
         assertEquals(plain.diagnostics(), allEvents.diagnostics());
         assertEquals(plain.events(), allEvents.events().stream().filter(e -> !(e instanceof OtherEvent)).toList());
 
-        // Read in alternate blocks on two threads, as a large file is, whatever the size of this one.
+        // Read in blocks on two threads, as a large file is, whatever the size of this one.
         ReadResult blocks = ReadResult.read(TraceInput.file(FILE), new ReadOptions(false, 2));
-        assertEquals(plain, blocks, "alternate blocks on two threads read as one");
+        assertEquals(plain, blocks, "blocks on two threads read as one");
 
         write(GZIP_FILE, TraceForms.gzip(bytes));
         ReadResult compressed = ReadResult.read(TraceInput.file(GZIP_FILE), ReadOptions.defaults());

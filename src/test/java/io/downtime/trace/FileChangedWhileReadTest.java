@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A file read in alternate blocks by two threads ({@link FileBlocks}, {@link OddBlocks}) that is cut, or
- * grows, while it is read. Each thread looked for the blocks' ends in the file on its own: after a cut
+ * A file read in blocks by two threads ({@link FileBlocks}, {@link BlockClaims}, {@link ReadAheadBlocks})
+ * that is cut, or grows, while it is read. Each thread looked for the blocks' ends in the file on its own: after a cut
  * they could see different blocks, and the reader failed with an internal error
  * ({@code IllegalStateException: the reader's threads disagree on the blocks}), reported as an
  * unexpected error. The ends are now found once for both ({@link BlockEnds}), and a block the file no
@@ -38,13 +38,14 @@ class FileChangedWhileReadTest {
     /**
      * The sample (52 lines, 5,091 bytes: blocks of at least 318 bytes, 16 or 17 of them) is cut just after
      * its second block, once its first line (an event: {@code migrate_set_state new state setup}, in the
-     * first block) has been taken from the reader. The reader's thread reads the third block only after
-     * that, and the other thread has read the second one whole whenever it did (the second ends at the
-     * cut). Whichever thread first meets the cut (the reader reading the third block, or either thread
-     * looking for its end), the read stops at the same place: the lines of the first two blocks read
-     * (events, counts), then {@code src.log:L+1:1: cannot read further: the file was cut while it was
-     * read ...}, L being the lines of the first two blocks; the lines of any later block the other thread
-     * read before the cut are not said.
+     * first block) has been taken from the reader. The reader's thread comes to the third block only after
+     * that, and whichever thread read the second block, it read it whole whenever it did (the second ends
+     * at the cut). The other thread may have read the third block and more before the cut, or meet the cut
+     * in them; the reader's thread, when it comes to a block, checks that the file still holds it whole
+     * ({@link FileBlocks#checkHeldWhole}), so whatever the timing the read stops at the same place: the
+     * lines of the first two blocks read (events, counts), then {@code src.log:L+1:1: cannot read further:
+     * the file was cut while it was read ...}, L being the lines of the first two blocks; the lines of
+     * any later block the other thread read before the cut are not said.
      */
     @RepeatedTest(20)
     void aFileCutWhileReadIsAReadFailureAtTheCut(@TempDir Path dir) throws IOException {
@@ -86,9 +87,10 @@ class FileChangedWhileReadTest {
     /**
      * A sample grows while it is read: its first 10 lines are written again after its end once its first
      * event has been taken. {@code cancelled-in-precopy/src.log} (88 lines, 6,291 bytes: blocks of at
-     * least 393 bytes) is cut in 15 blocks, so its last (number 14) is the reader's own, read after that:
-     * the last block of a file read in blocks is read as far as the file then goes, as one stream reads a
-     * file, so the read is the one-thread read of the grown file: 98 lines, the same events, nothing said.
+     * least 393 bytes) is cut in 15 blocks; the last (number 14) is always the reader's thread's own
+     * ({@link ReadAheadBlocks} never claims it), read after that: the last block of a file read in blocks
+     * is read as far as the file then goes, as one stream reads a file, so the read is the one-thread read
+     * of the grown file: 98 lines, the same events, nothing said.
      */
     @RepeatedTest(5)
     void aFileThatGrowsWhileReadIsReadToItsNewEnd(@TempDir Path dir) throws IOException {
@@ -96,7 +98,7 @@ class FileChangedWhileReadTest {
         Files.copy(SampleTraces.path("cancelled-in-precopy/src.log"), file);
         List<long[]> blocks = blocks(file);
         assertEquals(15, blocks.size());
-        assertEquals(14, blocks.get(blocks.size() - 1)[2], "the last block is the reader's own");
+        assertEquals(14, blocks.get(blocks.size() - 1)[2]);
         List<String> lines = Files.readAllLines(file);
         assertEquals(88, lines.size());
         String appended = String.join("\n", lines.subList(0, 10)) + "\n";

@@ -9,18 +9,23 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Reads the odd {@link FileBlocks} of a large plain file on its own thread while the reader's thread
- * reads the even ones. Almost every line of a real trace is an event the analyzer only counts, so this
- * thread counts those itself and passes on, in file order, only the lines the reader must parse
- * (damaged lines, libvirt's lines) or build an event of (the understood events this thread read with
- * {@link FastLineParser}), with their line numbers counted from their block's start: the reader takes
- * them after its own block before, once it knows how many lines came before. Everything the grammar
+ * Reads {@link FileBlocks} of a large plain file on a thread of its own, ahead of the reader's thread:
+ * each block it claims ({@link BlockClaims}), never the last (below). Almost every line of a real trace
+ * is an event the analyzer only counts, so this thread counts those itself and passes on, in file order,
+ * only the lines the reader must parse (damaged lines, libvirt's lines) or build an event of (the
+ * understood events this thread read with {@link FastLineParser}), with their line numbers counted from their block's start: the reader takes
+ * them when it comes to the block, once it knows how many lines came before. Everything the grammar
  * says is thus said on one thread, in file order, with the line numbers of a one-thread read.
  *
  * <p>Memory stays bounded: at most {@link #QUEUED_CHUNKS} chunks of {@link Chunk#BYTES} wait; when
- * they are full (a dense trace), this thread waits for the reader.
+ * they are full (a dense trace, whose every line the reader's thread builds an event of), this thread
+ * waits for the reader, and the reader's thread reads the blocks this one has not come to.
+ *
+ * <p>The file's last block is always the reader's thread's: it is read as far as the file goes when it
+ * is read, as one stream reads a file, and the reader's thread comes to it last, so a file that grows
+ * while it is read is read to its end as one thread would read it, whatever the timing of the two.
  */
-final class OddBlocks implements Closeable {
+final class ReadAheadBlocks implements Closeable {
     static final int QUEUED_CHUNKS = 4;
 
     /**
@@ -42,6 +47,8 @@ final class OddBlocks implements Closeable {
         final FastLines parsed;
         int count;
         private int used;
+        /** The block the chunk's lines are from. */
+        int block;
         /** Set on the last chunk of a block: how many lines the block held. */
         long blockLines = -1;
         /** Set on the last chunk only. */
@@ -137,22 +144,27 @@ final class OddBlocks implements Closeable {
     private final BlockingQueue<Chunk> free = new ArrayBlockingQueue<>(QUEUED_CHUNKS + 2);
     private final FileChannel channel;
     private final FileBlocks blocks;
+    private final BlockClaims claims;
     private final ReadOptions options;
     private final Thread thread;
 
-    private OddBlocks(FileChannel channel, BlockEnds ends, ReadOptions options) {
+    private ReadAheadBlocks(FileChannel channel, BlockEnds ends, BlockClaims claims, ReadOptions options) {
         this.channel = channel;
         this.blocks = new FileBlocks(channel, ends);
+        this.claims = claims;
         this.options = options;
-        this.thread = new Thread(this::run, "trace-reader-odd-blocks");
+        this.thread = new Thread(this::run, "trace-reader-read-ahead");
         thread.setDaemon(true);
     }
 
-    /** Starts reading the odd blocks of {@code file}, whose ends {@code ends} holds (shared with the reader's thread). */
-    static OddBlocks start(Path file, BlockEnds ends, ReadOptions options) throws IOException {
-        OddBlocks odd = new OddBlocks(FileChannel.open(file, StandardOpenOption.READ), ends, options);
-        odd.thread.start();
-        return odd;
+    /**
+     * Starts reading ahead in {@code file}, whose blocks' ends {@code ends} holds and {@code claims} shares
+     * out (both shared with the reader's thread).
+     */
+    static ReadAheadBlocks start(Path file, BlockEnds ends, BlockClaims claims, ReadOptions options) throws IOException {
+        ReadAheadBlocks ahead = new ReadAheadBlocks(FileChannel.open(file, StandardOpenOption.READ), ends, claims, options);
+        ahead.thread.start();
+        return ahead;
     }
 
     /** The next chunk in file order; a block's last carries its line count, the very last the {@link Totals}. */
@@ -182,10 +194,8 @@ final class OddBlocks implements Closeable {
         boolean inBlock = false;
         Chunk chunk = Chunk.first();
         try {
-            while (blocks.next()) {
-                if (blocks.index() % 2 == 0) {
-                    continue; // the reader's
-                }
+            while (claimNext()) {
+                chunk.block = blocks.index();
                 if (classifier == null) {
                     classifier = new LineClassifier(new LineScanner(blocks.stream()), options);
                 } else {
@@ -200,6 +210,7 @@ final class OddBlocks implements Closeable {
                             queue.put(chunk);
                         }
                         chunk = chunkOf(chunk.nextBytes(length));
+                        chunk.block = blocks.index();
                     }
                     chunk.add(classifier);
                 }
@@ -218,6 +229,22 @@ final class OddBlocks implements Closeable {
             queue.put(chunk);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Moves to the first block not claimed yet and claims it; false when that is the file's last block or
+     * there is none (then this thread is done: the reader's thread reads what is left).
+     */
+    private boolean claimNext() throws IOException {
+        while (true) {
+            int next = claims.next();
+            if (!blocks.moveTo(next) || blocks.isLast()) {
+                return false;
+            }
+            if (claims.claim(next)) {
+                return true;
+            }
         }
     }
 
