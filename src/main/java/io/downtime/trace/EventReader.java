@@ -1,6 +1,5 @@
 package io.downtime.trace;
 
-import io.downtime.model.EventKind;
 import io.downtime.model.LineRef;
 import io.downtime.model.TraceEvent;
 
@@ -9,11 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -31,15 +28,10 @@ import java.util.stream.StreamSupport;
  */
 public final class EventReader implements Iterator<TraceEvent>, Closeable {
     private final TraceInput input;
-    private final ReadOptions options;
     private final Consumer<Diagnostic> diagnostics;
-    /** The grammar, made when a line first needs it: a trace of plain lines never does ({@link FastLineParser}). */
-    private LineParser parser;
+    private final LineEvents lineEvents;
     /** The line of a block read ahead being built, loaded from its chunk. */
     private final FastLine readAheadLine = new FastLine();
-    private LibvirtLineParser libvirtParser;
-    private final NameTally otherNames = new NameTally();
-    private final long[] understood = new long[EventKind.values().length];
     private LineClassifier classifier;
     /** The blocks of a large plain file, as this thread walks them; null when one stream is read. */
     private FileBlocks blocks;
@@ -54,17 +46,14 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
     /** The lines before the current block read ahead. */
     private long linesBeforeBlock;
     private long lineNumber;
-    private long nonTrace;
-    private long otherEvents;
-    private long rejected;
     private long readFailures;
     private TraceEvent pending;
     private boolean finished;
 
     private EventReader(TraceInput input, ReadOptions options, Consumer<Diagnostic> diagnostics) {
         this.input = input;
-        this.options = options;
         this.diagnostics = diagnostics;
+        this.lineEvents = new LineEvents(input, options, diagnostics);
     }
 
     /** Opens {@code input}; an input that cannot be opened at all throws. */
@@ -139,17 +128,7 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
 
     /** Where the lines read so far went. Complete once {@link #hasNext()} returned false. */
     public LineAccounting accounting() {
-        EnumMap<EventKind, Long> kinds = new EnumMap<>(EventKind.class);
-        for (EventKind kind : EventKind.values()) {
-            if (understood[kind.ordinal()] > 0) {
-                kinds.put(kind, understood[kind.ordinal()]);
-            }
-        }
-        NameTally names = new NameTally();
-        names.addAll(otherNames);
-        names.addAll(classifier.otherNames());
-        return new LineAccounting(lineNumber, kinds, otherEvents + classifier.otherEvents(), names.snapshot(),
-                nonTrace + classifier.nonTrace(), rejected, readFailures);
+        return lineEvents.accounting(lineNumber, classifier, readFailures);
     }
 
     private TraceEvent advance() {
@@ -165,8 +144,8 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
                     while (classifier.next()) {
                         LineScanner scanner = classifier.scanner();
                         lineNumber = scanner.lineNumber();
-                        TraceEvent event = classify(scanner.buffer(), scanner.lineStart(), scanner.lineEnd(),
-                                scanner.oversizedLength(), classifier.verdict(), classifier.fastLine());
+                        TraceEvent event = lineEvents.event(lineNumber, scanner.buffer(), scanner.lineStart(),
+                                scanner.lineEnd(), scanner.oversizedLength(), classifier.verdict(), classifier.fastLine());
                         if (event != null) {
                             return event;
                         }
@@ -245,8 +224,8 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
                 chunk.parsed.load(i, readAheadLine);
                 fast = readAheadLine;
             }
-            TraceEvent event = classify(chunk.data, chunk.starts[i], chunk.end(i), chunk.oversized[i],
-                    chunk.verdicts[i], fast);
+            TraceEvent event = lineEvents.event(lineNumber, chunk.data, chunk.starts[i], chunk.end(i),
+                    chunk.oversized[i], chunk.verdicts[i], fast);
             if (event != null) {
                 return event;
             }
@@ -274,9 +253,7 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
 
     private void finish(ReadAheadBlocks.Totals totals) {
         if (totals.counted() != null) {
-            nonTrace += totals.counted().nonTrace();
-            otherEvents += totals.counted().otherEvents();
-            otherNames.addAll(totals.counted().otherNames());
+            lineEvents.addCounted(totals.counted());
         }
         stopReadAhead();
         if (totals.failure() != null) {
@@ -299,67 +276,6 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
             }
             readAhead = null;
         }
-    }
-
-    /**
-     * A line the classifier stopped at: read already ({@code fast}, its event built here, now that its line
-     * number is known), parsed, rejected, or (libvirt's uninterpreted lines) counted.
-     */
-    private TraceEvent classify(byte[] bytes, int start, int end, long oversizedLength, LinePrefilter.Verdict verdict,
-                                FastLine fast) {
-        LineRef where = new LineRef(input.name(), lineNumber);
-        if (fast != null) {
-            understood[fast.kind.ordinal()]++;
-            return fast.event(where);
-        }
-        if (oversizedLength >= 0) {
-            reject(new Diagnostic(where, 1, "line is " + oversizedLength
-                    + " bytes long; lines longer than " + LineScanner.MAX_LINE_BYTES + " bytes are not read"));
-            return null;
-        }
-        if (verdict == LinePrefilter.Verdict.LIBVIRT) {
-            return libvirtLine(bytes, start, end, where);
-        }
-        if (parser == null) {
-            parser = new LineParser();
-        }
-        ParseOutcome outcome = parser.parse(new String(bytes, start, end - start, StandardCharsets.UTF_8), where);
-        if (outcome instanceof ParseOutcome.Rejected rejection) {
-            reject(rejection.diagnostic());
-            return null;
-        }
-        TraceEvent event = ((ParseOutcome.Parsed) outcome).event();
-        if (event instanceof io.downtime.model.OtherEvent other) {
-            otherEvents++;
-            byte[] name = other.name().getBytes(StandardCharsets.UTF_8);
-            otherNames.add(name, 0, name.length);
-            return options.keepOtherEvents() ? event : null;
-        }
-        understood[event.kind().ordinal()]++;
-        return event;
-    }
-
-    /** One of libvirt's own lines: read by its own grammar; the ones it does not interpret are non-trace. */
-    private TraceEvent libvirtLine(byte[] bytes, int start, int end, LineRef where) {
-        if (libvirtParser == null) {
-            libvirtParser = new LibvirtLineParser();
-        }
-        ParseOutcome outcome = libvirtParser.parse(new String(bytes, start, end - start, StandardCharsets.UTF_8), where);
-        if (outcome instanceof ParseOutcome.Parsed parsed) {
-            understood[parsed.event().kind().ordinal()]++;
-            return parsed.event();
-        }
-        if (outcome instanceof ParseOutcome.Rejected rejection) {
-            reject(rejection.diagnostic());
-        } else {
-            nonTrace++;
-        }
-        return null;
-    }
-
-    private void reject(Diagnostic diagnostic) {
-        rejected++;
-        diagnostics.accept(diagnostic);
     }
 
     private static String describe(IOException e) {
