@@ -1,10 +1,8 @@
 package io.downtime.trace;
 
 import io.downtime.model.EventKind;
-import io.downtime.model.LineForm;
 import io.downtime.model.MigrationStep;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -17,13 +15,11 @@ import java.util.Set;
  * {@code FastLineParserAgreementTest} and the reader's fuzz target check that whenever it answers,
  * the grammar reads the same event.
  *
- * <p>Understood event names come from the grammar ({@link UnderstoodNames}); the shapes of their
- * arguments are written here, one per event, after the grammar's rules.
+ * <p>The stamp is read by {@link FastStampReader}. Understood event names come from the grammar
+ * ({@link UnderstoodNames}); the shapes of their arguments are written here, one per event, after the
+ * grammar's rules.
  */
-final class FastLineParser {
-    private static final long MICROS_PER_SECOND = 1_000_000L;
-    private static final int[] DAYS_BEFORE_MONTH = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
-
+final class FastLineParser extends ByteCursor {
     /** The kind of each understood name, by its index in {@link UnderstoodNames#names()}. */
     private static final EventKind[] KINDS = UnderstoodNames.names().stream().map(EventKind::ofLabel).toArray(EventKind[]::new);
     private static final int[] KIND_LENGTHS = UnderstoodNames.names().stream().mapToInt(String::length).toArray();
@@ -53,186 +49,20 @@ final class FastLineParser {
     private static final ByteText COM_EQ = new ByteText("com=");
     private static final ByteText LEN_EQ = new ByteText(" len=");
 
-    private static final long NANOS_PER_SECOND = 1_000_000_000L;
-
     private final NameCache names = new NameCache();
-    /** The start of the last stamp read (up to its fraction of a second), with what it says. */
-    private ByteText lastStamp;
-    private LineForm lastForm;
-    private long lastId;
-    private long lastSecond;
-    private byte[] b;
-    private int p;
-    private int end;
-    private long number;
+    private final FastStampReader stamps = new FastStampReader();
 
     /**
      * Reads {@code [start, end)} of {@code bytes} into {@code line}; false when the line is not of a
      * shape this parser is sure of (the grammar must read it then), and {@code line} is then undefined.
      */
     boolean parse(byte[] bytes, int start, int end, FastLine line) {
-        this.b = bytes;
-        this.p = start;
-        this.end = end;
-        return stamp(line) && event(line);
-    }
-
-    /** The stamp, up to the event name; fills the line's form, time and id. */
-    private boolean stamp(FastLine line) {
-        if (p >= end) {
+        int name = stamps.read(bytes, start, end, line);
+        if (name < 0) {
             return false;
         }
-        byte first = b[p];
-        if (first >= 'a' && first <= 'z') {
-            line.form = LineForm.UNSTAMPED;
-            line.hasTime = false;
-            line.hasId = false;
-            return true;
-        }
-        if (lastStamp != null && end - p > lastStamp.length && lastStamp.at(b, p)) {
-            return sameStampStart(line);
-        }
-        int lineStart = p;
-        if (end - p >= 21 && b[p + 4] == '-' && b[p + 10] == 'T') {
-            return isoStamp(line);
-        }
-        if (!digits(18) || p == lineStart || p >= end || b[p] != '@') {
-            return false;
-        }
-        line.id = number;
-        line.hasId = true;
-        p++;
-        int timeStart = p;
-        if (!digits(19) || p == timeStart || p >= end) {
-            return false;
-        }
-        long time = number;
-        int timeDigits = p - timeStart;
-        if (b[p] == ' ') {
-            p++;
-            line.form = LineForm.SYSTEMTAP;
-            line.micros = time / 1000;
-            line.hasTime = true;
-            // the next line of this process in the same second starts with the same bytes
-            long second = time / NANOS_PER_SECOND;
-            if (timeDigits >= 10 && second < Long.MAX_VALUE / NANOS_PER_SECOND - 1) {
-                remember(lineStart, p - 1 - 9, LineForm.SYSTEMTAP, line.id, second);
-            }
-            return true;
-        }
-        if (b[p] != '.' || timeDigits > 12) {
-            return false;
-        }
-        p++;
-        remember(lineStart, p, LineForm.LOG_THREAD_STAMP, line.id, time);
-        return logFraction(line, time);
-    }
-
-    /**
-     * A stamp that starts with the same bytes as the last one read (the same thread, or process, within
-     * the same second): its id and second are those; only the rest of it is read.
-     */
-    private boolean sameStampStart(FastLine line) {
-        p += lastStamp.length;
-        line.id = lastId;
-        line.hasId = lastForm != LineForm.ISO_TIME;
-        switch (lastForm) {
-            case LOG_THREAD_STAMP -> {
-                return logFraction(line, lastSecond);
-            }
-            case SYSTEMTAP -> {
-                long nanos = 0;
-                for (int i = 0; i < 9; i++, p++) {
-                    if (p >= end || b[p] < '0' || b[p] > '9') {
-                        return false;
-                    }
-                    nanos = nanos * 10 + (b[p] - '0');
-                }
-                if (p >= end || b[p] != ' ') {
-                    return false;
-                }
-                p++;
-                line.form = LineForm.SYSTEMTAP;
-                line.micros = (lastSecond * NANOS_PER_SECOND + nanos) / 1000;
-                line.hasTime = true;
-                return true;
-            }
-            default -> {
-                return isoRest(line, lastSecond);
-            }
-        }
-    }
-
-    /** The log backend's {@code MICROS:} after {@code TID@SECONDS.}. */
-    private boolean logFraction(FastLine line, long seconds) {
-        int fractionStart = p;
-        long micros = fraction();
-        if (p == fractionStart || p >= end || b[p] != ':') {
-            return false;
-        }
-        p++;
-        line.form = LineForm.LOG_THREAD_STAMP;
-        line.micros = seconds * MICROS_PER_SECOND + micros;
-        line.hasTime = true;
-        return true;
-    }
-
-    private void remember(int from, int to, LineForm form, long id, long second) {
-        if (to - from < Long.BYTES) {
-            lastStamp = null;
-            return;
-        }
-        if (lastStamp == null || lastStamp.length != to - from || !lastStamp.at(b, from)) {
-            lastStamp = new ByteText(Arrays.copyOfRange(b, from, to));
-        }
-        lastForm = form;
-        lastId = id;
-        lastSecond = second;
-    }
-
-    /**
-     * {@code YYYY-MM-DDThh:mm:ss[.f]Z } as {@link java.time.Instant#parse} reads it: only dates and times
-     * that exist, a fraction of one to nine digits; anything else (a leap second, 24:00) to the grammar.
-     */
-    private boolean isoStamp(FastLine line) {
-        int q = p;
-        int year = fixed(q, 4);
-        int month = fixed(q + 5, 2);
-        int day = fixed(q + 8, 2);
-        int hour = fixed(q + 11, 2);
-        int minute = fixed(q + 14, 2);
-        int second = fixed(q + 17, 2);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
-                || second < 0 || second > 59 || b[q + 7] != '-' || b[q + 13] != ':' || b[q + 16] != ':'
-                || day > daysInMonth(year, month)) {
-            return false;
-        }
-        p = q + 19;
-        long seconds = ((daysSinceEpoch(year, month, day) * 24 + hour) * 60 + minute) * 60 + second;
-        remember(q, p, LineForm.ISO_TIME, 0, seconds);
-        return isoRest(line, seconds);
-    }
-
-    /** What follows {@code YYYY-MM-DDThh:mm:ss}: an optional fraction, {@code Z} and a space. */
-    private boolean isoRest(FastLine line, long seconds) {
-        long micros = 0;
-        if (p < end && b[p] == '.') {
-            p++;
-            int fractionStart = p;
-            micros = fraction();
-            if (p == fractionStart || p - fractionStart > 9) {
-                return false;
-            }
-        }
-        if (p + 1 >= end || b[p] != 'Z' || b[p + 1] != ' ') {
-            return false;
-        }
-        p += 2;
-        line.form = LineForm.ISO_TIME;
-        line.micros = seconds * MICROS_PER_SECOND + micros;
-        line.hasTime = true;
-        line.hasId = false;
-        return true;
+        at(bytes, name, end);
+        return event(line);
     }
 
     /** The understood event's name, then its arguments. */
@@ -353,22 +183,6 @@ final class FastLineParser {
         return p == end || (p + 1 == end && b[p] == ' ');
     }
 
-    private boolean byteIs(char c) {
-        if (p < end && b[p] == c) {
-            p++;
-            return true;
-        }
-        return false;
-    }
-
-    private boolean literal(ByteText text) {
-        if (end - p < text.length || !text.at(b, p)) {
-            return false;
-        }
-        p += text.length;
-        return true;
-    }
-
     /** A name as the grammar's {@code word}: printable ASCII up to a space or the line end. */
     private boolean word() {
         int start = p;
@@ -403,77 +217,5 @@ final class FastLineParser {
         }
         values[index] = negative ? -number : number;
         return true;
-    }
-
-    /**
-     * Digits at {@code p} into {@link #number}; false when there are more than {@code max} of them, or
-     * 19 whose value does not fit a long. The digits must not run into a name ({@code 12ab}).
-     */
-    private boolean digits(int max) {
-        long value = 0;
-        int start = p;
-        while (p < end && b[p] >= '0' && b[p] <= '9') {
-            int digit = b[p] - '0';
-            if (p - start >= 18) {
-                if (p - start >= max || value > (Long.MAX_VALUE - digit) / 10) {
-                    return false;
-                }
-            }
-            value = value * 10 + digit;
-            p++;
-        }
-        number = value;
-        return p == end || !isNameByte(b[p]);
-    }
-
-    /** The digits of a fraction of a second at {@code p}, as microseconds: the first six, padded with zeros. */
-    private long fraction() {
-        long micros = 0;
-        int taken = 0;
-        for (; p < end && b[p] >= '0' && b[p] <= '9'; p++) {
-            if (taken < 6) {
-                micros = micros * 10 + (b[p] - '0');
-                taken++;
-            }
-        }
-        for (; taken < 6; taken++) {
-            micros *= 10;
-        }
-        return micros;
-    }
-
-    /** {@code count} digits at {@code at} as a number, or -1. */
-    private int fixed(int at, int count) {
-        int value = 0;
-        for (int i = at; i < at + count; i++) {
-            if (b[i] < '0' || b[i] > '9') {
-                return -1;
-            }
-            value = value * 10 + (b[i] - '0');
-        }
-        return value;
-    }
-
-    private static int daysInMonth(int year, int month) {
-        if (month == 2) {
-            return isLeap(year) ? 29 : 28;
-        }
-        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
-    }
-
-    private static boolean isLeap(int year) {
-        return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    }
-
-    /** Days from 1970-01-01 to the date, in the proleptic Gregorian calendar {@link java.time.Instant} uses. */
-    private static long daysSinceEpoch(int year, int month, int day) {
-        long y = year - 1;
-        long days = 365 * y + Math.floorDiv(y, 4) - Math.floorDiv(y, 100) + Math.floorDiv(y, 400)
-                + DAYS_BEFORE_MONTH[month - 1] + (month > 2 && isLeap(year) ? 1 : 0) + day - 1;
-        return days - 719162; // days from 0001-01-01 to 1970-01-01
-    }
-
-    private static boolean isNameByte(byte c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 }
