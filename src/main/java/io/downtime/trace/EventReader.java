@@ -161,7 +161,7 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
                     return finishReadAhead();
                 }
                 blocks.checkHeldWhole();
-                inReadAheadBlock = !claims.claim(blocks.index());
+                inReadAheadBlock = !claims.readerTakes(blocks.index());
                 if (inReadAheadBlock) {
                     linesBeforeBlock = lineNumber;
                 } else {

@@ -233,8 +233,9 @@ final class ReadAheadBlocks implements Closeable {
     }
 
     /**
-     * Moves to the first block not claimed yet and claims it; false when that is the file's last block or
-     * there is none (then this thread is done: the reader's thread reads what is left).
+     * Moves to the first block not claimed yet and claims it, or the one after when the first is left to
+     * the reader's thread ({@link BlockClaims}); false when the block to claim is the file's last or there
+     * is none (then this thread is done: the reader's thread reads what is left).
      */
     private boolean claimNext() throws IOException {
         while (true) {
@@ -242,8 +243,17 @@ final class ReadAheadBlocks implements Closeable {
             if (!blocks.moveTo(next) || blocks.isLast()) {
                 return false;
             }
-            if (claims.claim(next)) {
-                return true;
+            if (!claims.leaveToReader(next)) {
+                if (claims.claim(next)) {
+                    return true;
+                }
+            } else {
+                if (!blocks.moveTo(next + 1) || blocks.isLast()) {
+                    return false;
+                }
+                if (claims.claimPair(next)) {
+                    return true;
+                }
             }
         }
     }
