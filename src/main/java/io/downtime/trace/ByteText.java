@@ -62,6 +62,20 @@ final class ByteText {
         return true;
     }
 
+    /**
+     * Whether {@code b} holds the text at {@code at}, knowing that its first eight bytes are the text's
+     * ({@link #head(byte[], int)} equals {@link #head()}): the rest only is compared. The text is 8 bytes
+     * long or more; the caller checked that {@code b} has room for it.
+     */
+    boolean afterHeadAt(byte[] b, int at) {
+        for (int i = 1; i < words.length; i++) {
+            if ((long) LONGS.get(b, at + offsets[i]) != words[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The first eight bytes of {@code b} at {@code at} as a number, as {@link #head()} is. */
     static long head(byte[] b, int at) {
         return (long) LONGS.get(b, at);

@@ -103,6 +103,90 @@ class RecentShapesTest {
         }
     }
 
+    /**
+     * Near misses where the comparisons eight bytes at a time could go wrong: the fraction (six digits and
+     * the colon are read as one word; five or seven digits, or a byte just outside the digits, '/' 0x2F and
+     * ':' 0x3A, or one large enough to carry when 6 is added, 0xFA to 0xFF, must fall back to the byte
+     * loop or fail as it does), the names of 8, 9, 15, 16 and 17 bytes (compared a word at a time after
+     * their first eight bytes, the last word overlapping the one before) changed at every byte, one byte
+     * short or long, and lines shorter than a word. Each is checked against the prefilter, alone and as
+     * the scanner holds it (after another line, before LF, CR LF or the input's end, cut short).
+     */
+    @Test
+    void nearMissesAtWordBoundariesAgreeWithThePrefilter() {
+        RecentShapes recent = new RecentShapes();
+        LinePrefilter prefilter = new LinePrefilter();
+        NameTally tally = new NameTally();
+        String stamp = "6004@1795654070.";
+        List<String> names = List.of("ram_save", "ram_save_", "savevm_section_", "migrate_pending_", "savevm_state_iter");
+        int recognised = 0;
+        for (String name : names) {
+            // learnt first (the prefilter calls it an other event), then recognised
+            assertEquals(0, check(recent, prefilter, tally, bytes(stamp + "598386:" + name + " a=1")));
+            recognised += check(recent, prefilter, tally, bytes(stamp + "598387:" + name + " a=2"));
+        }
+        assertEquals(names.size(), recognised, "every name learnt is recognised on the next line");
+        // what comes between the stamp's start and the name: a fraction and its colon, right or nearly
+        List<String> betweens = new ArrayList<>(List.of("5:", "59838:", "5983861:", "59838612:", "598386:", ":", "598386"));
+        for (int at = 0; at < 7; at++) {
+            for (char c : new char[]{'/', ':', ';', 'a', ' ', '\r', '\n', (char) 0xFA, (char) 0xFF, '0'}) {
+                StringBuilder between = new StringBuilder("598386:");
+                between.setCharAt(at, c);
+                betweens.add(between.toString());
+            }
+        }
+        for (String name : names) {
+            for (String between : betweens) {
+                check(recent, prefilter, tally, bytes(stamp + between + name + " a=3"));
+                check(recent, prefilter, tally, bytes(stamp + between + name));
+            }
+            for (int at = 0; at < name.length(); at++) {
+                for (char c : new char[]{'x', '_', ' ', '\r', (char) (name.charAt(at) ^ 0x80)}) {
+                    StringBuilder changed = new StringBuilder(name);
+                    changed.setCharAt(at, c);
+                    check(recent, prefilter, tally, bytes(stamp + "598388:" + changed + " a=4"));
+                }
+            }
+            check(recent, prefilter, tally, bytes(stamp + "598389:" + name.substring(0, name.length() - 1) + " a=5"));
+            check(recent, prefilter, tally, bytes(stamp + "598389:" + name + "x a=6"));
+            check(recent, prefilter, tally, bytes(stamp + "598389:" + name + "\t"));
+        }
+        String line = stamp + "598390:" + names.get(0);
+        for (int length = 0; length <= line.length(); length++) {
+            check(recent, prefilter, tally, bytes(line.substring(0, length)));
+            check(recent, prefilter, tally, bytes(line.substring(length)));
+        }
+    }
+
+    @Test
+    void sixDigitsAndAColonAreOneWordOnlyWhenTheByteLoopSaysSo() {
+        SplittableRandom random = new SplittableRandom(18);
+        byte[] alphabet = {'0', '5', '9', '/', ':', ';', '\n', '\r', ' ', 'a', (byte) 0xFA, (byte) 0xFF, (byte) 0x3F, (byte) 0xB0, (byte) 0x39};
+        int passed = 0;
+        for (int n = 0; n < 200_000; n++) {
+            byte[] word = new byte[8];
+            for (int i = 0; i < 8; i++) {
+                // mostly digits, so that words with one byte wrong are common
+                word[i] = random.nextInt(3) > 0 ? (byte) ('0' + random.nextInt(10)) : alphabet[random.nextInt(alphabet.length)];
+            }
+            if (random.nextBoolean()) {
+                word[6] = ':';
+            }
+            boolean expected = word[6] == ':';
+            for (int i = 0; i < 6; i++) {
+                expected &= word[i] >= '0' && word[i] <= '9';
+            }
+            long value = ByteText.head(word, 0);
+            assertEquals(expected, RecentShapes.isMicrosAndColon(value), new String(word, StandardCharsets.ISO_8859_1));
+            passed += expected ? 1 : 0;
+        }
+        assertTrue(passed > 1000, passed + " words were six digits and a colon");
+    }
+
+    private static byte[] bytes(String line) {
+        return line.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
     @Test
     void samplesLinesAreRecognisedOnlyAsThePrefilterSays() throws IOException {
         RecentShapes recent = new RecentShapes();
