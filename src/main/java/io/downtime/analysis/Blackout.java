@@ -14,12 +14,13 @@ import java.util.OptionalLong;
  *                         source (what {@code query-migrate} reports, there truncated to milliseconds)
  * @param qemuDowntimeUnavailable why {@code qemuDowntime} is unknown
  * @param explanation      why, when the two disagree by more than {@link BlackoutAnalysis#DISAGREEMENT_MICROS}
- * @param unavailable      why {@code guestStopped} is unknown
+ * @param unavailable      why {@code guestStopped} is unknown: present exactly when it is
  * @param stoppedOnSource  for a failed or cancelled migration: from {@code src-downtime-start} to the
  *                         source's {@code failed}/{@code cancelled}, after which QEMU resumes the guest on
  *                         the source; the guest was stopped at least this long
  */
 public record Blackout(Optional<Estimate> guestStopped, OptionalLong qemuDowntime,
-                       Optional<String> qemuDowntimeUnavailable, Optional<BlackoutDisagreement> explanation,
-                       Optional<String> unavailable, OptionalLong stoppedOnSource) {
+                       Optional<QemuDowntimeUnavailable> qemuDowntimeUnavailable,
+                       Optional<BlackoutDisagreement> explanation, Optional<BlackoutUnavailable> unavailable,
+                       OptionalLong stoppedOnSource) {
 }

@@ -1,12 +1,12 @@
 package io.downtime.analysis;
 
 import io.downtime.clock.AlignedMigration;
+import io.downtime.clock.ClockAlignment;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
 import io.downtime.model.Checkpoint;
 import io.downtime.outcome.EndingTimes;
 import io.downtime.run.CheckpointCatalogue;
-import io.downtime.run.Durations;
 import io.downtime.run.MigrationMode;
 import io.downtime.run.Role;
 import io.downtime.run.Run;
@@ -31,14 +31,14 @@ public final class BlackoutAnalysis {
                 .map(end -> OptionalLong.of(end.header().micros() - start.get().header().micros()))
                 .orElse(OptionalLong.empty());
         OptionalLong stoppedOnSource = stoppedUntilFailure(source, start);
-        Optional<String> qemuUnavailable = qemu.isPresent() ? Optional.empty() : Optional.of(qemuUnavailable(source));
+        Optional<QemuDowntimeUnavailable> qemuUnavailable = qemu.isPresent() ? Optional.empty()
+                : Optional.of(qemuUnavailable(source));
         if (qemu.isPresent() && qemu.getAsLong() < 0) {
             // Not a duration: the clock stepped back between the two lines (warned of with the step's line).
-            qemuUnavailable = Optional.of("src-downtime-end is " + Durations.of(-qemu.getAsLong())
-                    + " earlier than src-downtime-start: the source's clock went back between them");
+            qemuUnavailable = Optional.of(new QemuDowntimeUnavailable.ClockWentBack(-qemu.getAsLong()));
             qemu = OptionalLong.empty();
         }
-        Optional<String> unavailable = unavailable(migration, start);
+        Optional<BlackoutUnavailable> unavailable = unavailable(migration, start);
         if (unavailable.isPresent()) {
             return new Blackout(Optional.empty(), qemu, qemuUnavailable, Optional.empty(), unavailable, stoppedOnSource);
         }
@@ -50,41 +50,40 @@ public final class BlackoutAnalysis {
                 Optional.empty(), stoppedOnSource);
     }
 
-    private static String qemuUnavailable(Optional<Run> source) {
+    private static QemuDowntimeUnavailable qemuUnavailable(Optional<Run> source) {
         if (source.isEmpty()) {
-            return "no source run";
+            return new QemuDowntimeUnavailable.NoSource();
         }
         if (!source.get().timed()) {
-            return "no timestamps";
+            return new QemuDowntimeUnavailable.Untimed();
         }
         if (source.get().checkpoint(CheckpointCatalogue.SRC_DOWNTIME_START).isEmpty()) {
-            return "no src-downtime-start";
+            return new QemuDowntimeUnavailable.NoStart();
         }
-        return "no src-downtime-end (the source " + source.get().status().label() + " before it)";
+        return new QemuDowntimeUnavailable.NoEnd(source.get().status());
     }
 
-    private static Optional<String> unavailable(AlignedMigration migration, Optional<Checkpoint> start) {
+    private static Optional<BlackoutUnavailable> unavailable(AlignedMigration migration, Optional<Checkpoint> start) {
         Optional<Run> source = migration.pair().source();
         Optional<Run> destination = migration.pair().destination();
         if (!migration.pair().timed()) {
-            return Optional.of("the lines carry no timestamps, so the time between the source's stop and the"
-                    + " destination's start cannot be known");
+            return Optional.of(new BlackoutUnavailable.Untimed());
         }
         if (source.isEmpty()) {
-            return Optional.of("no source run: when the guest stopped is not in the logs");
+            return Optional.of(new BlackoutUnavailable.NoSource());
         }
         if (start.isEmpty()) {
-            return Optional.of("the source never stopped the guest (no src-downtime-start)");
+            return Optional.of(new BlackoutUnavailable.NeverStopped());
         }
         if (destination.isEmpty()) {
-            return Optional.of("no destination run: when the guest started again is not in the logs");
+            return Optional.of(new BlackoutUnavailable.NoDestination());
         }
         if (destination.get().guestStarted().isEmpty()) {
-            return Optional.of("the guest never started on the destination (no dst-*-vm-started; the destination "
-                    + destination.get().status().label() + ", the source " + source.get().status().label() + ")");
+            return Optional.of(new BlackoutUnavailable.NeverStarted(destination.get().status(), source.get().status()));
         }
-        if (!migration.clock().placesEvents()) {
-            return Optional.of("the clocks could not be aligned (" + migration.clock().summary() + ")");
+        ClockAlignment clock = migration.clock();
+        if (!clock.placesEvents()) {
+            return Optional.of(new BlackoutUnavailable.Unaligned(clock.offset(), clock.quality()));
         }
         return Optional.empty();
     }

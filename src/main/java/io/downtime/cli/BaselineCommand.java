@@ -1,5 +1,6 @@
 package io.downtime.cli;
 
+import io.downtime.report.words.StoredReasonWords;
 import io.downtime.runset.Baseline;
 import io.downtime.runset.BaselineFile;
 import io.downtime.runset.RunSet;
@@ -73,7 +74,7 @@ public final class BaselineCommand implements Callable<Integer> {
         }
         try (AtomicFile file = AtomicFile.create(output)) {
             Writer writer = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8));
-            BaselineFile.write(baseline, writer);
+            BaselineFile.write(baseline, StoredReasonWords.SENTENCES, writer);
             writer.flush();
             file.commit();
         } catch (IOException e) {

@@ -1,14 +1,13 @@
 package io.downtime.clock;
 
-import io.downtime.run.Durations;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * How the destination's clock relates to the source's: {@code offset = dst_clock - src_clock} in µs,
- * as an interval from causality, with the evidence.
+ * as an interval from causality, with the evidence. {@code report.words.ClockWords} words it (its summary,
+ * bounds, reasons and notes).
  *
  * @param offset       where the offset lies; an end is empty when nothing bounds it
  * @param estimate     the single value used to place events: the middle of a two-sided interval, the
@@ -55,23 +54,5 @@ public record ClockAlignment(Interval offset, OptionalLong estimate, AlignmentQu
     /** True when destination events can be placed on the source's clock at all. */
     public boolean placesEvents() {
         return estimate.isPresent();
-    }
-
-    /** {@code dst - src between -1.759 ms and +0.871 ms (two-sided)}. */
-    public String summary() {
-        String range;
-        if (quality == AlignmentQuality.GIVEN) {
-            range = "= " + Durations.signed(offset.low().getAsLong());
-        } else if (offset.bounded()) {
-            range = "between " + Durations.signed(offset.low().getAsLong()) + " and "
-                    + Durations.signed(offset.high().getAsLong());
-        } else if (offset.boundedAbove()) {
-            range = "< " + Durations.signed(offset.high().getAsLong());
-        } else if (offset.boundedBelow()) {
-            range = "> " + Durations.signed(offset.low().getAsLong());
-        } else {
-            range = "unknown";
-        }
-        return "dst - src " + range + " (" + quality.label() + ")";
     }
 }

@@ -9,7 +9,6 @@ import io.downtime.runset.RunFigures;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -38,7 +37,8 @@ public record RunValues(Map<Figure, Observation> values, Map<Figure, ValueUnknow
         if (run.blackout().isPresent()) {
             estimate(run, blackout, run.blackout().get(), values, unknown);
         } else {
-            unknown.put(blackout, said(run.blackoutUnavailable()));
+            unknown.put(blackout, run.blackoutUnavailable().<ValueUnknown>map(ValueUnknown.NoBlackout::new)
+                    .orElse(new ValueUnknown.NoReason()));
         }
         OptionalLong qemu = run.qemuDowntime();
         if (qemu.isPresent()) {
@@ -52,7 +52,8 @@ public record RunValues(Map<Figure, Observation> values, Map<Figure, ValueUnknow
             if (run.predictionError().isPresent()) {
                 estimate(run, new PredictionErrorFigure(), run.predictionError().get(), values, unknown);
             } else {
-                unknown.put(new PredictionErrorFigure(), said(run.predictionErrorUnavailable()));
+                unknown.put(new PredictionErrorFigure(), run.predictionErrorUnavailable()
+                        .<ValueUnknown>map(ValueUnknown.NoPredictionError::new).orElse(new ValueUnknown.NoReason()));
             }
         }
         for (PhaseTime phase : run.phases()) {
@@ -81,9 +82,5 @@ public record RunValues(Map<Figure, Observation> values, Map<Figure, ValueUnknow
         } else {
             unknown.put(figure, new ValueUnknown.Unbounded());
         }
-    }
-
-    private static ValueUnknown said(Optional<String> reason) {
-        return reason.<ValueUnknown>map(ValueUnknown.RunSays::new).orElse(new ValueUnknown.NoReason());
     }
 }

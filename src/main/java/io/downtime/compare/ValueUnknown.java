@@ -1,10 +1,17 @@
 package io.downtime.compare;
 
+import io.downtime.analysis.BlackoutUnavailable;
+import io.downtime.runset.PredictionErrorUnavailable;
+
 /** Why a run has a figure but no value for it to enter the statistics. */
 public sealed interface ValueUnknown {
 
-    /** The run's own reason (the blackout's or the prediction error's, as the analysis gives it). */
-    record RunSays(String reason) implements ValueUnknown {
+    /** The blackout, for the run's own reason (the analysis's, or the one a baseline stored). */
+    record NoBlackout(BlackoutUnavailable why) implements ValueUnknown {
+    }
+
+    /** The prediction error, for the run's own reason. */
+    record NoPredictionError(PredictionErrorUnavailable why) implements ValueUnknown {
     }
 
     /** The run gives no reason. */

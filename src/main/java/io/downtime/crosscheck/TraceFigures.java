@@ -31,9 +31,9 @@ final class TraceFigures {
     List<TraceValue> values() {
         return List.of(
                 new TraceValue(TraceFigure.BLACKOUT, blackout.guestStopped(),
-                        blackout.unavailable().map(TraceGap.AnalysisSays::new)),
+                        blackout.unavailable().map(TraceGap.NoBlackout::new)),
                 new TraceValue(TraceFigure.QEMU_DOWNTIME, exact(blackout.qemuDowntime()),
-                        blackout.qemuDowntimeUnavailable().map(TraceGap.AnalysisSays::new)),
+                        blackout.qemuDowntimeUnavailable().map(TraceGap.NoQemuDowntime::new)),
                 new TraceValue(TraceFigure.QEMU_SETUP, setup.map(span -> Estimate.exactly(span.micros())),
                         setup.isPresent() ? Optional.empty() : Optional.of(QemuIntervals.unavailable(source, MigrationStates.ACTIVE))),
                 new TraceValue(TraceFigure.QEMU_TOTAL, total.map(span -> Estimate.exactly(span.micros())),

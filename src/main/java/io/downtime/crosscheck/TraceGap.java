@@ -1,12 +1,18 @@
 package io.downtime.crosscheck;
 
+import io.downtime.analysis.BlackoutUnavailable;
+import io.downtime.analysis.QemuDowntimeUnavailable;
 import io.downtime.run.RunStatus;
 
 /** Why a trace figure shown among the cross-checks is unknown. */
 public sealed interface TraceGap {
 
-    /** The blackout's or QEMU's figure is unknown, for the reason the analysis gives (its own words). */
-    record AnalysisSays(String reason) implements TraceGap {
+    /** The blackout is unknown, for the reason the analysis gives. */
+    record NoBlackout(BlackoutUnavailable why) implements TraceGap {
+    }
+
+    /** QEMU's figure is unknown, for the reason the analysis gives. */
+    record NoQemuDowntime(QemuDowntimeUnavailable why) implements TraceGap {
     }
 
     /** The logs hold no source run. */

@@ -15,7 +15,7 @@ public record BlackoutRule(String name, long maxMicros, BoundChoice value, Unkno
     @Override
     public List<RuleResult> check(GateContext context) {
         return context.set().runs().stream().map(SetMigration::figures).map(run -> TimeCheck.check(this, run.ref().name(),
-                new Finding.Blackout(), run.blackout(), new Finding.Unavailable(run.blackoutUnavailable().orElse("unknown")),
+                new Finding.Blackout(), run.blackout(), new Finding.NoBlackout(run.blackoutUnavailable()),
                 value, whenUnknown, maxMicros)).toList();
     }
 }

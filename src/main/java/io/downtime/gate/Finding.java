@@ -1,5 +1,6 @@
 package io.downtime.gate;
 
+import io.downtime.analysis.BlackoutUnavailable;
 import io.downtime.analysis.DeviceKey;
 import io.downtime.clock.AlignmentQuality;
 import io.downtime.clock.ClockNote;
@@ -9,6 +10,7 @@ import io.downtime.model.DeviceOperation;
 import io.downtime.outcome.Cause;
 import io.downtime.outcome.MigrationResult;
 import io.downtime.outcome.OutcomeKind;
+import io.downtime.runset.PredictionErrorUnavailable;
 import io.downtime.strict.Certainty;
 import io.downtime.strict.PolicyVerdict;
 
@@ -69,8 +71,12 @@ public sealed interface Finding {
     sealed interface WhyUnknown {
     }
 
-    /** The run set's own reason for a figure it does not have (RunFigures' {@code blackoutUnavailable}, ...). */
-    record Unavailable(String reason) implements WhyUnknown {
+    /** The blackout, for the run's own reason (RunFigures' {@code blackoutUnavailable}); empty: none given. */
+    record NoBlackout(Optional<BlackoutUnavailable> why) implements WhyUnknown {
+    }
+
+    /** The prediction error, for the run's own reason (RunFigures' {@code predictionErrorUnavailable}). */
+    record NoPredictionError(Optional<PredictionErrorUnavailable> why) implements WhyUnknown {
     }
 
     /**

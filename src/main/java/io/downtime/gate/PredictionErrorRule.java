@@ -25,7 +25,7 @@ public record PredictionErrorRule(String name, long maxMicros, BoundChoice value
 
     private RuleResult check(RunFigures run) {
         return TimeCheck.check(this, run.ref().name(), new Finding.PredictionError(), run.predictionError(),
-                new Finding.Unavailable(run.predictionErrorUnavailable().orElse("unknown")), value, whenUnknown,
+                new Finding.NoPredictionError(run.predictionErrorUnavailable()), value, whenUnknown,
                 maxMicros);
     }
 }

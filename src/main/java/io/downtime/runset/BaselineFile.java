@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.downtime.analysis.BlackoutUnavailable;
 import io.downtime.analysis.DeviceKey;
 import io.downtime.analysis.DeviceTimes;
 import io.downtime.analysis.MilestoneKind;
@@ -87,8 +88,9 @@ public final class BaselineFile {
         return inputs;
     }
 
-    public static void write(Baseline baseline, Writer out) throws IOException {
-        JsonDocument.write(out, BaselineJson.Document.of(baseline));
+    /** Writes {@code baseline}, its reasons in the words of {@code reasons} (docs/architecture.md). */
+    public static void write(Baseline baseline, StoredReasons reasons, Writer out) throws IOException {
+        JsonDocument.write(out, BaselineJson.Document.of(baseline, reasons));
     }
 
     /**
@@ -192,7 +194,9 @@ public final class BaselineFile {
         Optional<RunStatus> destination = run.optionalLabel("destination_status", RunStatus.values(), RunStatus::label);
         AlignmentQuality clock = run.label("clock", AlignmentQuality.values(), AlignmentQuality::label);
         Optional<Estimate> blackout = run.estimate("blackout_us", true);
-        Optional<String> unavailable = run.optionalText("blackout_unavailable");
+        // Stored as text (any version's words): said back as it was.
+        Optional<BlackoutUnavailable> unavailable = run.optionalText("blackout_unavailable")
+                .map(BlackoutUnavailable.Recorded::new);
         OptionalLong qemu = run.optionalWhole("qemu_downtime_us", 0, Long.MAX_VALUE);
         // Baselines written before QEMU's prediction was read have no such field: its prediction is unknown.
         OptionalLong expected = run.optionalWhole("expected_downtime_us", 0, Long.MAX_VALUE);

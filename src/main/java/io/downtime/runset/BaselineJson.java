@@ -38,11 +38,11 @@ final class BaselineJson {
 
     record Document(String format, int formatVersion, String toolVersion, String label, Alignment alignment,
                     List<Input> inputs, List<Run> runs) {
-        static Document of(Baseline baseline) {
+        static Document of(Baseline baseline, StoredReasons reasons) {
             return new Document(BaselineFile.FORMAT, BaselineFile.FORMAT_VERSION, baseline.toolVersion(),
                     baseline.label(), new Alignment(baseline.returnPath(), baseline.handshake()),
                     baseline.inputs().stream().map(i -> new Input(i.path(), i.bytes(), i.sha256())).toList(),
-                    baseline.runs().stream().map(Run::of).toList());
+                    baseline.runs().stream().map(run -> Run.of(run, reasons)).toList());
         }
     }
 
@@ -56,12 +56,12 @@ final class BaselineJson {
                String sourceStatus, String destinationStatus, Outcome outcome, String clock, EstimateJson blackoutUs,
                String blackoutUnavailable, Long qemuDowntimeUs, Long expectedDowntimeUs,
                String expectedDowntimeUnavailable, List<Phase> phases, List<Device> devices) {
-        static Run of(RunFigures run) {
+        static Run of(RunFigures run, StoredReasons reasons) {
             return new Run(run.ref().label(), run.ref().caseName(), run.ref().migration(), run.ref().migrations(),
                     run.mode().label(), run.sourceStatus().map(RunStatus::label).orElse(null),
                     run.destinationStatus().map(RunStatus::label).orElse(null), Outcome.of(run.outcome()),
                     run.clock().label(), run.blackout().map(EstimateJson::of).orElse(null),
-                    run.blackoutUnavailable().orElse(null), EstimateJson.boxed(run.qemuDowntime()),
+                    run.blackoutUnavailable().map(reasons.blackout()).orElse(null), EstimateJson.boxed(run.qemuDowntime()),
                     EstimateJson.boxed(run.expectedDowntime()), run.expectedDowntimeUnavailable().orElse(null),
                     run.phases().stream().map(Phase::of).toList(), run.devices().stream().map(Device::of).toList());
         }

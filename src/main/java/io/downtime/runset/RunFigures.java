@@ -1,6 +1,7 @@
 package io.downtime.runset;
 
 import io.downtime.analysis.Blackout;
+import io.downtime.analysis.BlackoutUnavailable;
 import io.downtime.analysis.DeviceTimes;
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.analysis.MilestoneKind;
@@ -28,7 +29,7 @@ import java.util.OptionalLong;
  * {@code analyzer report} makes (never computed again here), or read back from a baseline file.
  *
  * @param blackout            the guest-stopped interval ({@link Blackout#guestStopped})
- * @param blackoutUnavailable why the blackout is unknown
+ * @param blackoutUnavailable why the blackout is unknown ({@link BlackoutUnavailable.Recorded} when read back)
  * @param qemuDowntime        QEMU's own figure ({@link Blackout#qemuDowntime})
  * @param phases              the report's phases in timeline order
  * @param devices             the report's per-device save and load times
@@ -39,7 +40,7 @@ import java.util.OptionalLong;
  */
 public record RunFigures(RunRef ref, MigrationMode mode, Optional<RunStatus> sourceStatus,
                          Optional<RunStatus> destinationStatus, AlignmentQuality clock, Optional<Estimate> blackout,
-                         Optional<String> blackoutUnavailable, OptionalLong qemuDowntime, List<PhaseTime> phases,
+                         Optional<BlackoutUnavailable> blackoutUnavailable, OptionalLong qemuDowntime, List<PhaseTime> phases,
                          List<DeviceTimes> devices, OutcomeKind outcome,
                          OptionalLong expectedDowntime, Optional<String> expectedDowntimeUnavailable) {
 
@@ -59,11 +60,11 @@ public record RunFigures(RunRef ref, MigrationMode mode, Optional<RunStatus> sou
     }
 
     /** Why the prediction error is unknown: no blackout, or no prediction; empty when it is known. */
-    public Optional<String> predictionErrorUnavailable() {
+    public Optional<PredictionErrorUnavailable> predictionErrorUnavailable() {
         if (expectedDowntime.isEmpty()) {
-            return Optional.of("no QEMU prediction: " + expectedDowntimeUnavailable.orElse("unknown"));
+            return Optional.of(new PredictionErrorUnavailable.NoPrediction(expectedDowntimeUnavailable));
         }
-        return blackout.isEmpty() ? Optional.of("the blackout is unknown: " + blackoutUnavailable.orElse("unknown"))
+        return blackout.isEmpty() ? Optional.of(new PredictionErrorUnavailable.NoBlackout(blackoutUnavailable))
                 : Optional.empty();
     }
 

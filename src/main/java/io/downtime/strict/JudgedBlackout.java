@@ -2,6 +2,7 @@ package io.downtime.strict;
 
 import io.downtime.analysis.Blackout;
 import io.downtime.analysis.BlackoutAnalysis;
+import io.downtime.analysis.BlackoutUnavailable;
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.Interval;
 import io.downtime.run.Run;
@@ -59,8 +60,12 @@ public record JudgedBlackout(Kind kind, Interval micros, Basis basis, OptionalLo
     public record CutShort(RunStatus source, RunStatus destination, long leastMicros, HostEvent latest) implements Basis {
     }
 
-    /** Nothing bounds it, for the reason given (the blackout's own, or why the run cannot be replayed). */
+    /** Nothing bounds it: the run cannot be replayed, for the reason given. */
     public record Unbounded(String why) implements Basis {
+    }
+
+    /** Nothing bounds it: the blackout is unknown, for the analysis's reason, and the run was not cut short. */
+    public record NoBlackout(BlackoutUnavailable why) implements Basis {
     }
 
     public JudgedBlackout(Kind kind, Interval micros, Basis basis) {
@@ -90,7 +95,8 @@ public record JudgedBlackout(Kind kind, Interval micros, Basis basis, OptionalLo
         boolean cutShort = destination.isPresent() && destination.get().guestStarted().isEmpty()
                 && (ended(source.status()) || ended(destination.get().status()));
         if (!cutShort) {
-            return JudgedBlackout.unknown(blackout.unavailable().orElse("the blackout is unknown"));
+            // BlackoutAnalysis gives a reason whenever it gives no blackout.
+            return new JudgedBlackout(Kind.UNKNOWN, Interval.unbounded(), new NoBlackout(blackout.unavailable().orElseThrow()));
         }
         HostEvent latest = start;
         long least = 0;

@@ -14,14 +14,14 @@ import java.util.Optional;
  * @param unavailable why there are no parts
  */
 public record BlackoutParts(List<BlackoutPart> parts, List<Piece> sequence, List<PartKind> unmeasured,
-                            Optional<String> unavailable) {
+                            Optional<PartsUnavailable> unavailable) {
     public BlackoutParts {
         parts = List.copyOf(parts);
         sequence = List.copyOf(sequence);
         unmeasured = List.copyOf(unmeasured);
     }
 
-    public static BlackoutParts none(String why) {
+    public static BlackoutParts none(PartsUnavailable why) {
         return new BlackoutParts(List.of(), List.of(), List.of(), Optional.of(why));
     }
 

@@ -56,7 +56,8 @@ public final class BlackoutSplitter {
 
     public static BlackoutParts of(AlignedMigration migration, Blackout blackout, DeviceBreakdown devices) {
         if (blackout.guestStopped().isEmpty()) {
-            return BlackoutParts.none(blackout.unavailable().orElse("the blackout is unknown"));
+            // BlackoutAnalysis gives a reason whenever it gives no blackout.
+            return BlackoutParts.none(new PartsUnavailable.NoBlackout(blackout.unavailable().orElseThrow()));
         }
         Run source = migration.pair().source().orElseThrow();
         Run destination = migration.pair().destination().orElseThrow();
@@ -66,7 +67,7 @@ public final class BlackoutSplitter {
         Moment first = chain.get(0).moment().orElseThrow();
         Moment last = chain.get(chain.size() - 1).moment().orElseThrow();
         if (last.onSourceClock(estimate) < first.onSourceClock(estimate)) {
-            return BlackoutParts.none("the guest's start comes before its stop at the offset's estimate");
+            return BlackoutParts.none(new PartsUnavailable.Said("the guest's start comes before its stop at the offset's estimate"));
         }
         List<Moment> present = new ArrayList<>();
         List<PartKind> kinds = new ArrayList<>();

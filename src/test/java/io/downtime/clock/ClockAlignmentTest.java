@@ -2,6 +2,7 @@ package io.downtime.clock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.downtime.model.LineRef;
+import io.downtime.report.words.ClockWords;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Role;
 import io.downtime.testing.SampleMigrations;
@@ -35,7 +36,7 @@ class ClockAlignmentTest {
     void intervalContainsTheInjectedOffset(String name) throws IOException {
         long injected = injectedOffsetMicros(name);
         ClockAlignment clock = align(name);
-        assertTrue(clock.offset().contains(injected), clock.summary() + " should hold " + injected);
+        assertTrue(clock.offset().contains(injected), ClockWords.summary(clock) + " should hold " + injected);
         assertTrue(clock.quality() == AlignmentQuality.ONE_SIDED || clock.quality() == AlignmentQuality.TWO_SIDED,
                 clock.quality().toString());
     }
@@ -69,7 +70,6 @@ class ClockAlignmentTest {
         assertEquals(new LineRef(SampleMigrations.path("dst-stalled-400ms/dst.log"), 3), early.binding().destination().where());
         assertEquals(new LineRef(SampleMigrations.path("dst-stalled-400ms/src.log"), 6), early.binding().source().where());
         assertTrue(clock.handshake().used());
-        assertEquals("dst - src < +1.907 ms (one-sided)", clock.summary());
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.downtime.compare;
 
+import io.downtime.analysis.BlackoutUnavailable;
 import io.downtime.clock.AlignmentQuality;
+import io.downtime.run.RunStatus;
 import io.downtime.runset.RunFigures;
 import io.downtime.testing.SampleRunSets;
 import org.junit.jupiter.api.Test;
@@ -32,8 +34,8 @@ class ComparerOnSamplesTest {
         assertEquals(1, blackout.baseline().count());
         assertEquals(1, blackout.baseline().unknown());
         // The analysis's reason, once, for the one run (its sentence: report/words/ComparisonWordsTest).
-        ValueUnknown neverStarted = new ValueUnknown.RunSays("the guest never started on the destination (no"
-                + " dst-*-vm-started; the destination incomplete, the source failed)");
+        ValueUnknown neverStarted = new ValueUnknown.NoBlackout(
+                new BlackoutUnavailable.NeverStarted(RunStatus.INCOMPLETE, RunStatus.FAILED));
         assertTrue(comparison.notes().contains(new ComparisonNote.BlackoutUnknown(Side.BASELINE, 1,
                 Map.of(neverStarted, 1L))), comparison.notes().toString());
 

@@ -1,5 +1,6 @@
 package io.downtime.gate;
 
+import io.downtime.analysis.BlackoutUnavailable;
 import io.downtime.analysis.DeviceKey;
 import io.downtime.clock.AlignmentQuality;
 import io.downtime.clock.Estimate;
@@ -8,7 +9,9 @@ import io.downtime.compare.Thresholds;
 import io.downtime.model.DeviceOperation;
 import io.downtime.model.SectionType;
 import io.downtime.run.Role;
+import io.downtime.run.RunStatus;
 import io.downtime.runset.Baseline;
+import io.downtime.runset.PredictionErrorUnavailable;
 import io.downtime.runset.RunSet;
 import io.downtime.runset.RunSetLoader;
 import io.downtime.runset.RunSetOptions;
@@ -96,8 +99,9 @@ class GateRulesTest {
         RuleResult result = GateRules.only(dir, "  - {kind: blackout, max_ms: 300}\n", "dst-killed-at-switchover");
         assertEquals(CheckStatus.FAILED, result.outcome());
         Finding.TimeUnknown unknown = (Finding.TimeUnknown) result.finding();
-        assertTrue(unknown.why() instanceof Finding.Unavailable stated
-                && stated.reason().startsWith("the guest never started on the destination"), unknown.toString());
+        // dst.log has no dst-*-vm-started; src.log:6 failed, dst.log ends in active (incomplete)
+        assertEquals(new Finding.NoBlackout(Optional.of(new BlackoutUnavailable.NeverStarted(RunStatus.INCOMPLETE,
+                RunStatus.FAILED))), unknown.why());
     }
 
     /** src.log:3 src-downtime-start 070.597297 -> src.log:4 src-vm-stopped 070.598379: 1082 µs; older names work too. */
@@ -144,8 +148,8 @@ class GateRulesTest {
                 "full-trace-kvm-8vcpu-many-devices");
         assertEquals(CheckStatus.SKIPPED, none.outcome());
         Finding.TimeUnknown noPrediction = (Finding.TimeUnknown) none.finding();
-        assertTrue(noPrediction.why() instanceof Finding.Unavailable stated
-                && stated.reason().startsWith("no QEMU prediction: "), noPrediction.toString());
+        assertTrue(noPrediction.why() instanceof Finding.NoPredictionError stated
+                && stated.why().orElseThrow() instanceof PredictionErrorUnavailable.NoPrediction, noPrediction.toString());
     }
 
     /** dst.log:33 virtio-blk load downtime=1195, dst.log:32 virtio-net load downtime=977, src.log:46,47 saves 634, 610. */

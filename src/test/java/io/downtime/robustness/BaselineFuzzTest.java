@@ -4,6 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.downtime.compare.ComparisonMethod;
 import io.downtime.compare.RunSetComparer;
 import io.downtime.compare.Thresholds;
+import io.downtime.report.words.StoredReasonWords;
 import io.downtime.runset.Baseline;
 import io.downtime.runset.BaselineException;
 import io.downtime.runset.BaselineFile;
@@ -56,7 +57,7 @@ class BaselineFuzzTest {
         assertFalse(baseline.runs().isEmpty(), "a baseline holds a run");
         StringWriter text = new StringWriter();
         try {
-            BaselineFile.write(baseline, text);
+            BaselineFile.write(baseline, StoredReasonWords.SENTENCES, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

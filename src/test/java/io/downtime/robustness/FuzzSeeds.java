@@ -1,5 +1,6 @@
 package io.downtime.robustness;
 
+import io.downtime.report.words.StoredReasonWords;
 import io.downtime.runset.Baseline;
 import io.downtime.runset.BaselineFile;
 import io.downtime.runset.RunSet;
@@ -163,7 +164,8 @@ final class FuzzSeeds {
                     .toList();
             StringWriter json = new StringWriter();
             try {
-                BaselineFile.write(new Baseline("0.1.0", sampleCase, "auto", "auto", inputs, set.figures()), json);
+                BaselineFile.write(new Baseline("0.1.0", sampleCase, "auto", "auto", inputs, set.figures()), StoredReasonWords.SENTENCES,
+                        json);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

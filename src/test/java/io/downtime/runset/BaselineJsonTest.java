@@ -2,6 +2,7 @@ package io.downtime.runset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.downtime.report.words.StoredReasonWords;
 import io.downtime.testing.SampleTraces;
 import io.downtime.json.EstimateJson;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class BaselineJsonTest {
                 RunSetOptions.defaults(), d -> { });
         Baseline baseline = new Baseline("9.9.9", "one", "auto", "auto", List.of(), set.figures());
         StringWriter out = new StringWriter();
-        BaselineFile.write(baseline, out);
+        BaselineFile.write(baseline, StoredReasonWords.SENTENCES, out);
         JsonNode root = new ObjectMapper().readTree(out.toString());
         assertEquals(BaselineJson.fields(BaselineJson.Document.class), names(root));
         JsonNode run = root.get("runs").get(0);

@@ -3,6 +3,7 @@ package io.downtime.synth;
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.AlignmentOptions;
 import io.downtime.clock.AlignmentQuality;
+import io.downtime.report.words.ClockWords;
 import io.downtime.run.MigrationPair;
 import io.downtime.testing.SampleMigrations;
 import io.downtime.testing.SampleTraces;
@@ -61,7 +62,7 @@ class SyntheticCorpusTest {
             MigrationPair pair = SampleMigrations.found(List.of(root.resolve(String.format("%05d", i)).toString()))
                     .migrations().get(0);
             AlignedMigration aligned = AlignedMigration.align(pair, AlignmentOptions.automatic());
-            assertTrue(aligned.clock().quality() != AlignmentQuality.INCONSISTENT, i + ": " + aligned.clock().summary());
+            assertTrue(aligned.clock().quality() != AlignmentQuality.INCONSISTENT, i + ": " + ClockWords.summary(aligned.clock()));
             assertTrue(pair.destination().orElseThrow().guestStarted().isPresent());
             twoSided += aligned.clock().quality() == AlignmentQuality.TWO_SIDED ? 1 : 0;
         }

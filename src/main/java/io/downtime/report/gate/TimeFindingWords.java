@@ -3,6 +3,7 @@ package io.downtime.report.gate;
 import io.downtime.clock.Estimate;
 import io.downtime.gate.BoundChoice;
 import io.downtime.gate.Finding;
+import io.downtime.report.words.BlackoutWords;
 import io.downtime.run.Durations;
 
 /**
@@ -46,8 +47,11 @@ final class TimeFindingWords {
 
     static String why(Finding.TimeUnknown unknown) {
         Finding.WhyUnknown why = unknown.why();
-        if (why instanceof Finding.Unavailable unavailable) {
-            return unavailable.reason();
+        if (why instanceof Finding.NoBlackout none) {
+            return none.why().map(BlackoutWords::unavailable).orElse("unknown");
+        }
+        if (why instanceof Finding.NoPredictionError none) {
+            return none.why().map(BlackoutWords::predictionError).orElse("unknown");
         }
         if (why instanceof Finding.NoPhase none) {
             return "the migration has no " + figure(unknown.figure()) + (none.completed() ? "" : " (" + none.statuses() + ")");

@@ -12,6 +12,7 @@ import io.downtime.crosscheck.ToolReport;
 import io.downtime.crosscheck.TraceGap;
 import io.downtime.model.LineRef;
 import io.downtime.report.words.AnalysisWords;
+import io.downtime.report.words.BlackoutWords;
 import io.downtime.run.Durations;
 
 import java.util.ArrayList;
@@ -42,8 +43,11 @@ public final class CrossCheckWords {
 
     /** {@code no timestamps}. */
     public static String unknown(TraceGap gap) {
-        if (gap instanceof TraceGap.AnalysisSays says) {
-            return says.reason();
+        if (gap instanceof TraceGap.NoBlackout none) {
+            return BlackoutWords.unavailable(none.why());
+        }
+        if (gap instanceof TraceGap.NoQemuDowntime none) {
+            return BlackoutWords.qemuDowntime(none.why());
         }
         if (gap instanceof TraceGap.NoSourceRun) {
             return "no source run";

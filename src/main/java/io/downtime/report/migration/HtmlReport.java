@@ -18,6 +18,7 @@ import io.downtime.report.html.HtmlTable;
 import io.downtime.report.html.PageSection;
 import io.downtime.report.html.Subheading;
 import io.downtime.report.words.AnalysisWords;
+import io.downtime.report.words.BlackoutWords;
 import io.downtime.report.words.InputWarningWords;
 import io.downtime.run.Durations;
 import io.downtime.run.MigrationPair;
@@ -128,7 +129,8 @@ final class HtmlReport implements Renderer<ReportDocument> {
         section.add(facts(DecisionFacts.decision(why.decision())));
         List<BlackoutPart> parts = why.parts().parts();
         if (parts.isEmpty()) {
-            why.parts().unavailable().ifPresent(reason -> section.note("No parts: " + names.in(reason)));
+            why.parts().unavailable()
+                    .ifPresent(reason -> section.note("No parts: " + names.in(BlackoutWords.parts(reason))));
             return;
         }
         Table table = Table.create("blackout parts",

@@ -29,7 +29,7 @@ final class JsonClock {
         interval(clock.offset());
         JsonFields.number(json, "estimate_us", clock.estimate());
         json.writeStringField("quality", clock.quality().label());
-        json.writeStringField("summary", clock.summary());
+        json.writeStringField("summary", ClockWords.summary(clock));
         JsonFields.object(json, "upper_bound", clock.upperBinding(), bound -> bound(bound, clock));
         JsonFields.object(json, "lower_bound", clock.lowerBinding(), bound -> bound(bound, clock));
         evidenceUse("return_path", clock.returnPath());

@@ -18,6 +18,7 @@ import io.downtime.json.JsonFields;
 import io.downtime.model.LineRef;
 import io.downtime.model.TraceEvent;
 import io.downtime.report.words.AnalysisWords;
+import io.downtime.report.words.BlackoutWords;
 import io.downtime.report.words.FoundNoteWords;
 import io.downtime.report.words.InputWarningWords;
 import io.downtime.report.words.RoleWords;
@@ -174,9 +175,9 @@ final class JsonReport implements Renderer<ReportDocument> {
 
     private void blackout(Blackout blackout) throws IOException {
         JsonFields.estimate(json, "blackout_us", blackout.guestStopped());
-        JsonFields.string(json, "blackout_unavailable", blackout.unavailable());
+        JsonFields.string(json, "blackout_unavailable", blackout.unavailable().map(BlackoutWords::unavailable));
         JsonFields.number(json, "qemu_downtime_us", blackout.qemuDowntime());
-        JsonFields.string(json, "qemu_downtime_unavailable", blackout.qemuDowntimeUnavailable());
+        JsonFields.string(json, "qemu_downtime_unavailable", blackout.qemuDowntimeUnavailable().map(BlackoutWords::qemuDowntime));
         JsonFields.string(json, "blackout_explanation", blackout.explanation().map(AnalysisWords::disagreement));
         JsonFields.number(json, "stopped_on_source_us", blackout.stoppedOnSource());
     }

@@ -3,6 +3,7 @@ package io.downtime.report.migration;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.json.JsonFields;
 import io.downtime.model.LineRef;
+import io.downtime.report.words.BlackoutWords;
 import io.downtime.report.words.DecisionWords;
 import io.downtime.why.BlackoutPart;
 import io.downtime.why.Decision;
@@ -100,7 +101,7 @@ final class JsonWhy {
         json.writeEndArray();
         JsonFields.strings(json, "blackout_parts_unmeasured",
                 why.parts().unmeasured().stream().map(PartKind::label).toList());
-        JsonFields.string(json, "blackout_parts_unavailable", why.parts().unavailable());
+        JsonFields.string(json, "blackout_parts_unavailable", why.parts().unavailable().map(BlackoutWords::parts));
     }
 
     private void span(Span span) throws IOException {

@@ -5,6 +5,7 @@ import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.clock.ClockAlignment;
 import io.downtime.clock.Interval;
 import io.downtime.outcome.GuestStopped;
+import io.downtime.report.words.BlackoutWords;
 import io.downtime.report.words.ClockWords;
 import io.downtime.run.Durations;
 
@@ -43,7 +44,7 @@ final class MigrationAnswer {
         Blackout blackout = analysis.blackout();
         return blackout.qemuDowntime().isPresent()
                 ? "; QEMU's figure: " + ReportFacts.qemuFigure(blackout.qemuDowntime().getAsLong())
-                : "; QEMU's figure unknown: " + blackout.qemuDowntimeUnavailable().orElse("");
+                : "; QEMU's figure unknown: " + blackout.qemuDowntimeUnavailable().map(BlackoutWords::qemuDowntime).orElse("");
     }
 
     /**

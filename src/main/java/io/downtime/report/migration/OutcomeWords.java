@@ -16,6 +16,7 @@ import io.downtime.outcome.MigrationResult;
 import io.downtime.outcome.OutcomeKind;
 import io.downtime.outcome.SourceCancel;
 import io.downtime.outcome.UnfinishedRun;
+import io.downtime.report.words.BlackoutWords;
 import io.downtime.run.Durations;
 
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ public final class OutcomeWords {
                         + ", then QEMU resumed it on the source";
             case MOVED_TO_DESTINATION:
                 return "the guest moved to the destination, stopped " + blackout.guestStopped().map(ReportFacts::duration)
-                        .orElse("for a time the trace cannot give (" + blackout.unavailable().orElse("unknown") + ")");
+                        .orElse("for a time the trace cannot give (" + blackout.unavailable().map(BlackoutWords::unavailable).orElse("unknown") + ")");
             case LOST:
                 return "the guest was lost: postcopy failed after the guest started on the destination, whose RAM was"
                         + " still partly on the source";

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.report.perfetto.ChromeTrace;
 import io.downtime.report.words.AnalysisWords;
+import io.downtime.report.words.ClockWords;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -73,7 +74,7 @@ public final class PerfettoReport implements Renderer<ReportDocument> {
         migration.put("clock", axis.clock().label());
         migration.put("reference", axis.reference());
         migration.put("reference_us", axis.referenceMicros());
-        migration.put("clock_alignment", analysis.migration().clock().summary());
+        migration.put("clock_alignment", ClockWords.summary(analysis.migration().clock()));
         analysis.timeline().note().ifPresent(note -> migration.put("note", AnalysisWords.note(note)));
         return migration;
     }

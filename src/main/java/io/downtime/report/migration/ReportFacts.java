@@ -14,6 +14,7 @@ import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
 import io.downtime.outcome.GuestStopped;
 import io.downtime.report.words.AnalysisWords;
+import io.downtime.report.words.BlackoutWords;
 import io.downtime.report.words.ClockWords;
 import io.downtime.report.words.RoleWords;
 import io.downtime.run.Durations;
@@ -144,7 +145,7 @@ public final class ReportFacts {
     /** The offset, its binding bounds, the evidence, the two assumptions, where destination events are placed. */
     public static List<Fact> clock(ClockAlignment clock) {
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("offset", clock.summary()));
+        facts.add(new Fact("offset", ClockWords.summary(clock)));
         clock.upperBinding().ifPresent(bound -> facts.add(new Fact("upper bound", ClockWords.bound(bound))));
         clock.lowerBinding().ifPresent(bound -> facts.add(new Fact("lower bound", ClockWords.bound(bound))));
         long evidence = clock.bounds().stream().filter(clock::used).count();
@@ -177,7 +178,7 @@ public final class ReportFacts {
         } else if (analysis.outcome().guestStopped() == GuestStopped.NEVER) {
             facts.add(new Fact("guest stopped", "0 ms: " + OutcomeWords.guest(analysis.outcome(), blackout)));
         } else {
-            facts.add(new Fact("guest stopped", "unknown: " + blackout.unavailable().orElse("")));
+            facts.add(new Fact("guest stopped", "unknown: " + blackout.unavailable().map(BlackoutWords::unavailable).orElse("")));
         }
         analysis.libvirt().flatMap(LibvirtMigration::resumedLater)
                 .ifPresent(later -> facts.add(new Fact("guest resumed", AnalysisWords.resumedLater(later))));
@@ -189,7 +190,7 @@ public final class ReportFacts {
         facts.add(new Fact("QEMU's figure", blackout.qemuDowntime().isPresent()
                 ? qemuFigure(blackout.qemuDowntime().getAsLong()) + "  (src-downtime-start -> src-downtime-end;"
                   + " query-migrate reports it in whole ms)"
-                : "unknown: " + blackout.qemuDowntimeUnavailable().orElse("")));
+                : "unknown: " + blackout.qemuDowntimeUnavailable().map(BlackoutWords::qemuDowntime).orElse("")));
         return facts;
     }
 

@@ -11,6 +11,7 @@ import io.downtime.report.migration.TimelineLayers.Row;
 import io.downtime.report.migration.TimelineLayers.Series;
 import io.downtime.report.migration.TimelineLayers.Span;
 import io.downtime.report.html.Chart;
+import io.downtime.report.words.ClockWords;
 import io.downtime.run.Durations;
 import io.downtime.run.Role;
 
@@ -126,7 +127,7 @@ public final class SwitchoverTimeline {
                 && !axis.migration().clock().offset().exact()) {
             text.append(" The destination's events are placed with the clock offset's estimate; the shaded band")
                     .append(" over its lane is where they may really lie (")
-                    .append(axis.migration().clock().summary()).append(").");
+                    .append(ClockWords.summary(axis.migration().clock())).append(").");
         }
         return text.toString();
     }

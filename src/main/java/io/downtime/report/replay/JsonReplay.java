@@ -7,6 +7,7 @@ import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;
 import io.downtime.json.JsonDocument;
 import io.downtime.json.JsonFields;
+import io.downtime.report.words.ClockWords;
 import io.downtime.report.words.FoundNoteWords;
 import io.downtime.run.MigrationPair;
 import io.downtime.strict.Check;
@@ -243,7 +244,7 @@ final class JsonReplay implements Renderer<ReplayDocument> {
         json.writeObjectFieldStart("clock");
         json.writeStringField("quality", clock.quality().label());
         interval("offset_us", clock.offset());
-        json.writeStringField("summary", clock.summary());
+        json.writeStringField("summary", ClockWords.summary(clock));
         json.writeEndObject();
     }
 

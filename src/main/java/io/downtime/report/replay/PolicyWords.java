@@ -1,5 +1,6 @@
 package io.downtime.report.replay;
 
+import io.downtime.report.words.BlackoutWords;
 import io.downtime.run.Durations;
 import io.downtime.strict.Consequence;
 import io.downtime.strict.HostEvent;
@@ -144,6 +145,8 @@ public final class PolicyWords {
                     + cut.source().label() + ", the destination " + cut.destination().label() + "); had nothing"
                     + " stopped it, the guest would have been stopped at least " + Durations.of(cut.leastMicros())
                     + ", until after " + event(cut.latest());
+        } else if (blackout.basis() instanceof JudgedBlackout.NoBlackout none) {
+            basis = BlackoutWords.unavailable(none.why());
         } else {
             basis = ((JudgedBlackout.Unbounded) blackout.basis()).why();
         }

@@ -4,6 +4,7 @@ import io.downtime.report.DisplayNames;
 import io.downtime.report.Figures;
 import io.downtime.report.migration.ReportFacts;
 import io.downtime.report.migration.ReportFacts.Fact;
+import io.downtime.report.words.ClockWords;
 import io.downtime.run.Durations;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Role;
@@ -65,7 +66,7 @@ public final class ReplayFacts {
                     .orElse("none"), true));
         }
         facts.add(new Fact("limits", replay.limits().describe()));
-        facts.add(new Fact("clock", run.migration().clock().summary()));
+        facts.add(new Fact("clock", ClockWords.summary(run.migration().clock())));
         facts.add(new Fact("blackout", blackout(run.blackout(), names)));
         run.send().ifPresent(send -> facts.add(new Fact("message", "sent " + Durations.ms(run.sendSinceStart().getAsLong())
                 + " ms after src-downtime-start, " + PolicyWords.send(send.basis()) + " (" + names.of(send.where()) + ")"

@@ -6,6 +6,7 @@ import io.downtime.report.replay.JsonVerdicts;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.json.JsonDocument;
 import io.downtime.json.JsonFields;
+import io.downtime.report.words.BlackoutWords;
 import io.downtime.report.words.ProblemWords;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.RunStatus;
@@ -72,7 +73,7 @@ final class JsonRunSetListing implements Renderer<RunSetDocument> {
                 json.writeStringField("pairing", pair.how());
                 json.writeStringField("clock", figures.clock().label());
                 JsonFields.estimate(json, "blackout_us", figures.blackout());
-                JsonFields.string(json, "blackout_unavailable", figures.blackoutUnavailable());
+                JsonFields.string(json, "blackout_unavailable", figures.blackoutUnavailable().map(BlackoutWords::unavailable));
                 JsonFields.number(json, "qemu_downtime_us", figures.qemuDowntime());
                 JsonFields.number(json, "expected_downtime_us", figures.expectedDowntime());
                 JsonFields.estimate(json, "prediction_error_us", figures.predictionError());

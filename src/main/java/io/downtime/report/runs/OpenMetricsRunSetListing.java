@@ -3,6 +3,7 @@ package io.downtime.report.runs;
 import io.downtime.report.Renderer;
 import io.downtime.metrics.MigrationMetrics;
 import io.downtime.metrics.OpenMetricsText;
+import io.downtime.report.words.StoredReasonWords;
 import io.downtime.runset.MigrationColumns;
 import io.downtime.runset.RunSet;
 import io.downtime.runset.SetMigration;
@@ -32,10 +33,11 @@ final class OpenMetricsRunSetListing implements Renderer<RunSetDocument> {
         RunSet set = document.set();
         Optional<StrictVerdicts> strict = document.strict();
         MigrationMetrics metrics = new MigrationMetrics(List.of(LABEL));
+        List<MigrationColumns.Column> table = MigrationColumns.all(StoredReasonWords.SENTENCES);
         for (int i = 0; i < set.runs().size(); i++) {
             SetMigration run = set.runs().get(i);
             Function<String, Object> columns = name -> name.equals(LABEL) ? run.ref().label()
-                    : MigrationColumns.named(name).value().apply(run);
+                    : MigrationColumns.named(table, name).value().apply(run);
             metrics.add(columns);
             if (strict.isPresent()) {
                 for (PolicyVerdict verdict : strict.get().of(i).verdicts()) {

@@ -55,7 +55,7 @@ public final class AnalysisWords {
         }
         TimelineNote.Unaligned unaligned = (TimelineNote.Unaligned) note;
         return "the destination's events cannot be placed on the source's clock: the clocks could not be aligned ("
-                + unaligned.clock().summary() + ")";
+                + ClockWords.summary(unaligned.clock()) + ")";
     }
 
     /** {@code libvirt held the stopped guest 1.922 ms in pre-switchover (src.log:60 -> src.log:61, new state device) ...}. */

@@ -1,19 +1,45 @@
 package io.downtime.report.words;
 
+import io.downtime.clock.AlignmentQuality;
 import io.downtime.clock.AssumptionConflict;
 import io.downtime.clock.BoundKind;
+import io.downtime.clock.ClockAlignment;
 import io.downtime.clock.ClockNote;
 import io.downtime.clock.EvidenceReason;
 import io.downtime.clock.EvidenceSwitch;
+import io.downtime.clock.Interval;
 import io.downtime.clock.OffsetBound;
 import io.downtime.run.Durations;
 
 /**
- * The sentences of the clock alignment: its bounds, why each assumption was used or not, its notes and what the
+ * The sentences of the clock alignment: its summary, its bounds, why each assumption was used or not, its notes and what the
  * user asserted that the trace contradicts. Every command and format, and the fleet, words them here.
  */
 public final class ClockWords {
     private ClockWords() {
+    }
+
+    /** {@code dst - src between -1.759 ms and +0.871 ms (two-sided)}: where the alignment puts the offset. */
+    public static String summary(ClockAlignment clock) {
+        return summary(clock.offset(), clock.quality());
+    }
+
+    /** The summary of an alignment with this offset and quality (an unaligned blackout keeps only these). */
+    public static String summary(Interval offset, AlignmentQuality quality) {
+        String range;
+        if (quality == AlignmentQuality.GIVEN) {
+            range = "= " + Durations.signed(offset.low().getAsLong());
+        } else if (offset.bounded()) {
+            range = "between " + Durations.signed(offset.low().getAsLong()) + " and "
+                    + Durations.signed(offset.high().getAsLong());
+        } else if (offset.boundedAbove()) {
+            range = "< " + Durations.signed(offset.high().getAsLong());
+        } else if (offset.boundedBelow()) {
+            range = "> " + Durations.signed(offset.low().getAsLong());
+        } else {
+            range = "unknown";
+        }
+        return "dst - src " + range + " (" + quality.label() + ")";
     }
 
     /** {@code dst - src < +1.907 ms: the destination became active (dst.log:2) after ...}. */

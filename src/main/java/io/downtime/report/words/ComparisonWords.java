@@ -55,8 +55,11 @@ public final class ComparisonWords {
 
     /** {@code unbounded: the clocks could not be aligned}. */
     public static String unknown(ValueUnknown unknown) {
-        if (unknown instanceof ValueUnknown.RunSays says) {
-            return says.reason();
+        if (unknown instanceof ValueUnknown.NoBlackout none) {
+            return BlackoutWords.unavailable(none.why());
+        }
+        if (unknown instanceof ValueUnknown.NoPredictionError none) {
+            return BlackoutWords.predictionError(none.why());
         }
         if (unknown instanceof ValueUnknown.NoReason) {
             return "unknown";

@@ -62,6 +62,26 @@ class ClockWordsTest {
                 + " destination, and the destination's guest start fits in it", ClockWords.reason(clock.returnPath().reason()));
     }
 
+    /**
+     * The summary of each quality. dst-stalled-400ms: the handshake's +1907 µs (above) is the only bound, from above.
+     * precopy-return-path: from below the return path, dst.log:39 dst-precopy-bh-vm-started 1795654227.838732 -
+     * src.log:51 src-downtime-end 1795654227.840491 = -1759 µs; from above the handshake, dst.log:2 active
+     * 1795654225.031638 - src.log:1 setup 1795654225.030767 = +871 µs. precopy-no-timestamps: no time, no bound.
+     * libvirt-one-migration with --handshake on: > -360 µs (return path) and < -1027 µs (handshake) contradict.
+     */
+    @Test
+    void summaries() {
+        assertEquals("dst - src < +1.907 ms (one-sided)",
+                ClockWords.summary(align("dst-stalled-400ms", AlignmentOptions.automatic())));
+        assertEquals("dst - src between -1.759 ms and +871 µs (two-sided)",
+                ClockWords.summary(align("precopy-return-path", AlignmentOptions.automatic())));
+        assertEquals("dst - src = +0 µs (given)", ClockWords.summary(align("dst-stalled-400ms", given(0))));
+        assertEquals("dst - src unknown (none)",
+                ClockWords.summary(align("precopy-no-timestamps", AlignmentOptions.automatic())));
+        assertEquals("dst - src between -360 µs and -1.027 ms (inconsistent)", ClockWords.summary(ClockAligner.align(
+                SampleMigrations.libvirt(), new AlignmentOptions(EvidenceSwitch.AUTO, EvidenceSwitch.ON, OptionalLong.empty()))));
+    }
+
     @Test
     void postcopyAndMissingLinesAndGivenChoices() {
         assertEquals("postcopy: src-downtime-end marks the switch to postcopy and does not wait for the destination",

@@ -1,5 +1,6 @@
 package io.downtime.fleet.command;
 
+import io.downtime.analysis.BlackoutUnavailable;
 import io.downtime.analysis.DeviceKey;
 import io.downtime.analysis.DeviceTimes;
 import io.downtime.analysis.MilestoneKind;
@@ -72,7 +73,9 @@ final class FiguresFromTables {
                 Optional.ofNullable(row.<String>getAs("destination_status"))
                         .map(s -> label(RunStatus.values(), RunStatus::label, s)),
                 label(AlignmentQuality.values(), AlignmentQuality::label, row.getAs("clock")), blackout,
-                Optional.ofNullable(row.getAs("blackout_unavailable")), optional(row.getAs("qemu_downtime_us")),
+                // Stored as text: said back as it was.
+                Optional.ofNullable(row.<String>getAs("blackout_unavailable")).map(BlackoutUnavailable.Recorded::new),
+                optional(row.getAs("qemu_downtime_us")),
                 phases(row), devices(row), new OutcomeKind(
                         label(MigrationResult.values(), MigrationResult::label, row.getAs("outcome")),
                         Optional.ofNullable(row.<String>getAs("ended_in")).map(s -> label(EndedIn.values(), EndedIn::label, s)),

@@ -3,6 +3,7 @@ package io.downtime.fleet.table;
 import io.downtime.analysis.DeviceTimes;
 import io.downtime.clock.Estimate;
 import io.downtime.run.Role;
+import io.downtime.report.words.StoredReasonWords;
 import io.downtime.runset.MigrationColumns;
 import io.downtime.runset.PhaseTime;
 import io.downtime.strict.Firing;
@@ -149,7 +150,7 @@ public final class FleetTables {
 
     private static TableShape<MigrationRow> migrations() {
         List<Column<MigrationRow>> columns = new ArrayList<>();
-        for (MigrationColumns.Column column : MigrationColumns.ALL) {
+        for (MigrationColumns.Column column : MigrationColumns.all(StoredReasonWords.SENTENCES)) {
             columns.add(new Column<>(column.name(), type(column.type()), row -> column.value().apply(row.run())));
         }
         columns.add(new Column<>("strict_unreplayable", DataTypes.StringType, row -> row.strictUnreplayable().orElse(null)));
