@@ -22,6 +22,7 @@ import io.downtime.run.MigrationMode;
 import io.downtime.run.Role;
 import io.downtime.run.RunStatus;
 import io.downtime.trace.TraceInput;
+import io.downtime.why.DecisionGap;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -200,8 +201,10 @@ public final class BaselineFile {
         OptionalLong qemu = run.optionalWhole("qemu_downtime_us", 0, Long.MAX_VALUE);
         // Baselines written before QEMU's prediction was read have no such field: its prediction is unknown.
         OptionalLong expected = run.optionalWhole("expected_downtime_us", 0, Long.MAX_VALUE);
-        Optional<String> noExpected = expected.isPresent() ? Optional.empty()
-                : run.optionalText("expected_downtime_unavailable").or(() -> Optional.of("not in the baseline"));
+        // Its reason is stored as text too: said back as it was.
+        Optional<DecisionGap> noExpected = expected.isPresent() ? Optional.empty()
+                : run.optionalText("expected_downtime_unavailable").<DecisionGap>map(DecisionGap.Recorded::new)
+                .or(() -> Optional.of(new DecisionGap.NotInBaseline()));
         List<PhaseTime> phases = new ArrayList<>();
         BaselineFields phaseList = run.array("phases");
         for (int i = 0; i < phaseList.node().size(); i++) {

@@ -62,7 +62,7 @@ final class BaselineJson {
                     run.destinationStatus().map(RunStatus::label).orElse(null), Outcome.of(run.outcome()),
                     run.clock().label(), run.blackout().map(EstimateJson::of).orElse(null),
                     run.blackoutUnavailable().map(reasons.blackout()).orElse(null), EstimateJson.boxed(run.qemuDowntime()),
-                    EstimateJson.boxed(run.expectedDowntime()), run.expectedDowntimeUnavailable().orElse(null),
+                    EstimateJson.boxed(run.expectedDowntime()), run.expectedDowntimeUnavailable().map(reasons.expected()).orElse(null),
                     run.phases().stream().map(Phase::of).toList(), run.devices().stream().map(Device::of).toList());
         }
     }

@@ -105,7 +105,7 @@ public final class MigrationColumns {
                 new Column("pending_bytes", Type.LONG, run -> value(decision(run).pending().value())),
                 new Column(EXPECTED_DOWNTIME, Type.LONG, run -> value(decision(run).expectedDowntimeMicros().value())),
                 new Column("expected_downtime_unavailable", Type.STRING,
-                        run -> decision(run).expectedDowntimeMicros().missing().orElse(null)),
+                        run -> decision(run).expectedDowntimeMicros().missing().map(reasons.expected()).orElse(null)),
                 new Column("prediction_error_low_us", Type.LONG, run -> predictionError(run, Interval::low)),
                 new Column("prediction_error_high_us", Type.LONG, run -> predictionError(run, Interval::high)),
                 new Column("prediction_error_estimate_us", Type.LONG, run -> why(run).prediction().error()

@@ -1,6 +1,7 @@
 package io.downtime.runset;
 
 import io.downtime.analysis.BlackoutUnavailable;
+import io.downtime.why.DecisionGap;
 
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ import java.util.Optional;
 public sealed interface PredictionErrorUnavailable {
 
     /** QEMU's trace shows no expected downtime, for the reason the switchover decision gives. */
-    record NoPrediction(Optional<String> why) implements PredictionErrorUnavailable {
+    record NoPrediction(Optional<DecisionGap> why) implements PredictionErrorUnavailable {
     }
 
     /** The blackout is unknown. */

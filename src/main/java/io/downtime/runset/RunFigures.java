@@ -15,6 +15,7 @@ import io.downtime.run.MigrationMode;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Run;
 import io.downtime.run.RunStatus;
+import io.downtime.why.DecisionGap;
 import io.downtime.why.Prediction;
 
 import java.util.ArrayList;
@@ -36,13 +37,13 @@ import java.util.OptionalLong;
  * @param outcome             how the migration ended ({@link io.downtime.outcome.MigrationOutcome})
  * @param expectedDowntime    QEMU's expected downtime ({@link io.downtime.why.Decision#expectedDowntimeMicros}),
  *                            with no limit given: it does not depend on one
- * @param expectedDowntimeUnavailable why there is none
+ * @param expectedDowntimeUnavailable why there is none ({@link DecisionGap.Recorded} when read back)
  */
 public record RunFigures(RunRef ref, MigrationMode mode, Optional<RunStatus> sourceStatus,
                          Optional<RunStatus> destinationStatus, AlignmentQuality clock, Optional<Estimate> blackout,
                          Optional<BlackoutUnavailable> blackoutUnavailable, OptionalLong qemuDowntime, List<PhaseTime> phases,
                          List<DeviceTimes> devices, OutcomeKind outcome,
-                         OptionalLong expectedDowntime, Optional<String> expectedDowntimeUnavailable) {
+                         OptionalLong expectedDowntime, Optional<DecisionGap> expectedDowntimeUnavailable) {
 
     public RunFigures {
         phases = List.copyOf(phases);

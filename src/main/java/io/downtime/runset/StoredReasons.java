@@ -1,6 +1,7 @@
 package io.downtime.runset;
 
 import io.downtime.analysis.BlackoutUnavailable;
+import io.downtime.why.DecisionGap;
 
 import java.util.function.Function;
 
@@ -11,6 +12,7 @@ import java.util.function.Function;
  * A reason read back is the domain's {@code Recorded} case, said verbatim.
  *
  * @param blackout why the blackout is unknown ({@code blackout_unavailable})
+ * @param expected why QEMU's expected downtime is unknown ({@code expected_downtime_unavailable})
  */
-public record StoredReasons(Function<BlackoutUnavailable, String> blackout) {
+public record StoredReasons(Function<BlackoutUnavailable, String> blackout, Function<DecisionGap, String> expected) {
 }

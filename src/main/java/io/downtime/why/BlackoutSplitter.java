@@ -67,7 +67,7 @@ public final class BlackoutSplitter {
         Moment first = chain.get(0).moment().orElseThrow();
         Moment last = chain.get(chain.size() - 1).moment().orElseThrow();
         if (last.onSourceClock(estimate) < first.onSourceClock(estimate)) {
-            return BlackoutParts.none(new PartsUnavailable.Said("the guest's start comes before its stop at the offset's estimate"));
+            return BlackoutParts.none(new PartsUnavailable.StartBeforeStop(first, last, estimate));
         }
         List<Moment> present = new ArrayList<>();
         List<PartKind> kinds = new ArrayList<>();

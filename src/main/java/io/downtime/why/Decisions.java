@@ -7,7 +7,6 @@ import io.downtime.model.StateChange;
 import io.downtime.model.SwitchoverDecision;
 import io.downtime.model.TraceEvent;
 import io.downtime.run.CheckpointCatalogue;
-import io.downtime.run.Durations;
 import io.downtime.run.MigrationMode;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.MigrationStates;
@@ -37,8 +36,6 @@ import java.util.Optional;
  * and the stop.
  */
 public final class Decisions {
-    static final String NOT_TRACED = "the trace holds none of QEMU's switchover-decision events (migrate_transferred,"
-            + " migrate_pending_*, migration_thread_low_pending): trace them with -trace 'migrat*' (docs/why.md)";
     /** QEMU's {@code BUFFER_DELAY}: its first bandwidth estimate comes this long after precopy starts. */
     static final long BANDWIDTH_PERIOD_MICROS = 100_000;
 
@@ -51,7 +48,7 @@ public final class Decisions {
      */
     public static Decision of(MigrationPair pair, Optional<DowntimeLimit> given) {
         if (pair.source().isEmpty()) {
-            String why = "no source run: the decision is the source's";
+            DecisionGap why = new DecisionGap.NoSourceRun();
             return new Decision(DecisionKind.NOT_TRACED, Optional.empty(), Optional.empty(), Known.missing(why),
                     Known.missing(why), Known.missing(why), given, given.isPresent() ? Optional.empty()
                     : Optional.of(new LimitGap.NoThreshold(why)), Optional.empty(), Known.missing(why),
@@ -70,25 +67,23 @@ public final class Decisions {
         Optional<SwitchoverDecision> decision = decisionAt >= 0
                 ? Optional.of((SwitchoverDecision) events.get(decisionAt)) : Optional.empty();
 
-        String noEstimate = traced ? noBandwidth(source, events, decisionAt >= 0 ? decisionAt : start, start)
-                : NOT_TRACED;
+        DecisionGap noEstimate = traced ? noBandwidth(source, events, decisionAt >= 0 ? decisionAt : start)
+                : new DecisionGap.NotTraced();
         Known bandwidth = estimate.map(e -> Known.of(e.bandwidthBytesPerMs())).orElse(Known.missing(noEstimate));
         Known threshold = estimate.map(e -> Known.of(e.maxSizeBytes())).orElse(Known.missing(noEstimate));
         Known switchoverBandwidth = estimate.map(Decisions::switchoverBandwidth).orElse(Known.missing(noEstimate));
 
         Known pending;
         if (postcopy) {
-            pending = Known.missing(postcopyReason());
+            pending = Known.missing(new DecisionGap.Postcopy());
         } else if (decision.isPresent()) {
             pending = Known.of(decision.get().pendingBytes());
         } else if (!traced) {
-            pending = Known.missing(NOT_TRACED);
+            pending = Known.missing(new DecisionGap.NotTraced());
         } else if (start == events.size()) {
-            pending = Known.missing("QEMU never decided to switch over: no migration_thread_low_pending and no"
-                    + " src-downtime-start (the source " + source.status().label() + ")");
+            pending = Known.missing(new DecisionGap.NeverDecided(source.status()));
         } else {
-            pending = Known.missing("no migration_thread_low_pending line before src-downtime-start: trace it"
-                    + " (-trace 'migrat*')");
+            pending = Known.missing(new DecisionGap.NoDecisionLine());
         }
         DecisionKind kind = postcopy ? DecisionKind.POSTCOPY
                 : decision.isEmpty() && start == events.size() ? DecisionKind.NO_SWITCHOVER
@@ -109,30 +104,25 @@ public final class Decisions {
                 bandwidth, switchoverBandwidth, threshold, limit, limitMissing, derived.limit(), pending, expected, notes);
     }
 
-    private static String postcopyReason() {
-        return "postcopy: QEMU switched to postcopy when asked to (migrate-start-postcopy), not on its threshold;"
-                + " the RAM still pending moved after the guest restarted, so no RAM-based prediction applies";
-    }
-
     private static Known switchoverBandwidth(BandwidthEstimate estimate) {
         if (estimate.switchoverBandwidthBytesPerMs().isEmpty()) {
-            return Known.missing("QEMU before 8.2 prints no switchover_bw (" + estimate.header().where() + ")");
+            return Known.missing(new DecisionGap.SwitchoverBandwidthUnprinted(estimate.header().where()));
         }
         long value = estimate.switchoverBandwidthBytesPerMs().getAsLong();
-        return value > 0 ? Known.of(value) : Known.missing("not set (switchover_bw 0 at " + estimate.header().where()
-                + "): QEMU decided with its bandwidth estimate");
+        return value > 0 ? Known.of(value)
+                : Known.missing(new DecisionGap.SwitchoverBandwidthUnset(estimate.header().where()));
     }
 
     private static Known expected(boolean postcopy, Known pending, Optional<BandwidthEstimate> estimate,
-                                  String noEstimate) {
+                                  DecisionGap noEstimate) {
         if (postcopy) {
-            return Known.missing(postcopyReason());
+            return Known.missing(new DecisionGap.Postcopy());
         }
         if (!pending.known()) {
             return Known.missing(pending.missing().get());
         }
         if (estimate.isEmpty()) {
-            return Known.missing(noEstimate + "; " + pending.get() + " bytes were pending, QEMU predicted nothing");
+            return Known.missing(new DecisionGap.NoBandwidthForPending(noEstimate, pending.get()));
         }
         BandwidthEstimate e = estimate.get();
         long switchover = e.switchoverBandwidthBytesPerMs().orElse(0);
@@ -141,7 +131,7 @@ public final class Decisions {
             return Known.of(roundedQuotient(micros, BigInteger.valueOf(switchover)));
         }
         if (e.transferredBytes() <= 0 || e.timeSpentMs() <= 0) {
-            return Known.missing("QEMU's bandwidth estimate was 0 (" + e.header().where() + "): it predicted nothing");
+            return Known.missing(new DecisionGap.ZeroBandwidth(e.header().where()));
         }
         // pending / (transferred / time_spent): the bandwidth before QEMU truncated it for the trace line.
         return Known.of(roundedQuotient(micros.multiply(BigInteger.valueOf(e.timeSpentMs())),
@@ -158,26 +148,20 @@ public final class Decisions {
      * {@code BUFFER_DELAY} after precopy starts, so precopy that ends sooner has none; but a trace that
      * simply leaves the event out looks the same, so the time from {@code active} to the decision says which.
      */
-    private static String noBandwidth(Run source, List<TraceEvent> events, int decisionAt, int start) {
+    private static DecisionGap.NoBandwidth noBandwidth(Run source, List<TraceEvent> events, int decisionAt) {
         if (decisionAt >= events.size()) {
-            return "no migrate_transferred line, and the source never switched over (the source "
-                    + source.status().label() + ")";
+            return new DecisionGap.NoBandwidthNoSwitchover(source.status());
         }
         TraceEvent decision = events.get(decisionAt);
         Optional<StateChange> active = source.state(MigrationStates.ACTIVE);
-        String base = "no migrate_transferred line before the decision";
         if (active.isEmpty() || !active.get().header().hasTime() || !decision.header().hasTime()) {
-            return base + ": either precopy ended inside QEMU's first bandwidth period (100 ms) or the event was not"
-                    + " traced, and the trace has no times to tell which";
+            return new DecisionGap.NoBandwidthUntimed();
         }
         long precopy = decision.header().micros() - active.get().header().micros();
         if (precopy < BANDWIDTH_PERIOD_MICROS) {
-            return base + ": precopy ended " + Durations.of(precopy) + " after it began ("
-                    + active.get().header().where() + " -> " + decision.header().where() + "), inside QEMU's first"
-                    + " bandwidth period (100 ms), so QEMU had no bandwidth estimate and no threshold yet";
+            return new DecisionGap.NoBandwidthYet(precopy, active.get().header().where(), decision.header().where());
         }
-        return base + " although precopy lasted " + Durations.of(precopy) + ": the event was not traced"
-                + " (-trace 'migrat*')";
+        return new DecisionGap.NoBandwidthNotTraced(precopy);
     }
 
     private static int indexOfDowntimeStart(List<TraceEvent> events) {

@@ -13,7 +13,7 @@ public sealed interface LimitGap {
      *
      * @param threshold why the threshold is unknown ({@link Decision#threshold})
      */
-    record NoThreshold(String threshold) implements LimitGap {
+    record NoThreshold(DecisionGap threshold) implements LimitGap {
     }
 
     /** The bandwidth line's period measured nothing, so its threshold says nothing of the limit. */

@@ -9,7 +9,14 @@ public sealed interface PartsUnavailable {
     record NoBlackout(BlackoutUnavailable why) implements PartsUnavailable {
     }
 
-    /** Any other reason, worded where it was found (the splitter's own). */
-    record Said(String text) implements PartsUnavailable {
+    /**
+     * At the clock offset's estimate, the guest's start on the destination comes before its stop on the source:
+     * there is no chain of moments to split.
+     *
+     * @param stop           {@code src-downtime-start}
+     * @param start          the destination's {@code dst-*-vm-started}
+     * @param offsetEstimate the offset (dst − src, µs) at which it does
+     */
+    record StartBeforeStop(Moment stop, Moment start, long offsetEstimate) implements PartsUnavailable {
     }
 }

@@ -3,6 +3,7 @@ package io.downtime.runset;
 import io.downtime.analysis.BlackoutUnavailable;
 import io.downtime.report.words.StoredReasonWords;
 import io.downtime.testing.SampleTraces;
+import io.downtime.why.DecisionGap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +49,8 @@ class BaselineFileTest {
                         run.sourceStatus(), run.destinationStatus(), run.clock(), run.blackout(),
                         run.blackoutUnavailable().map(StoredReasonWords.SENTENCES.blackout())
                                 .map(BlackoutUnavailable.Recorded::new), run.qemuDowntime(), run.phases(), run.devices(),
-                        run.outcome(), run.expectedDowntime(), run.expectedDowntimeUnavailable())).toList());
+                        run.outcome(), run.expectedDowntime(), run.expectedDowntimeUnavailable()
+                        .map(StoredReasonWords.SENTENCES.expected()).map(DecisionGap.Recorded::new))).toList());
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.downtime.model.LineForm;
 import io.downtime.model.LineRef;
 import io.downtime.model.TraceEvent;
 import io.downtime.run.Run;
+import io.downtime.run.RunStatus;
 import io.downtime.testing.SampleMigrations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,10 +95,11 @@ class DecisionTest {
         assertEquals(30, decision.line().orElseThrow().line());
         assertEquals(Optional.empty(), decision.bandwidthLine());
         assertEquals(Known.of(0), decision.pending());
-        for (Known missing : List.of(decision.bandwidth(), decision.threshold(), decision.expectedDowntimeMicros())) {
-            assertTrue(missing.missing().orElseThrow().contains("precopy ended 82.386 ms after it began"),
-                    missing.toString());
-        }
+        String src = SampleMigrations.path("full-trace-kvm-8vcpu-many-devices/src.log");
+        DecisionGap early = new DecisionGap.NoBandwidthYet(82386, new LineRef(src, 13), new LineRef(src, 30));
+        assertEquals(Known.missing(early), decision.bandwidth());
+        assertEquals(Known.missing(early), decision.threshold());
+        assertEquals(Known.missing(new DecisionGap.NoBandwidthForPending(early, 0)), decision.expectedDowntimeMicros());
         assertTrue(decision.limit().isEmpty());
         // No threshold, so no limit: for the threshold's own reason (src.log:13 -> src.log:30, 82.386 ms).
         assertEquals(Optional.of(new LimitGap.NoThreshold(decision.threshold().missing().orElseThrow())),
@@ -122,7 +124,8 @@ class DecisionTest {
         List<io.downtime.run.MigrationPair> migrations = SampleMigrations.found("cancelled-then-retried").migrations();
         Decision cancelled = Decisions.of(migrations.get(0), Optional.empty());
         assertEquals(DecisionKind.NO_SWITCHOVER, cancelled.kind());
-        assertTrue(cancelled.pending().missing().orElseThrow().startsWith("QEMU never decided to switch over"));
+        // src.log:94 new state cancelled: the first run's status.
+        assertEquals(Known.missing(new DecisionGap.NeverDecided(RunStatus.CANCELLED)), cancelled.pending());
         Decision retried = Decisions.of(migrations.get(1), Optional.empty());
         assertEquals(DecisionKind.THRESHOLD, retried.kind());
         assertEquals(456, retried.line().orElseThrow().line());
@@ -153,8 +156,8 @@ class DecisionTest {
     void aTraceWithoutDecisionEvents() {
         Decision decision = why("dst-stalled-400ms", Optional.empty()).decision();
         assertEquals(DecisionKind.NOT_TRACED, decision.kind());
-        assertEquals(Decisions.NOT_TRACED, decision.pending().missing().orElseThrow());
-        assertEquals(Decisions.NOT_TRACED, decision.bandwidth().missing().orElseThrow());
+        assertEquals(Known.missing(new DecisionGap.NotTraced()), decision.pending());
+        assertEquals(Known.missing(new DecisionGap.NotTraced()), decision.bandwidth());
         assertTrue(decision.limit().isEmpty());
     }
 

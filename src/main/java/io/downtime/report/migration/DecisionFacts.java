@@ -23,7 +23,7 @@ public final class DecisionFacts {
         List<ReportFacts.Fact> facts = new ArrayList<>();
         if (!decision.pending().known() && !decision.bandwidth().known() && decision.limit().isEmpty()) {
             facts.add(new ReportFacts.Fact("decision", decision.kind() == DecisionKind.POSTCOPY ? kind(decision.kind())
-                    : kind(decision.kind()) + ": " + decision.pending().missing().orElse("")));
+                    : kind(decision.kind()) + ": " + decision.pending().missing().map(DecisionWords::unknown).orElse("")));
             return facts;
         }
         facts.add(new ReportFacts.Fact("decision", decision.line().map(line -> line + ": " + kind(decision.kind()))
@@ -61,7 +61,7 @@ public final class DecisionFacts {
     }
 
     private static String known(Known value, java.util.function.LongFunction<String> words) {
-        return value.known() ? words.apply(value.get()) : "unknown: " + value.missing().orElse("");
+        return value.known() ? words.apply(value.get()) : "unknown: " + value.missing().map(DecisionWords::unknown).orElse("");
     }
 
     /** The rate QEMU predicted with, in MB/s: the switchover bandwidth when set, else its estimate. */

@@ -129,7 +129,7 @@ final class JsonWhy {
 
     private void known(String field, String unavailableField, Known value) throws IOException {
         JsonFields.number(json, field, value.value());
-        JsonFields.string(json, unavailableField, value.missing());
+        JsonFields.string(json, unavailableField, value.missing().map(DecisionWords::unknown));
     }
 
     private static OptionalLong micros(Optional<DowntimeLimit> limit) {

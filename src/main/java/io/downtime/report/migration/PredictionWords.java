@@ -77,7 +77,7 @@ public final class PredictionWords {
                 && !decision.bandwidth().known()) {
             line.append("not in the trace (trace QEMU's decision with -trace 'migrat*', docs/why.md)");
         } else {
-            line.append("unknown: ").append(expected.missing().orElse(""));
+            line.append("unknown: ").append(expected.missing().map(DecisionWords::unknown).orElse(""));
         }
         return line.toString();
     }

@@ -68,13 +68,14 @@ public final class BlackoutWords {
         if (reason instanceof PartsUnavailable.NoBlackout none) {
             return unavailable(none.why());
         }
-        return ((PartsUnavailable.Said) reason).text();
+        // The record's moments and offset are not said: the sentence stays the one outputs have always printed.
+        return "the guest's start comes before its stop at the offset's estimate";
     }
 
     /** {@code no QEMU prediction: ...}, {@code the blackout is unknown: ...}; {@code unknown} for a reason not given. */
     public static String predictionError(PredictionErrorUnavailable reason) {
         if (reason instanceof PredictionErrorUnavailable.NoPrediction none) {
-            return "no QEMU prediction: " + none.why().orElse("unknown");
+            return "no QEMU prediction: " + none.why().map(DecisionWords::unknown).orElse("unknown");
         }
         PredictionErrorUnavailable.NoBlackout none = (PredictionErrorUnavailable.NoBlackout) reason;
         return "the blackout is unknown: " + none.why().map(BlackoutWords::unavailable).orElse("unknown");

@@ -8,7 +8,7 @@ import io.downtime.runset.StoredReasons;
  * written today reads back, as a {@code Recorded} reason, into the same sentence.
  */
 public final class StoredReasonWords {
-    public static final StoredReasons SENTENCES = new StoredReasons(BlackoutWords::unavailable);
+    public static final StoredReasons SENTENCES = new StoredReasons(BlackoutWords::unavailable, DecisionWords::unknown);
 
     private StoredReasonWords() {
     }

@@ -136,8 +136,8 @@ class BlackoutWordsTest {
         RunFigures noPrediction = RunFigures.of(new RunRef("x", "full-trace-kvm-8vcpu-many-devices", 1, 1),
                 analysis(SampleMigrations.only("full-trace-kvm-8vcpu-many-devices"), AlignmentOptions.automatic()));
         assertTrue(noPrediction.blackout().isPresent());
-        // The decision's own reason follows the colon (why's words, WhyWordsTest).
-        assertEquals(Optional.of("no QEMU prediction: " + noPrediction.expectedDowntimeUnavailable().orElseThrow()),
+        // The decision's own reason follows the colon (DecisionWords, DecisionWordsTest).
+        assertEquals(Optional.of("no QEMU prediction: " + DecisionWords.unknown(noPrediction.expectedDowntimeUnavailable().orElseThrow())),
                 noPrediction.predictionErrorUnavailable().map(BlackoutWords::predictionError));
     }
 

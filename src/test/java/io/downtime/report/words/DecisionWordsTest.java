@@ -4,8 +4,16 @@ import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.AlignmentOptions;
 import io.downtime.model.LineRef;
+import io.downtime.run.RunStatus;
+import io.downtime.runset.Baseline;
+import io.downtime.runset.BaselineFile;
+import io.downtime.runset.RunSet;
+import io.downtime.runset.RunSetLoader;
+import io.downtime.runset.RunSetOptions;
 import io.downtime.testing.SampleMigrations;
+import io.downtime.testing.SampleTraces;
 import io.downtime.why.Decision;
+import io.downtime.why.DecisionGap;
 import io.downtime.why.DowntimeLimit;
 import io.downtime.why.LimitDerivation;
 import io.downtime.why.LimitGap;
@@ -16,12 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The switchover decision's sentences on the real samples; the values are those of the lines quoted above each test. */
 class DecisionWordsTest {
@@ -105,6 +115,125 @@ class DecisionWordsTest {
         assertEquals("QEMU's threshold 26401088 B ÷ its bandwidth before truncation, 26269740 B / 100 ms (src.log:7),"
                 + " = 100.5 ms, which no whole number of ms reproduces",
                 DecisionWords.derivation(new LimitDerivation.BandwidthQuotient(26401088, 26269740, 100, 100_500, line)));
+    }
+
+
+    /**
+     * dst-stalled-400ms: neither log holds migrate_transferred, migrate_pending_* or migration_thread_low_pending
+     * (grep finds none), so every figure of the decision says which events to trace.
+     */
+    @Test
+    void aTraceWithoutTheDecisionsEvents() {
+        Decision decision = decision("dst-stalled-400ms", Optional.empty());
+        String untraced = "the trace holds none of QEMU's switchover-decision events (migrate_transferred,"
+                + " migrate_pending_*, migration_thread_low_pending): trace them with -trace 'migrat*' (docs/why.md)";
+        assertEquals(untraced, DecisionWords.unknown(decision.pending().missing().orElseThrow()));
+        assertEquals(untraced, DecisionWords.unknown(decision.expectedDowntimeMicros().missing().orElseThrow()));
+        assertEquals(untraced + "; give the limit with --downtime-limit",
+                DecisionWords.gap(decision.limitMissing().orElseThrow()));
+    }
+
+    /**
+     * full-trace-kvm-8vcpu-many-devices (lines as above): no migrate_transferred before the decision, precopy
+     * 82.386 ms; 0 bytes pending (src.log:30), so QEMU predicted nothing.
+     */
+    @Test
+    void nothingPredictedInsideTheFirstPeriod() {
+        Decision decision = decision("full-trace-kvm-8vcpu-many-devices", Optional.empty());
+        String early = "no migrate_transferred line before the decision: precopy ended 82.386 ms after it began ("
+                + KVM + ":13 -> " + KVM + ":30), inside QEMU's first bandwidth period (100 ms), so QEMU had no"
+                + " bandwidth estimate and no threshold yet";
+        assertEquals(early, DecisionWords.unknown(decision.bandwidth().missing().orElseThrow()));
+        assertEquals(early + "; 0 bytes were pending, QEMU predicted nothing",
+                DecisionWords.unknown(decision.expectedDowntimeMicros().missing().orElseThrow()));
+    }
+
+    /**
+     * cancelled-in-precopy, src.log: migrate_transferred every 100 ms (18 to 74), then 81 {@code new state
+     * cancelling} and 87 {@code new state cancelled}: no migration_thread_low_pending and no src-downtime-start.
+     */
+    @Test
+    void aCancelBeforeAnyDecision() {
+        Decision decision = decision("cancelled-in-precopy", Optional.empty());
+        assertEquals("QEMU never decided to switch over: no migration_thread_low_pending and no src-downtime-start"
+                + " (the source cancelled)", DecisionWords.unknown(decision.expectedDowntimeMicros().missing()
+                .orElseThrow()));
+    }
+
+    /** postcopy-random-ram, src.log:51 {@code new state postcopy-active}: no RAM-based prediction applies. */
+    @Test
+    void postcopy() {
+        Decision decision = decision("postcopy-random-ram", Optional.empty());
+        assertEquals("postcopy: QEMU switched to postcopy when asked to (migrate-start-postcopy), not on its"
+                + " threshold; the RAM still pending moved after the guest restarted, so no RAM-based prediction"
+                + " applies", DecisionWords.unknown(decision.expectedDowntimeMicros().missing().orElseThrow()));
+    }
+
+    /** full-trace-precopy-limit100, src.log:224 {@code ... switchover_bw 0 ...}: no switchover bandwidth set. */
+    @Test
+    void noSwitchoverBandwidthSet() {
+        Decision decision = decision("full-trace-precopy-limit100", Optional.empty());
+        assertEquals("not set (switchover_bw 0 at " + LIMIT100 + ":224): QEMU decided with its bandwidth estimate",
+                DecisionWords.unknown(decision.switchoverBandwidth().missing().orElseThrow()));
+    }
+
+    /**
+     * The reasons no sample shows, on values a trace would give (the domain's choice of each is DecisionTest's):
+     * a source that never switched over and never measured a bandwidth, a decision without times, a precopy of
+     * 150 ms whose bandwidth line was not traced, a period that measured nothing, QEMU before 8.2.
+     */
+    @Test
+    void reasonsNoSampleShows() {
+        LineRef line = new LineRef("src.log", 7);
+        assertEquals("no migrate_transferred line, and the source never switched over (the source failed)",
+                DecisionWords.unknown(new DecisionGap.NoBandwidthNoSwitchover(RunStatus.FAILED)));
+        assertEquals("no migrate_transferred line before the decision: either precopy ended inside QEMU's first"
+                + " bandwidth period (100 ms) or the event was not traced, and the trace has no times to tell which",
+                DecisionWords.unknown(new DecisionGap.NoBandwidthUntimed()));
+        assertEquals("no migrate_transferred line before the decision although precopy lasted 150 ms: the event was"
+                + " not traced (-trace 'migrat*')", DecisionWords.unknown(new DecisionGap.NoBandwidthNotTraced(150_000)));
+        assertEquals("QEMU's bandwidth estimate was 0 (src.log:7): it predicted nothing",
+                DecisionWords.unknown(new DecisionGap.ZeroBandwidth(line)));
+        assertEquals("QEMU before 8.2 prints no switchover_bw (src.log:7)",
+                DecisionWords.unknown(new DecisionGap.SwitchoverBandwidthUnprinted(line)));
+        assertEquals("no migration_thread_low_pending line before src-downtime-start: trace it (-trace 'migrat*')",
+                DecisionWords.unknown(new DecisionGap.NoDecisionLine()));
+        assertEquals("no source run: the decision is the source's", DecisionWords.unknown(new DecisionGap.NoSourceRun()));
+    }
+
+    /**
+     * The expected downtime's reason is stored as text. A baseline written before it was a record (the committed
+     * fuzz seed of dst-stalled-400ms, made by commit b5638d2's {@code analyzer baseline}) reads back as
+     * {@code Recorded}, said verbatim: the same sentence as today's words for the trace's reason (no decision
+     * events, as above), which a baseline written today stores again. A baseline older still, without the
+     * prediction's fields, says the prediction is not in it.
+     */
+    @Test
+    void aReasonStoredByAnEarlierBaselineReadsTheSame(@TempDir Path dir) throws Exception {
+        Path seed = Path.of("src/test/resources/io/downtime/robustness/BaselineFuzzTestInputs/readAnyBaseline/"
+                + "seed-dst-stalled-400ms");
+        String untraced = DecisionWords.unknown(new DecisionGap.NotTraced());
+        Baseline old = BaselineFile.read(seed);
+        assertEquals(Optional.of(new DecisionGap.Recorded(untraced)), old.runs().get(0).expectedDowntimeUnavailable());
+        assertEquals(Optional.of(untraced), old.runs().get(0).expectedDowntimeUnavailable().map(DecisionWords::unknown));
+        assertEquals(Optional.of("no QEMU prediction: " + untraced),
+                old.runs().get(0).predictionErrorUnavailable().map(BlackoutWords::predictionError));
+
+        RunSet set = RunSetLoader.load(List.of(SampleTraces.path("dst-stalled-400ms").toString()),
+                RunSetOptions.defaults(), d -> { });
+        assertEquals(Optional.of(new DecisionGap.NotTraced()), set.figures().get(0).expectedDowntimeUnavailable());
+        StringWriter today = new StringWriter();
+        BaselineFile.write(new Baseline("0.1.0", "x", "auto", "auto", List.of(), set.figures()),
+                StoredReasonWords.SENTENCES, today);
+        String stored = "\"expected_downtime_unavailable\" : \"" + untraced + "\"";
+        assertTrue(today.toString().contains(stored), today.toString());
+        assertTrue(Files.readString(seed).contains(stored));
+
+        Path older = dir.resolve("older.json");
+        Files.writeString(older, Files.readString(seed).replace("\"expected_downtime_us\" : null,", "")
+                .replace(stored + ",", ""));
+        assertEquals(Optional.of("not in the baseline"), BaselineFile.read(older).runs().get(0)
+                .expectedDowntimeUnavailable().map(DecisionWords::unknown));
     }
 
     /**

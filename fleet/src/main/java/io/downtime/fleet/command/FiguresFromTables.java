@@ -21,6 +21,7 @@ import io.downtime.runset.PhaseTime;
 import io.downtime.runset.MigrationColumns;
 import io.downtime.runset.RunFigures;
 import io.downtime.runset.RunRef;
+import io.downtime.why.DecisionGap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -81,7 +82,8 @@ final class FiguresFromTables {
                         Optional.ofNullable(row.<String>getAs("ended_in")).map(s -> label(EndedIn.values(), EndedIn::label, s)),
                         label(GuestStopped.values(), GuestStopped::label, row.getAs("guest_stopped"))),
                 optional(row.getAs(MigrationColumns.EXPECTED_DOWNTIME)),
-                Optional.ofNullable(row.getAs("expected_downtime_unavailable")));
+                // Stored as text too.
+                Optional.ofNullable(row.<String>getAs("expected_downtime_unavailable")).map(DecisionGap.Recorded::new));
     }
 
     private static List<PhaseTime> phases(Row row) {
