@@ -37,21 +37,22 @@ class PackageImportsTest {
             entry("run", Set.of("libvirt", "trace")),
             entry("clock", Set.of("run")),
             entry("outcome", Set.of("clock", "run")),
-            // analysis and why import each other: the one cycle (docs/architecture.md)
-            entry("analysis", Set.of("clock", "libvirt", "outcome", "run", "why")),
-            entry("why", Set.of("analysis", "clock", "run", "trace")),
-            entry("crosscheck", Set.of("analysis", "clock", "grammar", "run", "trace")),
-            entry("strict", Set.of("analysis", "clock", "outcome", "run", "trace", "why")),
-            entry("runset", Set.of("analysis", "clock", "json", "outcome", "run", "strict", "trace", "why")),
-            entry("compare", Set.of("analysis", "clock", "json", "outcome", "run", "runset")),
-            entry("gate", Set.of("analysis", "clock", "compare", "json", "outcome", "run", "runset", "strict", "trace")),
+            // the blackout and the devices' times, below why, which splits the blackout into parts
+            entry("blackout", Set.of("clock", "outcome", "run")),
+            entry("why", Set.of("blackout", "clock", "run", "trace")),
+            entry("analysis", Set.of("blackout", "clock", "libvirt", "outcome", "run", "why")),
+            entry("crosscheck", Set.of("analysis", "blackout", "clock", "grammar", "run", "trace")),
+            entry("strict", Set.of("analysis", "blackout", "clock", "outcome", "run", "trace", "why")),
+            entry("runset", Set.of("analysis", "blackout", "clock", "json", "outcome", "run", "strict", "trace", "why")),
+            entry("compare", Set.of("analysis", "blackout", "clock", "json", "outcome", "run", "runset")),
+            entry("gate", Set.of("analysis", "blackout", "clock", "compare", "json", "outcome", "run", "runset", "strict", "trace")),
             entry("metrics", Set.of("runset", "strict")),
             entry("json", Set.of("clock", "terminal")),
             entry("csv", Set.of("terminal")),
-            entry("synth", Set.of("analysis", "clock", "run", "runset", "trace")),
-            entry("report", Set.of("analysis", "clock", "compare", "crosscheck", "csv", "gate", "json", "libvirt",
+            entry("synth", Set.of("analysis", "blackout", "clock", "run", "runset", "trace")),
+            entry("report", Set.of("analysis", "blackout", "clock", "compare", "crosscheck", "csv", "gate", "json", "libvirt",
                     "metrics", "outcome", "run", "runset", "strict", "terminal", "trace", "why")),
-            entry("cli", Set.of("analysis", "clock", "compare", "crosscheck", "csv", "gate", "json", "libvirt", "metrics",
+            entry("cli", Set.of("analysis", "blackout", "clock", "compare", "crosscheck", "csv", "gate", "json", "libvirt", "metrics",
                     "outcome", "report", "run", "runset", "strict", "synth", "terminal", "trace", "why")));
 
     /**

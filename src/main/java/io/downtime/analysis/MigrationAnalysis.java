@@ -1,5 +1,8 @@
 package io.downtime.analysis;
 
+import io.downtime.blackout.Blackout;
+import io.downtime.blackout.BlackoutAnalysis;
+import io.downtime.blackout.DeviceBreakdown;
 import io.downtime.clock.AlignedMigration;
 import io.downtime.outcome.MigrationOutcome;
 import io.downtime.outcome.OutcomeAnalysis;

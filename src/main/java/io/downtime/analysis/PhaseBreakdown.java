@@ -1,5 +1,6 @@
 package io.downtime.analysis;
 
+import io.downtime.blackout.Blackout;
 import io.downtime.clock.Estimate;
 import io.downtime.run.CheckpointCatalogue;
 import io.downtime.run.MigrationStates;

@@ -1,6 +1,6 @@
 package io.downtime.compare;
 
-import io.downtime.analysis.DeviceKey;
+import io.downtime.blackout.DeviceKey;
 import io.downtime.model.DeviceOperation;
 import io.downtime.model.SectionType;
 

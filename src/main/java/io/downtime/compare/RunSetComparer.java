@@ -1,6 +1,6 @@
 package io.downtime.compare;
 
-import io.downtime.analysis.DeviceTimes;
+import io.downtime.blackout.DeviceTimes;
 import io.downtime.clock.AlignmentQuality;
 import io.downtime.model.DeviceOperation;
 import io.downtime.outcome.MigrationResult;

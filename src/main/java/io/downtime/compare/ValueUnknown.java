@@ -1,6 +1,6 @@
 package io.downtime.compare;
 
-import io.downtime.analysis.BlackoutUnavailable;
+import io.downtime.blackout.BlackoutUnavailable;
 import io.downtime.runset.PredictionErrorUnavailable;
 
 /** Why a run has a figure but no value for it to enter the statistics. */

@@ -1,6 +1,6 @@
 package io.downtime.crosscheck;
 
-import io.downtime.analysis.Blackout;
+import io.downtime.blackout.Blackout;
 import io.downtime.analysis.LibvirtMigration;
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.analysis.SwitchoverPause;

@@ -1,6 +1,6 @@
 package io.downtime.crosscheck;
 
-import io.downtime.analysis.BlackoutDisagreement;
+import io.downtime.blackout.BlackoutDisagreement;
 import io.downtime.clock.Estimate;
 import io.downtime.model.LineRef;
 

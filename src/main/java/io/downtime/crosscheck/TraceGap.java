@@ -1,7 +1,7 @@
 package io.downtime.crosscheck;
 
-import io.downtime.analysis.BlackoutUnavailable;
-import io.downtime.analysis.QemuDowntimeUnavailable;
+import io.downtime.blackout.BlackoutUnavailable;
+import io.downtime.blackout.QemuDowntimeUnavailable;
 import io.downtime.run.RunStatus;
 
 /** Why a trace figure shown among the cross-checks is unknown. */

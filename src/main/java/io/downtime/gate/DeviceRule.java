@@ -1,6 +1,6 @@
 package io.downtime.gate;
 
-import io.downtime.analysis.DeviceTimes;
+import io.downtime.blackout.DeviceTimes;
 import io.downtime.model.DeviceOperation;
 import io.downtime.model.SectionType;
 import io.downtime.runset.RunFigures;

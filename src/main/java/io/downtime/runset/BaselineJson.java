@@ -3,7 +3,7 @@ package io.downtime.runset;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import io.downtime.analysis.DeviceTimes;
+import io.downtime.blackout.DeviceTimes;
 import io.downtime.json.EstimateJson;
 import io.downtime.outcome.EndedIn;
 import io.downtime.outcome.OutcomeKind;

@@ -1,6 +1,6 @@
 package io.downtime.runset;
 
-import io.downtime.analysis.DeviceTimes;
+import io.downtime.blackout.DeviceTimes;
 import io.downtime.json.EstimateJson;
 
 /**

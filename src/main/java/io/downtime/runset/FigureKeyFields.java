@@ -1,7 +1,7 @@
 package io.downtime.runset;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.downtime.analysis.DeviceKey;
+import io.downtime.blackout.DeviceKey;
 
 import java.io.IOException;
 

@@ -1,8 +1,8 @@
 package io.downtime.runset;
 
-import io.downtime.analysis.Blackout;
-import io.downtime.analysis.BlackoutUnavailable;
-import io.downtime.analysis.DeviceTimes;
+import io.downtime.blackout.Blackout;
+import io.downtime.blackout.BlackoutUnavailable;
+import io.downtime.blackout.DeviceTimes;
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.analysis.MilestoneKind;
 import io.downtime.analysis.Phase;

@@ -1,6 +1,6 @@
 package io.downtime.runset;
 
-import io.downtime.analysis.BlackoutUnavailable;
+import io.downtime.blackout.BlackoutUnavailable;
 import io.downtime.why.DecisionGap;
 
 import java.util.function.Function;

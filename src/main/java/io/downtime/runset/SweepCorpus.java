@@ -1,6 +1,6 @@
 package io.downtime.runset;
 
-import io.downtime.analysis.BlackoutAnalysis;
+import io.downtime.blackout.BlackoutAnalysis;
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.AlignmentOptions;
 import io.downtime.clock.Estimate;

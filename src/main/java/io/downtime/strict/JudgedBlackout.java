@@ -1,8 +1,8 @@
 package io.downtime.strict;
 
-import io.downtime.analysis.Blackout;
-import io.downtime.analysis.BlackoutAnalysis;
-import io.downtime.analysis.BlackoutUnavailable;
+import io.downtime.blackout.Blackout;
+import io.downtime.blackout.BlackoutAnalysis;
+import io.downtime.blackout.BlackoutUnavailable;
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.Interval;
 import io.downtime.run.Run;

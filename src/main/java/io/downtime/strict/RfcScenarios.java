@@ -1,6 +1,6 @@
 package io.downtime.strict;
 
-import io.downtime.analysis.DeviceKey;
+import io.downtime.blackout.DeviceKey;
 import io.downtime.clock.Estimate;
 import io.downtime.run.Role;
 

@@ -1,6 +1,6 @@
 package io.downtime.synth;
 
-import io.downtime.analysis.DeviceKey;
+import io.downtime.blackout.DeviceKey;
 import io.downtime.model.Checkpoint;
 import io.downtime.model.DeviceDowntime;
 import io.downtime.model.DeviceOperation;

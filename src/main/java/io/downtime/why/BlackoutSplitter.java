@@ -1,9 +1,9 @@
 package io.downtime.why;
 
-import io.downtime.analysis.Blackout;
-import io.downtime.analysis.DeviceKey;
-import io.downtime.analysis.DeviceBreakdown;
-import io.downtime.analysis.DeviceTimes;
+import io.downtime.blackout.Blackout;
+import io.downtime.blackout.DeviceKey;
+import io.downtime.blackout.DeviceBreakdown;
+import io.downtime.blackout.DeviceTimes;
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.ClockAlignment;
 import io.downtime.clock.Estimate;

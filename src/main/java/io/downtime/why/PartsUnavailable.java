@@ -1,6 +1,6 @@
 package io.downtime.why;
 
-import io.downtime.analysis.BlackoutUnavailable;
+import io.downtime.blackout.BlackoutUnavailable;
 
 /** Why the blackout has no parts ({@link BlackoutParts#unavailable}); {@code report} words it. */
 public sealed interface PartsUnavailable {

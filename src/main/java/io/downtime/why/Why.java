@@ -1,7 +1,7 @@
 package io.downtime.why;
 
-import io.downtime.analysis.Blackout;
-import io.downtime.analysis.DeviceBreakdown;
+import io.downtime.blackout.Blackout;
+import io.downtime.blackout.DeviceBreakdown;
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;

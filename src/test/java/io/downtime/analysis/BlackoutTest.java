@@ -1,5 +1,9 @@
 package io.downtime.analysis;
 
+import io.downtime.blackout.Blackout;
+import io.downtime.blackout.BlackoutDisagreement;
+import io.downtime.blackout.BlackoutUnavailable;
+import io.downtime.blackout.QemuDowntimeUnavailable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.AlignmentOptions;

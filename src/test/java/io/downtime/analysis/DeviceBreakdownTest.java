@@ -1,5 +1,8 @@
 package io.downtime.analysis;
 
+import io.downtime.blackout.DeviceBreakdown;
+import io.downtime.blackout.DeviceKey;
+import io.downtime.blackout.DeviceTimes;
 import io.downtime.model.SectionType;
 import org.junit.jupiter.api.Test;
 

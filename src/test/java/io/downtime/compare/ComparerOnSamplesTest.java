@@ -1,6 +1,6 @@
 package io.downtime.compare;
 
-import io.downtime.analysis.BlackoutUnavailable;
+import io.downtime.blackout.BlackoutUnavailable;
 import io.downtime.clock.AlignmentQuality;
 import io.downtime.run.RunStatus;
 import io.downtime.runset.RunFigures;

@@ -1,7 +1,7 @@
 package io.downtime.gate;
 
-import io.downtime.analysis.BlackoutUnavailable;
-import io.downtime.analysis.DeviceKey;
+import io.downtime.blackout.BlackoutUnavailable;
+import io.downtime.blackout.DeviceKey;
 import io.downtime.clock.AlignmentQuality;
 import io.downtime.clock.Estimate;
 import io.downtime.clock.Interval;

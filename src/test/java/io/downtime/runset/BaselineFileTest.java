@@ -1,6 +1,6 @@
 package io.downtime.runset;
 
-import io.downtime.analysis.BlackoutUnavailable;
+import io.downtime.blackout.BlackoutUnavailable;
 import io.downtime.report.words.StoredReasonWords;
 import io.downtime.testing.SampleTraces;
 import io.downtime.why.DecisionGap;

@@ -1,7 +1,7 @@
 package io.downtime.runset;
 
-import io.downtime.analysis.BlackoutUnavailable;
-import io.downtime.analysis.DeviceTimes;
+import io.downtime.blackout.BlackoutUnavailable;
+import io.downtime.blackout.DeviceTimes;
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.AlignmentOptions;

@@ -2,8 +2,8 @@ package io.downtime.strict;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.downtime.analysis.DeviceBreakdown;
-import io.downtime.analysis.DeviceTimes;
+import io.downtime.blackout.DeviceBreakdown;
+import io.downtime.blackout.DeviceTimes;
 import io.downtime.testing.CliRun;
 import io.downtime.testing.SampleMigrations;
 import io.downtime.testing.SampleTraces;

@@ -1,6 +1,6 @@
 package io.downtime.report.gate;
 
-import io.downtime.analysis.DeviceKey;
+import io.downtime.blackout.DeviceKey;
 import io.downtime.compare.Change;
 import io.downtime.compare.FigureComparison;
 import io.downtime.compare.Numbers;

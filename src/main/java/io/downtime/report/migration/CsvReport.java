@@ -1,8 +1,8 @@
 package io.downtime.report.migration;
 
 import io.downtime.report.Renderer;
-import io.downtime.analysis.Blackout;
-import io.downtime.analysis.DeviceTimes;
+import io.downtime.blackout.Blackout;
+import io.downtime.blackout.DeviceTimes;
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.analysis.MilestoneKind;
 import io.downtime.analysis.Phase;

@@ -1,7 +1,7 @@
 package io.downtime.report.migration;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.downtime.analysis.Blackout;
+import io.downtime.blackout.Blackout;
 import io.downtime.clock.Interval;
 import io.downtime.json.JsonFields;
 import io.downtime.model.LineRef;

@@ -1,6 +1,6 @@
 package io.downtime.report.migration;
 
-import io.downtime.analysis.Blackout;
+import io.downtime.blackout.Blackout;
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.clock.ClockAlignment;
 import io.downtime.clock.Interval;

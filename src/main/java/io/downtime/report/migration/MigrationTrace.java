@@ -4,7 +4,7 @@ import io.downtime.analysis.TimelineAxis;
 import io.downtime.report.DisplayNames;
 import io.downtime.report.MessageText;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.downtime.analysis.Blackout;
+import io.downtime.blackout.Blackout;
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.analysis.MilestoneKind;
 import io.downtime.analysis.TimelineEntry;

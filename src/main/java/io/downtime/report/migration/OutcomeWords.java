@@ -2,7 +2,7 @@ package io.downtime.report.migration;
 
 import io.downtime.report.Figures;
 import io.downtime.report.MessageText;
-import io.downtime.analysis.Blackout;
+import io.downtime.blackout.Blackout;
 import io.downtime.clock.Interval;
 import io.downtime.model.Checkpoint;
 import io.downtime.model.DestinationAbort;

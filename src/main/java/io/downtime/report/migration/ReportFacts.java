@@ -2,7 +2,7 @@ package io.downtime.report.migration;
 
 import io.downtime.report.DisplayNames;
 import io.downtime.report.Figures;
-import io.downtime.analysis.Blackout;
+import io.downtime.blackout.Blackout;
 import io.downtime.analysis.LibvirtMigration;
 import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.analysis.MilestoneKind;

@@ -1,7 +1,7 @@
 package io.downtime.report.migration;
 
-import io.downtime.analysis.DeviceBreakdown;
-import io.downtime.analysis.DeviceTimes;
+import io.downtime.blackout.DeviceBreakdown;
+import io.downtime.blackout.DeviceTimes;
 import io.downtime.model.SectionType;
 import io.downtime.report.TextTable;
 

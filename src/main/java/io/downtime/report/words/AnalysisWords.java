@@ -1,6 +1,6 @@
 package io.downtime.report.words;
 
-import io.downtime.analysis.BlackoutDisagreement;
+import io.downtime.blackout.BlackoutDisagreement;
 import io.downtime.analysis.LibvirtMigration;
 import io.downtime.analysis.Phase;
 import io.downtime.analysis.SwitchoverPause;

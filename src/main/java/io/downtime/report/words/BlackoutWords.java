@@ -1,7 +1,7 @@
 package io.downtime.report.words;
 
-import io.downtime.analysis.BlackoutUnavailable;
-import io.downtime.analysis.QemuDowntimeUnavailable;
+import io.downtime.blackout.BlackoutUnavailable;
+import io.downtime.blackout.QemuDowntimeUnavailable;
 import io.downtime.run.Durations;
 import io.downtime.runset.PredictionErrorUnavailable;
 import io.downtime.why.PartsUnavailable;

@@ -1,9 +1,9 @@
 package io.downtime.report.words;
 
-import io.downtime.analysis.Blackout;
-import io.downtime.analysis.BlackoutUnavailable;
+import io.downtime.blackout.Blackout;
+import io.downtime.blackout.BlackoutUnavailable;
 import io.downtime.analysis.MigrationAnalysis;
-import io.downtime.analysis.QemuDowntimeUnavailable;
+import io.downtime.blackout.QemuDowntimeUnavailable;
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.AlignmentOptions;
 import io.downtime.clock.EvidenceSwitch;

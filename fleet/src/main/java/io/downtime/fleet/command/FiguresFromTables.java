@@ -1,8 +1,8 @@
 package io.downtime.fleet.command;
 
-import io.downtime.analysis.BlackoutUnavailable;
-import io.downtime.analysis.DeviceKey;
-import io.downtime.analysis.DeviceTimes;
+import io.downtime.blackout.BlackoutUnavailable;
+import io.downtime.blackout.DeviceKey;
+import io.downtime.blackout.DeviceTimes;
 import io.downtime.analysis.MilestoneKind;
 import io.downtime.clock.AlignmentQuality;
 import io.downtime.clock.Estimate;

@@ -1,6 +1,6 @@
 package io.downtime.fleet.table;
 
-import io.downtime.analysis.DeviceTimes;
+import io.downtime.blackout.DeviceTimes;
 import io.downtime.run.Role;
 
 /**

@@ -1,6 +1,6 @@
 package io.downtime.fleet.table;
 
-import io.downtime.analysis.DeviceTimes;
+import io.downtime.blackout.DeviceTimes;
 import io.downtime.clock.Estimate;
 import io.downtime.run.Role;
 import io.downtime.report.words.StoredReasonWords;

@@ -1,6 +1,6 @@
 package io.downtime.fleet.task;
 
-import io.downtime.analysis.DeviceTimes;
+import io.downtime.blackout.DeviceTimes;
 import io.downtime.clock.AlignmentOptions;
 import io.downtime.fleet.input.CaseSpec;
 import io.downtime.fleet.input.LogLocator;

@@ -1,4 +1,4 @@
-package io.downtime.analysis;
+package io.downtime.blackout;
 
 import io.downtime.clock.Estimate;
 
