@@ -36,7 +36,12 @@ final class BlockClaims {
      * claimed yet, and now claimed); false when the other thread has it.
      */
     boolean readerTakes(int index) {
-        boolean own = index == forReader || next.compareAndSet(index, index + 1);
+        // The claim first, the block claimed for it after: looked at first, forReader could be read just
+        // before the other thread claimed this very block for it (claimPair), and the claim then fail, so
+        // that neither thread read the block. A failed claim means the other thread has claimed this block
+        // (for itself, or for this thread, which claimPair says before its claim), or is about to claim it
+        // for itself while claiming the one before for this thread.
+        boolean own = next.compareAndSet(index, index + 1) || index == forReader;
         readerAt = index;
         return own;
     }
