@@ -23,6 +23,14 @@ public final class JsonFields {
     private JsonFields() {
     }
 
+    /**
+     * A record field's value for a document Jackson writes from records (the baseline): a JSON number
+     * or null, as {@link #number} streams it; an absent value is null, never left out.
+     */
+    public static Long boxed(OptionalLong value) {
+        return value.isPresent() ? value.getAsLong() : null;
+    }
+
     public static void number(JsonGenerator json, String field, OptionalLong value) throws IOException {
         if (value.isPresent()) {
             json.writeNumberField(field, value.getAsLong());

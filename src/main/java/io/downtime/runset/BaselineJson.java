@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.downtime.blackout.DeviceTimes;
 import io.downtime.json.EstimateJson;
+import io.downtime.json.JsonFields;
 import io.downtime.outcome.EndedIn;
 import io.downtime.outcome.OutcomeKind;
 import io.downtime.run.RunStatus;
@@ -61,8 +62,8 @@ final class BaselineJson {
                     run.mode().label(), run.sourceStatus().map(RunStatus::label).orElse(null),
                     run.destinationStatus().map(RunStatus::label).orElse(null), Outcome.of(run.outcome()),
                     run.clock().label(), run.blackout().map(EstimateJson::of).orElse(null),
-                    run.blackoutUnavailable().map(reasons.blackout()).orElse(null), EstimateJson.boxed(run.qemuDowntime()),
-                    EstimateJson.boxed(run.expectedDowntime()), run.expectedDowntimeUnavailable().map(reasons.expected()).orElse(null),
+                    run.blackoutUnavailable().map(reasons.blackout()).orElse(null), JsonFields.boxed(run.qemuDowntime()),
+                    JsonFields.boxed(run.expectedDowntime()), run.expectedDowntimeUnavailable().map(reasons.expected()).orElse(null),
                     run.phases().stream().map(Phase::of).toList(), run.devices().stream().map(Device::of).toList());
         }
     }

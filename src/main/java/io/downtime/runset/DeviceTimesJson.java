@@ -1,7 +1,7 @@
 package io.downtime.runset;
 
 import io.downtime.blackout.DeviceTimes;
-import io.downtime.json.EstimateJson;
+import io.downtime.json.JsonFields;
 
 /**
  * A device's times as every JSON document states them, after the fields that say which device it is:
@@ -10,7 +10,7 @@ import io.downtime.json.EstimateJson;
  */
 public record DeviceTimesJson(Long saveUs, Long loadUs, int saves, int loads, boolean afterGuestStarted) {
     public static DeviceTimesJson of(DeviceTimes device) {
-        return new DeviceTimesJson(EstimateJson.boxed(device.save()), EstimateJson.boxed(device.load()), device.saves(),
+        return new DeviceTimesJson(JsonFields.boxed(device.save()), JsonFields.boxed(device.load()), device.saves(),
                 device.loads(), device.loadAfterGuestStarted());
     }
 }

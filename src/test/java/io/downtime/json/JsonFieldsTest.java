@@ -64,4 +64,11 @@ class JsonFieldsTest {
                     JsonFields.estimate(json, "none", Optional.empty());
                 }));
     }
+
+    @Test
+    void aRecordFieldIsTheNumberOrNullAsTheStreamedFieldWritesIt() {
+        assertEquals(Long.valueOf(405_351), JsonFields.boxed(OptionalLong.of(405_351)));
+        assertEquals(Long.valueOf(0), JsonFields.boxed(OptionalLong.of(0)));
+        assertEquals(null, JsonFields.boxed(OptionalLong.empty()));
+    }
 }
