@@ -46,14 +46,13 @@ public final class RunSetInputs {
     /**
      * @param cases    the cases found, in the order of the paths and then of the directories
      * @param problems one sentence per path that cannot be used, naming it
-     * @param notes    one sentence per directory that holds logs but was not read (no src.log or dst.log,
-     *                 and one log or more than two)
+     * @param skipped  the directories that hold logs but were not read, in path order
      */
-    public record Located(List<CaseInput> cases, List<String> problems, List<String> notes) {
+    public record Located(List<CaseInput> cases, List<String> problems, List<SkippedDirectory> skipped) {
         public Located {
             cases = List.copyOf(cases);
             problems = List.copyOf(problems);
-            notes = List.copyOf(notes);
+            skipped = List.copyOf(skipped);
         }
     }
 
@@ -64,7 +63,7 @@ public final class RunSetInputs {
     public static Located locate(List<String> paths, Optional<String> label) {
         List<CaseInput> cases = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<SkippedDirectory> skipped = new ArrayList<>();
         for (String argument : paths) {
             Path path;
             try {
@@ -74,7 +73,7 @@ public final class RunSetInputs {
                 continue;
             }
             if (Files.isDirectory(path)) {
-                directory(path, label, cases, problems, notes);
+                directory(path, label, cases, problems, skipped);
             } else if (Files.exists(path)) {
                 file(argument, path, label, cases, problems);
             } else if (argument.contains(",")) {
@@ -83,7 +82,7 @@ public final class RunSetInputs {
                 problems.add(TraceInputs.missing(argument));
             }
         }
-        return new Located(unique(cases), problems, notes);
+        return new Located(unique(cases), problems, skipped);
     }
 
     /**
@@ -108,11 +107,11 @@ public final class RunSetInputs {
     }
 
     private static void directory(Path root, Optional<String> label, List<CaseInput> cases, List<String> problems,
-                                  List<String> notes) {
+                                  List<SkippedDirectory> notRead) {
         String rootLabel = label.orElse(nameOf(root));
         List<Path> found = new ArrayList<>();
         List<Path> twoLogs = new ArrayList<>();
-        Map<Path, String> skipped = new TreeMap<>();
+        Map<Path, SkippedDirectory> skipped = new TreeMap<>();
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -129,9 +128,7 @@ public final class RunSetInputs {
                                 if (logs == 2) {
                                     twoLogs.add(dir);
                                 } else if (logs > 0) {
-                                    skipped.put(dir, "holds " + logs + " log" + (logs == 1 ? "" : "s")
-                                            + " but no src.log or dst.log, so it was not read; give the two hosts'"
-                                            + " logs as SRC,DST");
+                                    skipped.put(dir, new SkippedDirectory.NoHostLogs(dir, logs));
                                 }
                             }
                             return FileVisitResult.CONTINUE;
@@ -154,8 +151,7 @@ public final class RunSetInputs {
             boolean casesBelow = java.util.stream.Stream.concat(found.stream(), twoLogs.stream())
                     .anyMatch(other -> !other.equals(dir) && other.startsWith(dir));
             if (casesBelow) {
-                skipped.put(dir, "holds 2 logs beside cases in directories below it, so they were not read;"
-                        + " give them as SRC,DST if they are one migration's");
+                skipped.put(dir, new SkippedDirectory.BesideCases(dir));
             } else {
                 found.add(dir);
             }
@@ -165,7 +161,7 @@ public final class RunSetInputs {
             return;
         }
         found.sort(Path::compareTo);
-        skipped.forEach((dir, reason) -> notes.add(FileNames.of(dir) + ": " + reason));
+        notRead.addAll(skipped.values());
         Path base = root.toAbsolutePath().normalize().getParent();
         for (Path dir : found) {
             Path absolute = dir.toAbsolutePath().normalize();

@@ -60,7 +60,7 @@ public final class SweepCorpus {
         List<CaseResult> results = ParallelCases.read(located.cases(),
                 (input, said) -> prepare(CaseReader.read(input, alignment, said), policies, options), diagnostics);
         List<PreparedRun> runs = new ArrayList<>();
-        List<CaseNote> notes = new ArrayList<>(located.notes().stream().map(CaseNote.Said::new).toList());
+        List<CaseNote> notes = new ArrayList<>(located.skipped().stream().map(CaseNote.Skipped::new).toList());
         List<CaseProblem> problems = new ArrayList<>(located.problems().stream().map(CaseProblem.Said::new).toList());
         List<TraceInput> files = new ArrayList<>();
         long lines = 0;

@@ -1,6 +1,9 @@
 package io.downtime.runset;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.downtime.report.words.ProblemWords;
+import io.downtime.testing.CliRun;
 import io.downtime.testing.SampleTraces;
 import io.downtime.testing.TraceForms;
 import org.junit.jupiter.api.Test;
@@ -82,7 +85,7 @@ class RunSetInputsTest {
         assertEquals(20, located.cases().size());
         assertTrue(located.cases().stream().anyMatch(c -> c.name().equals("sample-traces/libvirt-one-migration")),
                 located.cases().toString());
-        assertEquals(List.of(), located.notes());
+        assertEquals(List.of(), located.skipped());
     }
 
     /**
@@ -99,8 +102,14 @@ class RunSetInputsTest {
         copy("precopy-q35-small", runs.resolve("pair"), false);
         RunSetInputs.Located located = RunSetInputs.locate(List.of(runs.toString()), Optional.empty());
         assertEquals(List.of("runs/pair"), located.cases().stream().map(CaseInput::name).toList());
-        assertEquals(List.of(runs + ": holds 2 logs beside cases in directories below it, so they were not read;"
-                + " give them as SRC,DST if they are one migration's"), located.notes());
+        assertEquals(List.of(new SkippedDirectory.BesideCases(runs)), located.skipped());
+        assertEquals(runs + ": holds 2 logs beside cases in directories below it, so they were not read;"
+                + " give them as SRC,DST if they are one migration's", ProblemWords.skipped(located.skipped().get(0)));
+        // read as a run set, the directory is a note of the set (no problem: nothing unreadable), worded the same
+        RunSet set = RunSetLoader.load(List.of(runs.toString()), RunSetOptions.defaults(), d -> { });
+        assertEquals(List.of(new CaseNote.Skipped(new SkippedDirectory.BesideCases(runs))), set.notes());
+        assertEquals(List.of(), set.problems());
+        assertEquals(List.of(ProblemWords.skipped(located.skipped().get(0))), ProblemWords.notes(set.notes()));
         // the same two logs in a directory of their own are a case
         Path alone = Files.createDirectories(dir.resolve("alone/run-1"));
         for (String name : List.of("src-host-guest-a.log", "dst-host-guest-a.log")) {
@@ -124,10 +133,34 @@ class RunSetInputsTest {
         copy("precopy-q35-small", dir.resolve("runs/pair"), false);
         RunSetInputs.Located located = RunSetInputs.locate(List.of(dir.resolve("runs").toString()), Optional.empty());
         assertEquals(List.of("runs/pair"), located.cases().stream().map(CaseInput::name).toList());
+        // one: src-host-guest-a.log alone; three: the libvirt pair and third.log (in path order: one before three)
+        assertEquals(List.of(new SkippedDirectory.NoHostLogs(one, 1), new SkippedDirectory.NoHostLogs(three, 3)),
+                located.skipped());
         assertEquals(List.of(
                 one + ": holds 1 log but no src.log or dst.log, so it was not read; give the two hosts' logs as SRC,DST",
                 three + ": holds 3 logs but no src.log or dst.log, so it was not read; give the two hosts' logs as SRC,DST"),
-                located.notes());
+                located.skipped().stream().map(ProblemWords::skipped).toList());
+    }
+
+    /**
+     * {@code analyzer runs} names a skipped directory in its text (a {@code note:} line after the rows) and in its JSON
+     * ({@code notes}), in the same words: the one sample's log alone in {@code runs/one}, beside the case {@code runs/pair}.
+     */
+    @Test
+    void runsSaysTheSkippedDirectoryInEveryFormat(@TempDir Path dir) throws Exception {
+        Path one = Files.createDirectories(dir.resolve("runs/one"));
+        Files.copy(SampleTraces.path("libvirt-one-migration/src-host-guest-a.log"), one.resolve("src-host-guest-a.log"));
+        copy("precopy-q35-small", dir.resolve("runs/pair"), false);
+        String sentence = one + ": holds 1 log but no src.log or dst.log, so it was not read; give the two hosts' logs"
+                + " as SRC,DST";
+        CliRun text = CliRun.of("runs", dir.resolve("runs").toString());
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("\nnote: " + sentence + "\n"), text.out());
+        CliRun json = CliRun.of("runs", "--format", "json", dir.resolve("runs").toString());
+        assertEquals(0, json.exitCode(), json.err());
+        JsonNode notes = new ObjectMapper().readTree(json.out()).get("notes");
+        assertEquals(1, notes.size(), notes.toString());
+        assertEquals(sentence, notes.get(0).asText());
     }
 
     /** The same relative directory under two given paths, and one path given twice: names stay unique. */

@@ -3,6 +3,8 @@ package io.downtime.report.words;
 import io.downtime.run.FoundNote;
 import io.downtime.runset.CaseNote;
 import io.downtime.runset.CaseProblem;
+import io.downtime.runset.SkippedDirectory;
+import io.downtime.trace.FileNames;
 
 import java.util.List;
 
@@ -31,7 +33,20 @@ public final class ProblemWords {
         if (note instanceof CaseNote.Found found) {
             return FoundNoteWords.note(found.note());
         }
-        return ((CaseNote.Said) note).text();
+        return skipped(((CaseNote.Skipped) note).directory());
+    }
+
+    /** {@code runs/one: holds 1 log but no src.log or dst.log, so it was not read; ...}. */
+    public static String skipped(SkippedDirectory skipped) {
+        String why;
+        if (skipped instanceof SkippedDirectory.NoHostLogs none) {
+            why = "holds " + none.logs() + " log" + (none.logs() == 1 ? "" : "s") + " but no src.log or dst.log, so it"
+                    + " was not read; give the two hosts' logs as SRC,DST";
+        } else {
+            why = "holds 2 logs beside cases in directories below it, so they were not read; give them as SRC,DST if"
+                    + " they are one migration's";
+        }
+        return FileNames.of(skipped.directory()) + ": " + why;
     }
 
     public static List<String> notes(List<CaseNote> notes) {

@@ -118,6 +118,5 @@ class FoundNoteWordsTest {
                 ProblemWords.problem(new CaseProblem.EmptyLog("case-a", empty)));
         assertEquals(empty + ": no migration found (no migrate_set_state, checkpoint or device event)",
                 ProblemWords.note(new CaseNote.Found(new FoundNote.NoMigration(empty))));
-        assertEquals("said", ProblemWords.note(new CaseNote.Said("said")));
     }
 }

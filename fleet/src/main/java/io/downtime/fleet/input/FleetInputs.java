@@ -4,6 +4,7 @@ import io.downtime.fleet.UsageException;
 import io.downtime.fleet.table.FleetTables;
 import io.downtime.fleet.table.ScalaLists;
 import io.downtime.fleet.task.PartitionTask;
+import io.downtime.report.words.ProblemWords;
 import io.downtime.runset.CaseInput;
 import io.downtime.runset.RunSetInputs;
 import org.apache.spark.api.java.function.MapFunction;
@@ -121,8 +122,8 @@ public record FleetInputs(Dataset<Row> rows, List<String> carried) {
         }
         located.problems().forEach(problem -> rows.add(RowFactory.create(null, null, null, ScalaLists.of(List.of()),
                 ScalaLists.of(List.of()), problem, null)));
-        located.notes().forEach(note -> rows.add(RowFactory.create(null, null, null, ScalaLists.of(List.of()),
-                ScalaLists.of(List.of()), null, note)));
+        located.skipped().forEach(skipped -> rows.add(RowFactory.create(null, null, null, ScalaLists.of(List.of()),
+                ScalaLists.of(List.of()), null, ProblemWords.skipped(skipped))));
         return new FleetInputs(spark.createDataFrame(rows, schema), carried);
     }
 
