@@ -3,7 +3,6 @@ package io.downtime.cli;
 import io.downtime.trace.UnreadableInput;
 import io.downtime.why.DowntimeLimit;
 import io.downtime.why.LimitDerivation;
-import io.downtime.why.LimitSource;
 import io.downtime.why.ParametersRead;
 import io.downtime.why.QemuParametersFile;
 
@@ -46,6 +45,6 @@ final class DowntimeLimitArguments {
         }
         LimitDerivation how = new LimitDerivation.Option(option,
                 fromFile.filter(limit -> limit.micros() != option * 1000));
-        return new Given(Optional.of(DowntimeLimit.stated(option, LimitSource.OPTION, how)), clean);
+        return new Given(Optional.of(DowntimeLimit.stated(option, how)), clean);
     }
 }

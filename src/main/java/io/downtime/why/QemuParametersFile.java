@@ -147,10 +147,9 @@ public final class QemuParametersFile {
                 .filter(setting -> setting.limit().milliseconds() != last.limit().milliseconds())
                 .map(setting -> new LimitDerivation.Setting(setting.limit().milliseconds(), setting.limit().line()))
                 .toList();
-        LimitDerivation derivation = new LimitDerivation.ParametersFile(last.limit().kind(),
+        LimitDerivation derivation = new LimitDerivation.ParametersFile(last.source(), last.limit().kind(),
                 new LineRef(origin, last.limit().line()), settings.size(), earlier);
-        return new ParametersRead(Optional.of(DowntimeLimit.stated(last.limit().milliseconds(), last.source(),
-                derivation)), List.of());
+        return new ParametersRead(Optional.of(DowntimeLimit.stated(last.limit().milliseconds(), derivation)), List.of());
     }
 
     private static ParametersRead refused(Diagnostic diagnostic) {

@@ -27,12 +27,12 @@ record ThresholdLimit(Optional<DowntimeLimit> limit, Optional<LimitGap> missing)
         if (switchover > 0) {
             if (threshold % switchover == 0) {
                 long ms = threshold / switchover;
-                return found(new DowntimeLimit(Math.multiplyExact(ms, 1000L), LimitSource.THRESHOLD,
+                return found(new DowntimeLimit(Math.multiplyExact(ms, 1000L),
                         new LimitDerivation.SwitchoverTimesLimit(threshold, switchover, ms, where), true));
             }
             long micros = Decisions.roundedQuotient(BigInteger.valueOf(threshold).multiply(BigInteger.valueOf(1000)),
                     BigInteger.valueOf(switchover));
-            return found(new DowntimeLimit(micros, LimitSource.THRESHOLD,
+            return found(new DowntimeLimit(micros,
                     new LimitDerivation.SwitchoverQuotient(threshold, switchover, where), false));
         }
         long transferred = line.transferredBytes();
@@ -48,12 +48,12 @@ record ThresholdLimit(Optional<DowntimeLimit> limit, Optional<LimitGap> missing)
             long near = Math.round(quotientMicros / 1000.0);
             for (long ms = Math.max(0, near - 2); ms <= near + 2; ms++) {
                 if ((long) (bandwidth * ms) == threshold) {
-                    return found(new DowntimeLimit(Math.multiplyExact(ms, 1000L), LimitSource.THRESHOLD,
+                    return found(new DowntimeLimit(Math.multiplyExact(ms, 1000L),
                             new LimitDerivation.BandwidthTimesLimit(threshold, transferred, spent, ms, where), true));
                 }
             }
         }
-        return found(new DowntimeLimit(quotientMicros, LimitSource.THRESHOLD,
+        return found(new DowntimeLimit(quotientMicros,
                 new LimitDerivation.BandwidthQuotient(threshold, transferred, spent, quotientMicros, where), false));
     }
 

@@ -105,7 +105,7 @@ class DecisionTest {
         assertEquals(Optional.of(new LimitGap.NoThreshold(decision.threshold().missing().orElseThrow())),
                 decision.limitMissing());
 
-        DowntimeLimit option = DowntimeLimit.stated(50, LimitSource.OPTION, new LimitDerivation.Option(50, Optional.empty()));
+        DowntimeLimit option = DowntimeLimit.stated(50, new LimitDerivation.Option(50, Optional.empty()));
         Decision given = why("full-trace-kvm-8vcpu-many-devices", Optional.of(option)).decision();
         assertEquals(Optional.of(option), given.limit());
         assertTrue(given.notes().isEmpty(), "no threshold to disagree with");
@@ -140,12 +140,11 @@ class DecisionTest {
     /** A limit given that the threshold contradicts: it is used, and the disagreement noted. */
     @Test
     void givenLimitThatTheThresholdContradicts() {
-        DowntimeLimit option = DowntimeLimit.stated(300, LimitSource.OPTION, new LimitDerivation.Option(300, Optional.empty()));
+        DowntimeLimit option = DowntimeLimit.stated(300, new LimitDerivation.Option(300, Optional.empty()));
         Decision decision = why("full-trace-precopy-limit100", Optional.of(option)).decision();
         assertEquals(300_000, decision.limit().orElseThrow().micros());
         // src.log:224, transferred 26269740 time_spent 100 max_size 26269740: 262697.4 B/ms × 100 ms, as above.
-        DowntimeLimit threshold = new DowntimeLimit(100_000, LimitSource.THRESHOLD,
-                new LimitDerivation.BandwidthTimesLimit(26269740, 26269740, 100, 100,
+        DowntimeLimit threshold = new DowntimeLimit(100_000, new LimitDerivation.BandwidthTimesLimit(26269740, 26269740, 100, 100,
                         new LineRef(SampleMigrations.path("full-trace-precopy-limit100/src.log"), 224)), true);
         assertEquals(Optional.of(threshold), decision.thresholdLimit());
         assertEquals(List.of(new DecisionNote.LimitsDisagree(option, threshold)), decision.notes());

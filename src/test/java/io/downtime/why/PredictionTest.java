@@ -50,7 +50,7 @@ class PredictionTest {
     @Test
     void kvmHasNoPredictionButALimitGiven() {
         Prediction prediction = DecisionTest.why("full-trace-kvm-8vcpu-many-devices",
-                Optional.of(DowntimeLimit.stated(50, LimitSource.OPTION, new LimitDerivation.Option(50, Optional.empty())))).prediction();
+                Optional.of(DowntimeLimit.stated(50, new LimitDerivation.Option(50, Optional.empty())))).prediction();
         assertTrue(prediction.error().isEmpty());
         LimitCheck check = prediction.limit().orElseThrow();
         assertEquals(LimitVerdict.WITHIN, check.verdict());
@@ -61,7 +61,7 @@ class PredictionTest {
     @Test
     void aLowerBoundBelowTheLimitIsUncertain() {
         Prediction prediction = DecisionTest.why("full-trace-dst-stalled-200",
-                Optional.of(DowntimeLimit.stated(300, LimitSource.OPTION, new LimitDerivation.Option(300, Optional.empty())))).prediction();
+                Optional.of(DowntimeLimit.stated(300, new LimitDerivation.Option(300, Optional.empty())))).prediction();
         assertEquals(LimitVerdict.UNCERTAIN, prediction.limit().orElseThrow().verdict());
         assertEquals(Optional.empty(), prediction.limit().get().pushedOverBy());
     }

@@ -33,8 +33,8 @@ class QemuParametersFileTest {
             "}");
 
     /** A file's one setting, or the last of {@code settings} all of the same limit. */
-    private static LimitDerivation file(String form, long line, int settings) {
-        return new LimitDerivation.ParametersFile(form, new LineRef("p.json", line), settings, List.of());
+    private static LimitDerivation file(LimitSource source, String form, long line, int settings) {
+        return new LimitDerivation.ParametersFile(source, form, new LineRef("p.json", line), settings, List.of());
     }
 
     private static DowntimeLimit limit(String text) {
@@ -56,7 +56,7 @@ class QemuParametersFileTest {
         // "downtime-limit": 300 is on the example's sixth line: 300 ms = 300,000 µs.
         assertEquals(300_000, limit.micros());
         assertEquals(LimitSource.QEMU_PARAMETERS, limit.source());
-        assertEquals(file("query-migrate-parameters reply", 6, 1), limit.derivation());
+        assertEquals(file(LimitSource.QEMU_PARAMETERS, "query-migrate-parameters reply", 6, 1), limit.derivation());
         assertTrue(limit.wholeMilliseconds());
     }
 
@@ -72,7 +72,7 @@ class QemuParametersFileTest {
         // {, "return" : {, "max-bandwidth" : ..., "downtime-limit" : 8: line 4.
         DowntimeLimit limit = limit(pretty);
         assertEquals(8_000, limit.micros());
-        assertEquals(file("query-migrate-parameters reply", 4, 1), limit.derivation());
+        assertEquals(file(LimitSource.QEMU_PARAMETERS, "query-migrate-parameters reply", 4, 1), limit.derivation());
     }
 
     /** HMP: hmp_info_migrate_parameters prints the limit as {@code "%s: %" PRIu64 " ms\n"}; QEMU before 2.12 wrote "milliseconds". */
@@ -83,7 +83,7 @@ class QemuParametersFileTest {
         DowntimeLimit limit = limit(hmp);
         assertEquals(120_000, limit.micros());
         assertEquals(LimitSource.QEMU_PARAMETERS, limit.source());
-        assertEquals(file("info migrate_parameters", 2, 1), limit.derivation());
+        assertEquals(file(LimitSource.QEMU_PARAMETERS, "info migrate_parameters", 2, 1), limit.derivation());
         assertEquals(300_000, limit("downtime-limit: 300 milliseconds\n").micros());
         assertEquals("p.json:1:17: expected the limit as QEMU prints it, 0 to 2000000 ms (downtime-limit: 300 ms),"
                 + " found 'downtime-limit: 300 s'", diagnostic("downtime-limit: 300 s\n"));
@@ -117,12 +117,12 @@ class QemuParametersFileTest {
         // Lines 1 (500 ms) and 4 (250 ms) set it; the reply and the migrate command hold none; 250 is in force.
         assertEquals(250_000, limit.micros());
         assertEquals(LimitSource.LIBVIRT_LOG, limit.source());
-        assertEquals(new LimitDerivation.ParametersFile("migrate-set-parameters", new LineRef("p.json", 4), 2,
+        assertEquals(new LimitDerivation.ParametersFile(LimitSource.LIBVIRT_LOG, "migrate-set-parameters", new LineRef("p.json", 4), 2,
                 List.of(new LimitDerivation.Setting(500, 1))), limit.derivation());
         DowntimeLimit replied = limit(received("{\"return\": {\"max-bandwidth\": 33554432, \"downtime-limit\": 300},"
                 + " \"id\": \"libvirt-9\"}"));
         assertEquals(300_000, replied.micros());
-        assertEquals(file("query-migrate-parameters reply", 1, 1), replied.derivation());
+        assertEquals(file(LimitSource.LIBVIRT_LOG, "query-migrate-parameters reply", 1, 1), replied.derivation());
     }
 
     /** A setting libvirt logged that cannot be read after the last good one: the limit in force is unknown. */

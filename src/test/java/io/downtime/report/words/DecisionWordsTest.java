@@ -17,7 +17,6 @@ import io.downtime.why.DecisionGap;
 import io.downtime.why.DowntimeLimit;
 import io.downtime.why.LimitDerivation;
 import io.downtime.why.LimitGap;
-import io.downtime.why.LimitSource;
 import io.downtime.why.ParametersRead;
 import io.downtime.why.QemuParametersFile;
 import org.junit.jupiter.api.Test;
@@ -44,7 +43,7 @@ class DecisionWordsTest {
     }
 
     private static DowntimeLimit option(long milliseconds, Optional<DowntimeLimit> overridden) {
-        return DowntimeLimit.stated(milliseconds, LimitSource.OPTION, new LimitDerivation.Option(milliseconds, overridden));
+        return DowntimeLimit.stated(milliseconds, new LimitDerivation.Option(milliseconds, overridden));
     }
 
     /**
