@@ -27,7 +27,8 @@ public final class RoleWords {
                     : counted(lines, "vmstate_downtime_load", "only the destination loads device state");
         }
         if (sign instanceof RoleSign.Checkpoints checkpoints) {
-            return lines + " " + host.label() + " checkpoints, starting with " + checkpoints.first();
+            return lines + " " + host.label() + (lines == 1 ? " checkpoint" : " checkpoints") + ", starting with "
+                    + checkpoints.first();
         }
         if (sign instanceof RoleSign.OneSideState state) {
             return counted(lines, "migrate_set_state new state " + state.state(), "only the " + host.label()

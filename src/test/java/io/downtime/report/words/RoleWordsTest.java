@@ -67,7 +67,7 @@ class RoleWordsTest {
         assertEquals(List.of("4 lines vmstate_downtime_load: only the destination loads device state",
                 "1 line loadvm_handle_src_downtime: the destination receives the source's downtime (strict-SLA RFC)",
                 "1 line qemu_loadvm_downtime_abort: the destination's abort check (strict-SLA RFC)",
-                "1 destination checkpoints, starting with dst-precopy-loadvm-completed"),
+                "1 destination checkpoint, starting with dst-precopy-loadvm-completed"),
                 evidence(pair.destination().orElseThrow()));
         assertEquals("1 line qemu_savevm_send_downtime: the source sends its downtime (strict-SLA RFC)",
                 evidence(pair.source().orElseThrow()).stream().filter(s -> s.contains("send")).findFirst().orElseThrow());
