@@ -175,7 +175,7 @@ public sealed interface Finding {
     }
 
     /** The policy cannot be replayed on the migration; {@code reason} is the replay's. */
-    record Unreplayable(String reason, UnknownPolicy whenUnknown) implements Finding {
+    record Unreplayable(io.downtime.strict.Unreplayable reason, UnknownPolicy whenUnknown) implements Finding {
     }
 
     /** A replay judged against {@code must_not: fire}: whether and where the policy fires. */

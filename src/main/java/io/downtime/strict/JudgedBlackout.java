@@ -61,7 +61,7 @@ public record JudgedBlackout(Kind kind, Interval micros, Basis basis, OptionalLo
     }
 
     /** Nothing bounds it: the run cannot be replayed, for the reason given. */
-    public record Unbounded(String why) implements Basis {
+    public record Unbounded(Unreplayable why) implements Basis {
     }
 
     /** Nothing bounds it: the blackout is unknown, for the analysis's reason, and the run was not cut short. */
@@ -72,7 +72,7 @@ public record JudgedBlackout(Kind kind, Interval micros, Basis basis, OptionalLo
         this(kind, micros, basis, OptionalLong.empty());
     }
 
-    public static JudgedBlackout unknown(String why) {
+    public static JudgedBlackout unknown(Unreplayable why) {
         return new JudgedBlackout(Kind.UNKNOWN, Interval.unbounded(), new Unbounded(why));
     }
 

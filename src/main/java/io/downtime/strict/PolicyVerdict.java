@@ -23,7 +23,7 @@ import java.util.Set;
 public record PolicyVerdict(String policy, Limits limits, long promisedLimitMs, PolicyOutcome outcome, Optional<Firing> first,
                             List<Scenario> scenarios, List<Check> checks, List<Margin> margins,
                             JudgedBlackout judgedAgainst, List<Unseen> unseen, Optional<RecordComparison> recorded,
-                            List<PolicyNote> notes, Optional<String> unreplayable) {
+                            List<PolicyNote> notes, Optional<Unreplayable> unreplayable) {
     public PolicyVerdict {
         scenarios = List.copyOf(scenarios);
         checks = List.copyOf(checks);
@@ -32,7 +32,7 @@ public record PolicyVerdict(String policy, Limits limits, long promisedLimitMs, 
         notes = List.copyOf(notes);
     }
 
-    public static PolicyVerdict unreplayable(Policy policy, Limits limits, String why) {
+    public static PolicyVerdict unreplayable(Policy policy, Limits limits, Unreplayable why) {
         return new PolicyVerdict(policy.name(), limits, policy.promisedLimitMs(limits),
                 new PolicyOutcome(Certainty.CANNOT_FIRE, Set.of()), Optional.empty(), List.of(), List.of(),
                 List.of(), JudgedBlackout.unknown(why), List.of(), Optional.empty(), List.of(), Optional.of(why));

@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param predictionError the run's prediction error, blackout − QEMU's expected downtime (docs/why.md), when
  *                     both are known: what {@code sweep} counts against the switchover-limits
  */
-public record PreparedRun(String name, Map<String, PreparedReplay> prepared, Optional<String> unreplayable,
+public record PreparedRun(String name, Map<String, PreparedReplay> prepared, Optional<Unreplayable> unreplayable,
                           Optional<Estimate> predictionError) {
     public PreparedRun {
         prepared = Map.copyOf(prepared);

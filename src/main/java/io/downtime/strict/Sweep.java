@@ -21,8 +21,8 @@ public final class Sweep {
 
     public static SweepResult run(List<PreparedRun> runs, SweepGrid grid, List<Policy> policies, double targetAbortRate) {
         List<PreparedRun> replayable = runs.stream().filter(PreparedRun::replayable).toList();
-        List<String> unreplayable = runs.stream().filter(run -> !run.replayable())
-                .map(run -> run.name() + ": " + run.unreplayable().get()).toList();
+        List<NotReplayed> unreplayable = runs.stream().filter(run -> !run.replayable())
+                .map(run -> new NotReplayed(run.name(), run.unreplayable().get())).toList();
         List<Limits> limits = grid.cells();
         Map<String, List<SweepCell>> cells = new LinkedHashMap<>();
         for (Policy policy : policies) {
@@ -42,7 +42,7 @@ public final class Sweep {
      *
      * @param cells by policy name, in the order the policies were asked
      */
-    public static SweepResult of(SweepGrid grid, int runs, List<String> unreplayable, double targetAbortRate,
+    public static SweepResult of(SweepGrid grid, int runs, List<NotReplayed> unreplayable, double targetAbortRate,
                                  Map<String, List<SweepCell>> cells) {
         List<PolicySweep> sweeps = new ArrayList<>();
         cells.forEach((policy, policyCells) ->

@@ -9,13 +9,13 @@ import java.util.Optional;
  * A whole sweep.
  *
  * @param runs           the migrations replayed
- * @param unreplayable   one sentence per migration that could not be replayed (not counted in the cells)
+ * @param unreplayable   every migration that could not be replayed (not counted in the cells)
  * @param targetAbortRate the abort rate the recommendations keep under, as a fraction
  * @param shortfalls     per switchover-limit of the grid, how often QEMU's prediction fell short by more than it
  *                       (over every migration read, replayed or not); empty when they were not counted (a sweep
  *                       added up from cells counted elsewhere)
  */
-public record SweepResult(SweepGrid grid, int runs, List<String> unreplayable, double targetAbortRate,
+public record SweepResult(SweepGrid grid, int runs, List<NotReplayed> unreplayable, double targetAbortRate,
                           List<PolicySweep> policies, Optional<List<PredictionShortfall>> shortfalls) {
     public SweepResult {
         unreplayable = List.copyOf(unreplayable);

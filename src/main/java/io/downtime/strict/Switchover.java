@@ -33,7 +33,7 @@ import java.util.OptionalLong;
  * @param phases             the counter phases consistent with the recorded RFC events
  * @param roundTrip          the round trip estimated for the source-ack policy
  */
-public record Switchover(AlignedMigration migration, Optional<String> unreplayable, Optional<HostEvent> start,
+public record Switchover(AlignedMigration migration, Optional<Unreplayable> unreplayable, Optional<HostEvent> start,
                          List<HostEvent> sourceChecks, Optional<MessageSend> send, Optional<MessageReceipt> receipt,
                          List<HostEvent> destinationChecks, List<HostEvent> events, Optional<HostEvent> guestStarted,
                          Optional<HostEvent> loadCompleted, JudgedBlackout blackout, RecordedStrict recorded,
@@ -46,7 +46,7 @@ public record Switchover(AlignedMigration migration, Optional<String> unreplayab
     }
 
     public static Switchover of(AlignedMigration migration) {
-        Optional<String> why = unreplayable(migration);
+        Optional<Unreplayable> why = unreplayable(migration);
         RoundTrip roundTrip = RoundTrip.estimate(migration.clock());
         if (why.isPresent()) {
             return new Switchover(migration, why, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
@@ -113,16 +113,15 @@ public record Switchover(AlignedMigration migration, Optional<String> unreplayab
         return event.onSourceClock().plus(-startMicros());
     }
 
-    private static Optional<String> unreplayable(AlignedMigration migration) {
+    private static Optional<Unreplayable> unreplayable(AlignedMigration migration) {
         if (!migration.pair().timed()) {
-            return Optional.of("the trace lines carry no timestamps (QEMU ran with -msg timestamp=off): the checks'"
-                    + " times cannot be known");
+            return Optional.of(Unreplayable.UNTIMED);
         }
         if (migration.pair().source().isEmpty()) {
-            return Optional.of("no source run: every policy's timer starts on the source");
+            return Optional.of(Unreplayable.NO_SOURCE);
         }
         if (migration.pair().source().get().checkpoint(CheckpointCatalogue.SRC_DOWNTIME_START).isEmpty()) {
-            return Optional.of("the source never stopped the guest (no src-downtime-start)");
+            return Optional.of(Unreplayable.NEVER_STOPPED);
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package io.downtime.report.gate;
 
+import io.downtime.report.words.ReplayWords;
 import io.downtime.gate.CheckStatus;
 import io.downtime.gate.Finding;
 import io.downtime.gate.RuleResult;
@@ -22,7 +23,7 @@ final class StrictCheckWords {
         String subject = result.subject();
         StrictRule rule = (StrictRule) result.rule();
         if (finding instanceof Finding.Unreplayable unreplayable) {
-            return GateWords.unknown(setting(rule) + " cannot be replayed on " + subject + ": " + unreplayable.reason(),
+            return GateWords.unknown(setting(rule) + " cannot be replayed on " + subject + ": " + ReplayWords.unreplayable(unreplayable.reason()),
                     unreplayable.whenUnknown());
         }
         if (finding instanceof Finding.MustNotFire fire) {

@@ -1,5 +1,6 @@
 package io.downtime.report.replay;
 
+import io.downtime.report.words.ReplayWords;
 import io.downtime.report.Renderer;
 import io.downtime.report.DisplayNames;
 import io.downtime.report.Figures;
@@ -191,7 +192,7 @@ final class HtmlReplay implements Renderer<ReplayDocument> {
         section.add(new Subheading(verdict.policy()));
         section.paragraph(ReplayFacts.rule(verdict.policy()));
         section.add(facts(ReplayFacts.policy(verdict, names, Integer.MAX_VALUE, "")));
-        verdict.unreplayable().ifPresent(why -> section.note("Not replayed: " + why));
+        verdict.unreplayable().ifPresent(why -> section.note("Not replayed: " + ReplayWords.unreplayable(why)));
         List<Check> checks = verdict.checks();
         if (checks.isEmpty()) {
             return;

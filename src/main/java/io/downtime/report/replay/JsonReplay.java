@@ -1,5 +1,6 @@
 package io.downtime.report.replay;
 
+import io.downtime.report.words.ReplayWords;
 import io.downtime.report.Renderer;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.clock.ClockAlignment;
@@ -79,7 +80,7 @@ final class JsonReplay implements Renderer<ReplayDocument> {
         JsonFields.string(json, "source", pair.source().map(r -> r.id().toString()));
         JsonFields.string(json, "destination", pair.destination().map(r -> r.id().toString()));
         clock(run.migration().clock());
-        JsonFields.string(json, "unreplayable", run.unreplayable());
+        JsonFields.string(json, "unreplayable", run.unreplayable().map(ReplayWords::unreplayable));
         blackout("blackout", run.blackout());
         JsonFields.object(json, "send", run.send(), send -> {
             json.writeStartObject();

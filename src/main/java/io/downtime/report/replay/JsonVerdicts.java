@@ -1,5 +1,6 @@
 package io.downtime.report.replay;
 
+import io.downtime.report.words.ReplayWords;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.json.JsonFields;
 import io.downtime.strict.PolicyVerdict;
@@ -17,7 +18,7 @@ public final class JsonVerdicts {
      * {@code possible_classes} (docs/strict-mode.md).
      */
     public static void outcome(JsonGenerator json, PolicyVerdict verdict) throws IOException {
-        JsonFields.string(json, "unreplayable", verdict.unreplayable());
+        JsonFields.string(json, "unreplayable", verdict.unreplayable().map(ReplayWords::unreplayable));
         json.writeStringField("fired", verdict.outcome().fired().label());
         JsonFields.string(json, "class", verdict.outcome().decided().map(VerdictClass::label));
         json.writeArrayFieldStart("possible_classes");

@@ -1,5 +1,6 @@
 package io.downtime.report.replay;
 
+import io.downtime.report.words.ReplayWords;
 import io.downtime.report.words.BlackoutWords;
 import io.downtime.run.Durations;
 import io.downtime.strict.Consequence;
@@ -148,7 +149,7 @@ public final class PolicyWords {
         } else if (blackout.basis() instanceof JudgedBlackout.NoBlackout none) {
             basis = BlackoutWords.unavailable(none.why());
         } else {
-            basis = ((JudgedBlackout.Unbounded) blackout.basis()).why();
+            basis = ReplayWords.unreplayable(((JudgedBlackout.Unbounded) blackout.basis()).why());
         }
         return basis + (blackout.roundTrip().isPresent() ? "; plus the round trip the destination waits for the answer ("
                 + Durations.of(blackout.roundTrip().getAsLong()) + ")" : "");

@@ -1,5 +1,6 @@
 package io.downtime.report.replay;
 
+import io.downtime.report.words.ReplayWords;
 import io.downtime.report.Figures;
 import io.downtime.run.Durations;
 import io.downtime.strict.Certainty;
@@ -49,7 +50,7 @@ final class ReplayAnswer {
     static String sentence(PolicyVerdict verdict) {
         String head = verdict.policy() + " (abort at " + verdict.promisedLimitMs() + " ms): ";
         if (!verdict.replayed()) {
-            return head + "not replayed: " + verdict.unreplayable().orElse("");
+            return head + "not replayed: " + verdict.unreplayable().map(ReplayWords::unreplayable).orElse("");
         }
         Certainty fired = verdict.outcome().fired();
         String action = switch (fired) {

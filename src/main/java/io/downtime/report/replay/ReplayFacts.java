@@ -1,5 +1,6 @@
 package io.downtime.report.replay;
 
+import io.downtime.report.words.ReplayWords;
 import io.downtime.report.DisplayNames;
 import io.downtime.report.Figures;
 import io.downtime.report.migration.ReportFacts;
@@ -94,7 +95,7 @@ public final class ReplayFacts {
 
     /** {@code Not replayed: the lines carry no timestamps}. */
     public static String notReplayed(Switchover run) {
-        return "Not replayed: " + run.unreplayable().orElse("");
+        return "Not replayed: " + run.unreplayable().map(ReplayWords::unreplayable).orElse("");
     }
 
     /** {@code rfc: the RFC as written: ...}: a policy's name and its rule, heading its part. */

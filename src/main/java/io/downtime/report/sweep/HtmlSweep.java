@@ -1,5 +1,6 @@
 package io.downtime.report.sweep;
 
+import io.downtime.report.words.ReplayWords;
 import io.downtime.report.Renderer;
 import io.downtime.report.replay.ReplayFacts;
 import io.downtime.why.PredictionShortfall;
@@ -57,7 +58,8 @@ final class HtmlSweep implements Renderer<SweepDocument> {
         if (!result.unreplayable().isEmpty()) {
             PageSection section = page.section("Not replayed");
             section.paragraph("These migrations are in no cell.");
-            section.add(HtmlTable.of(Table.create("not replayed", StringColumn.create("migration", result.unreplayable()))));
+            section.add(HtmlTable.of(Table.create("not replayed", StringColumn.create("migration",
+                    result.unreplayable().stream().map(ReplayWords::notReplayed).toList()))));
         }
         try {
             page.writeTo(out);

@@ -1,5 +1,6 @@
 package io.downtime.report.sweep;
 
+import io.downtime.report.words.ReplayWords;
 import io.downtime.report.Renderer;
 import io.downtime.why.PredictionShortfall;
 
@@ -37,7 +38,7 @@ final class JsonSweep implements Renderer<SweepDocument> {
             json.writeNumberField("rejected_lines", document.rejected());
             JsonFields.strings(json, "problems", document.problems());
             json.writeNumberField("runs", result.runs());
-            JsonFields.strings(json, "not_replayed", result.unreplayable());
+            JsonFields.strings(json, "not_replayed", result.unreplayable().stream().map(ReplayWords::notReplayed).toList());
             json.writeStringField("round_trip", document.roundTrip());
             json.writeNumberField("target_abort_rate", result.targetAbortRate());
             json.writeArrayFieldStart("policies");

@@ -1,5 +1,6 @@
 package io.downtime.report.sweep;
 
+import io.downtime.report.words.ReplayWords;
 import io.downtime.why.PredictionShortfall;
 
 import io.downtime.report.migration.ReportFacts.Fact;
@@ -37,7 +38,7 @@ final class SweepFacts {
         facts.add(new Fact("source-ack", "round trip " + document.roundTrip()));
         if (!result.unreplayable().isEmpty()) {
             facts.add(new Fact("not replayed", result.unreplayable().size() + " migration" + (result.unreplayable().size() == 1
-                    ? "" : "s") + " (first: " + result.unreplayable().get(0) + ")"));
+                    ? "" : "s") + " (first: " + ReplayWords.notReplayed(result.unreplayable().get(0)) + ")"));
         }
         if (document.rejected() > 0) {
             facts.add(new Fact("rejected", document.rejected() + " lines (on stderr as file:line:column: message)"));

@@ -1,5 +1,6 @@
 package io.downtime.fleet.table;
 
+import io.downtime.report.words.ReplayWords;
 import io.downtime.blackout.DeviceTimes;
 import io.downtime.clock.Estimate;
 import io.downtime.run.Role;
@@ -68,7 +69,7 @@ public final class FleetTables {
             new Column<>("switchover_limit_ms", DataTypes.LongType, row -> row.verdict().limits().switchoverLimitMs()),
             new Column<>("abort_limit_ms", DataTypes.LongType, row -> row.verdict().limits().abortLimitMs()),
             new Column<>("promised_limit_ms", DataTypes.LongType, row -> row.verdict().promisedLimitMs()),
-            new Column<>("unreplayable", DataTypes.StringType, row -> row.verdict().unreplayable().orElse(null)),
+            new Column<>("unreplayable", DataTypes.StringType, row -> row.verdict().unreplayable().map(ReplayWords::unreplayable).orElse(null)),
             new Column<>("fired", DataTypes.StringType, row -> row.verdict().outcome().fired().label()),
             new Column<>("class", DataTypes.StringType,
                     row -> row.verdict().outcome().decided().map(VerdictClass::label).orElse(null)),
@@ -153,7 +154,7 @@ public final class FleetTables {
         for (MigrationColumns.Column column : MigrationColumns.all(StoredReasonWords.SENTENCES)) {
             columns.add(new Column<>(column.name(), type(column.type()), row -> column.value().apply(row.run())));
         }
-        columns.add(new Column<>("strict_unreplayable", DataTypes.StringType, row -> row.strictUnreplayable().orElse(null)));
+        columns.add(new Column<>("strict_unreplayable", DataTypes.StringType, row -> row.strictUnreplayable().map(ReplayWords::unreplayable).orElse(null)));
         return new TableShape<>("migrations", columns);
     }
 

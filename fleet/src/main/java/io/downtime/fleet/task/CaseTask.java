@@ -1,5 +1,6 @@
 package io.downtime.fleet.task;
 
+import io.downtime.strict.Unreplayable;
 import io.downtime.blackout.DeviceTimes;
 import io.downtime.clock.AlignmentOptions;
 import io.downtime.fleet.input.CaseSpec;
@@ -84,7 +85,7 @@ public final class CaseTask {
         List<PreparedRun> prepared = new ArrayList<>();
         for (SetMigration run : runs) {
             int migration = run.ref().migration();
-            Optional<String> unreplayable = Optional.empty();
+            Optional<Unreplayable> unreplayable = Optional.empty();
             if (strict.any()) {
                 Switchover switchover = Switchover.of(run.analysis().migration());
                 unreplayable = switchover.unreplayable();
