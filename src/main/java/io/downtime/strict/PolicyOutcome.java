@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What a policy does on one run at one setting of the limits: whether it fires, and the verdict
@@ -68,18 +67,5 @@ public record PolicyOutcome(Certainty fired, Set<VerdictClass> classes) {
 
     public boolean certainly(VerdictClass verdictClass) {
         return classes.size() == 1 && classes.contains(verdictClass);
-    }
-
-    /** {@code fired rightly}, or {@code fired rightly or rightly silent}, in the enum's order. */
-    public String describeClasses() {
-        if (classes.isEmpty()) {
-            return "unknown";
-        }
-        Set<VerdictClass> inTime = EnumSet.of(VerdictClass.FIRED_RIGHTLY, VerdictClass.FIRED_NEEDLESSLY,
-                VerdictClass.MISSED_VIOLATION, VerdictClass.RIGHTLY_SILENT);
-        if (classes.containsAll(inTime)) {
-            return classes.contains(VerdictClass.LOSES_GUEST) ? "any class, or would lose the guest" : "any class";
-        }
-        return EnumSet.copyOf(classes).stream().map(VerdictClass::label).collect(Collectors.joining(" or "));
     }
 }

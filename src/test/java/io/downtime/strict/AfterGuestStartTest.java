@@ -1,5 +1,6 @@
 package io.downtime.strict;
 
+import io.downtime.report.words.ReplayWords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.downtime.blackout.DeviceBreakdown;
@@ -54,7 +55,7 @@ class AfterGuestStartTest {
         PolicyVerdict late = Replays.replay("postcopy-random-ram", Policies.RFC, 100, 10);
         assertEquals(Certainty.FIRES, late.outcome().fired());
         assertEquals(Set.of(VerdictClass.LOSES_GUEST), late.outcome().classes());
-        assertEquals("would lose the guest", late.outcome().describeClasses());
+        assertEquals("would lose the guest", ReplayWords.classes(late.outcome()));
         assertEquals(Consequence.GUEST_LOST, late.scenarios().get(0).first().orElseThrow().consequence());
 
         PolicyVerdict early = Replays.replay("postcopy-random-ram", Policies.RFC, 5, 1);

@@ -57,7 +57,7 @@ final class StrictCheckWords {
     }
 
     static String classes(PolicyVerdict verdict) {
-        return verdict.outcome().describeClasses();
+        return ReplayWords.classes(verdict.outcome());
     }
 
     /** A check that may fire (may miss) ends with what {@code when_uncertain} made of it. */

@@ -108,7 +108,7 @@ final class HtmlReplay implements Renderer<ReplayDocument> {
                 StringColumn.create("class", verdicts.stream()
                         .map(v -> v.outcome().decided().map(c -> c.label()).orElse(""))),
                 StringColumn.create("possible classes", verdicts.stream()
-                        .map(v -> v.outcome().decided().isPresent() ? "" : v.outcome().describeClasses())));
+                        .map(v -> v.outcome().decided().isPresent() ? "" : ReplayWords.classes(v.outcome()))));
         section.add(HtmlTable.of(table, Map.of(
                 "at (ms)", sortKeys("at", verdicts.stream().map(v -> v.first().map(Firing::sinceStart)).toList()))));
     }

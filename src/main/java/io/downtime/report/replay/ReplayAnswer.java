@@ -84,7 +84,7 @@ final class ReplayAnswer {
     private static String conclusion(PolicyVerdict verdict) {
         Optional<VerdictClass> decided = verdict.outcome().decided();
         if (decided.isEmpty()) {
-            return "undecided: " + verdict.outcome().describeClasses();
+            return "undecided: " + ReplayWords.classes(verdict.outcome());
         }
         return switch (decided.get()) {
             case FIRED_RIGHTLY -> "the abort was right";

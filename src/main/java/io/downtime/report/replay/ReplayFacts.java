@@ -118,12 +118,12 @@ public final class ReplayFacts {
         if (!verdict.replayed()) {
             return "not replayed";
         }
-        return verdict.outcome().fired().label() + ": " + verdict.outcome().describeClasses();
+        return verdict.outcome().fired().label() + ": " + ReplayWords.classes(verdict.outcome());
     }
 
     /** {@code fires; fired rightly against the 300 ms it promises}. */
     public static String fired(PolicyVerdict verdict) {
-        return verdict.outcome().fired().label() + "; " + verdict.outcome().describeClasses()
+        return verdict.outcome().fired().label() + "; " + ReplayWords.classes(verdict.outcome())
                 + " against the " + verdict.promisedLimitMs() + " ms it promises";
     }
 

@@ -1,5 +1,6 @@
 package io.downtime.report.replay;
 
+import io.downtime.report.words.ReplayWords;
 import io.downtime.report.Renderer;
 import io.downtime.report.DisplayNames;
 import io.downtime.report.FieldLines;
@@ -95,7 +96,7 @@ final class TextReplay implements Renderer<ReplayDocument> {
                     first.map(ReplayFacts::where).orElse("-"),
                     first.map(f -> Figures.ms(f.sinceStart())).orElse("-"),
                     first.map(f -> StrictFigures.perceived(f.perceived())).orElse("-"),
-                    verdict.outcome().describeClasses());
+                    ReplayWords.classes(verdict.outcome()));
         }
         table.finish();
         out.println();

@@ -1,5 +1,6 @@
 package io.downtime.report.runs;
 
+import io.downtime.report.words.ReplayWords;
 import io.downtime.report.Renderer;
 import io.downtime.report.migration.OutcomeWords;
 import io.downtime.clock.Estimate;
@@ -69,7 +70,7 @@ final class CsvRunSetListing implements Renderer<RunSetDocument> {
             if (strict.isPresent()) {
                 for (PolicyVerdict verdict : strict.get().of(i).verdicts()) {
                     row.add(verdict.replayed() ? verdict.outcome().fired().label() : "not replayed");
-                    row.add(verdict.outcome().decided().map(VerdictClass::label).orElse(verdict.outcome().describeClasses()));
+                    row.add(verdict.outcome().decided().map(VerdictClass::label).orElse(ReplayWords.classes(verdict.outcome())));
                 }
             }
             csv.row(row);
