@@ -5,7 +5,7 @@ import io.downtime.compare.Change;
 import io.downtime.compare.Comparison;
 import io.downtime.compare.ComparisonMethod;
 import io.downtime.compare.FigureComparison;
-import io.downtime.compare.Numbers;
+import io.downtime.report.words.Numbers;
 import io.downtime.compare.SampleSummary;
 import io.downtime.compare.SetDescription;
 import io.downtime.compare.Thresholds;

@@ -3,7 +3,7 @@ package io.downtime.report.gate;
 import io.downtime.blackout.DeviceKey;
 import io.downtime.compare.Change;
 import io.downtime.compare.FigureComparison;
-import io.downtime.compare.Numbers;
+import io.downtime.report.words.Numbers;
 import io.downtime.gate.BlackoutRule;
 import io.downtime.gate.ClockRule;
 import io.downtime.gate.DeviceRule;

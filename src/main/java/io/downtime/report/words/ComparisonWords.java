@@ -2,7 +2,6 @@ package io.downtime.report.words;
 
 import io.downtime.clock.AlignmentQuality;
 import io.downtime.compare.ComparisonNote;
-import io.downtime.compare.Numbers;
 import io.downtime.compare.Side;
 import io.downtime.compare.ValueUnknown;
 import io.downtime.compare.VerdictReason;

@@ -1,4 +1,4 @@
-package io.downtime.compare;
+package io.downtime.report.words;
 
 import io.downtime.run.Durations;
 
