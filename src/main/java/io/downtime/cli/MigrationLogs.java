@@ -5,6 +5,7 @@ import io.downtime.clock.AlignmentOptions;
 import io.downtime.clock.AssumptionConflict;
 import io.downtime.report.words.ClockWords;
 import io.downtime.report.words.FoundNoteWords;
+import io.downtime.report.words.InputProblemWords;
 import io.downtime.run.FoundMigrations;
 import io.downtime.run.FoundNote;
 import io.downtime.run.LogInputs;
@@ -62,15 +63,16 @@ final class MigrationLogs {
     /** Empty when nothing can be analysed: no log could be read, none holds a migration, or --run is beyond them (said on {@code err}). */
     Optional<Selection> select(List<String> paths, PrintWriter err) {
         LogInputs.Located located = LogInputs.locate(paths, stderr);
-        located.problems().forEach(problem -> err.println("analyzer: " + problem));
+        List<String> problems = new ArrayList<>(InputProblemWords.all(located.problems()));
+        problems.forEach(problem -> err.println("analyzer: " + problem));
         paths.stream().map(RunSetHint::of).flatMap(Optional::stream).forEach(hint -> err.println("analyzer: " + hint));
-        List<String> problems = new ArrayList<>(located.problems());
         if (located.logs().isEmpty()) {
             return Optional.empty();
         }
         LogLoader.Loaded loaded = LogLoader.load(located.logs(), diagnostic -> err.println(diagnostic));
-        loaded.problems().forEach(problem -> err.println("analyzer: " + problem));
-        problems.addAll(loaded.problems());
+        List<String> unread = InputProblemWords.all(loaded.problems());
+        unread.forEach(problem -> err.println("analyzer: " + problem));
+        problems.addAll(unread);
         FoundMigrations found = MigrationFinder.standard().find(loaded.logs(), Optional.ofNullable(role));
         if (found.migrations().isEmpty()) {
             found.notes().forEach(note -> err.println("analyzer: " + FoundNoteWords.note(note)));

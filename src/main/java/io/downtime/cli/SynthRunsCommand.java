@@ -1,5 +1,6 @@
 package io.downtime.cli;
 
+import io.downtime.report.words.ProblemWords;
 import io.downtime.synth.SyntheticCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +48,7 @@ public final class SynthRunsCommand implements Callable<Integer> {
         }
         SyntheticCorpus.Written written;
         try {
-            written = SyntheticCorpus.write(samples.from, count, samples.seed, output, err::println);
+            written = SyntheticCorpus.write(samples.from, count, samples.seed, output, err::println, ProblemWords::problem);
         } catch (IllegalArgumentException e) {
             err.println("analyzer: " + e.getMessage());
             return ExitCodes.BAD_INPUT;

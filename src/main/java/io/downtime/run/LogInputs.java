@@ -42,9 +42,9 @@ public final class LogInputs {
 
     /**
      * @param logs     what can be read
-     * @param problems one sentence per path that cannot be used, naming it
+     * @param problems one per path that cannot be used, naming it
      */
-    public record Located(List<LogInput> logs, List<String> problems) {
+    public record Located(List<LogInput> logs, List<InputProblem> problems) {
         public Located {
             logs = List.copyOf(logs);
             problems = List.copyOf(problems);
@@ -66,7 +66,7 @@ public final class LogInputs {
 
     /** The logs of command-line paths ({@code -} for standard input), each with its stderr files. */
     public static Located locate(List<String> paths, List<String> stderrPaths) {
-        List<String> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         List<TraceInput> logs = new ArrayList<>();
         for (String argument : paths) {
             if (argument.equals("-")) {
@@ -76,7 +76,7 @@ public final class LogInputs {
             try {
                 add(Path.of(argument), argument, logs, problems);
             } catch (InvalidPathException e) {
-                problems.add(TraceInputs.unnamable(argument));
+                problems.add(new InputProblem.Unnamable(argument));
             }
         }
         return withStderr(logs, stderrPaths, problems);
@@ -87,7 +87,7 @@ public final class LogInputs {
      * paths, since a name that is not UTF-8 cannot be turned back into its file.
      */
     public static Located locateFound(List<Path> paths) {
-        List<String> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         List<TraceInput> logs = new ArrayList<>();
         for (Path path : paths) {
             add(path, FileNames.of(path), logs, problems);
@@ -95,22 +95,21 @@ public final class LogInputs {
         return withStderr(logs, List.of(), problems);
     }
 
-    private static void add(Path path, String shown, List<TraceInput> logs, List<String> problems) {
+    private static void add(Path path, String shown, List<TraceInput> logs, List<InputProblem> problems) {
         if (Files.isDirectory(path)) {
             logs.addAll(logsIn(path, problems));
         } else if (!Files.exists(path)) {
-            problems.add(TraceInputs.missing(shown));
+            problems.add(new InputProblem.Missing(shown));
         } else if (!Files.isReadable(path)) {
-            problems.add(shown + ": not readable (permission denied)");
+            problems.add(new InputProblem.NotReadable(shown));
         } else {
             logs.add(TraceInput.file(path));
         }
     }
 
-    private static Located withStderr(List<TraceInput> logs, List<String> stderrPaths, List<String> problems) {
+    private static Located withStderr(List<TraceInput> logs, List<String> stderrPaths, List<InputProblem> problems) {
         if (stderrPaths.size() > logs.size()) {
-            problems.add("--stderr given " + stderrPaths.size() + " times for " + logs.size()
-                    + " logs: the n-th --stderr belongs to the n-th log");
+            problems.add(new InputProblem.StderrBeyondLogs(stderrPaths.size(), logs.size()));
         }
         List<LogInput> located = new ArrayList<>();
         for (int i = 0; i < logs.size(); i++) {
@@ -121,7 +120,7 @@ public final class LogInputs {
                 if (Files.isReadable(given) && !Files.isDirectory(given)) {
                     stderr.add(TraceInput.file(given));
                 } else {
-                    problems.add(stderrPaths.get(i) + ": not a readable file");
+                    problems.add(new InputProblem.StderrNotReadable(stderrPaths.get(i)));
                 }
             } else {
                 log.path().flatMap(LogInputs::stderrBeside).ifPresent(path -> stderr.add(TraceInput.file(path)));
@@ -131,7 +130,7 @@ public final class LogInputs {
         return new Located(located, problems);
     }
 
-    private static List<TraceInput> logsIn(Path directory, List<String> problems) {
+    private static List<TraceInput> logsIn(Path directory, List<InputProblem> problems) {
         Optional<Path> src = caseLog(directory, "src.log", problems);
         Optional<Path> dst = caseLog(directory, "dst.log", problems);
         if (src.isPresent() || dst.isPresent() || hasCaseLogNames(directory)) {
@@ -146,12 +145,11 @@ public final class LogInputs {
         try {
             found = logFiles(directory);
         } catch (IOException e) {
-            problems.add(FileNames.of(directory) + ": cannot list directory: " + e.getMessage());
+            problems.add(new InputProblem.CannotList(FileNames.of(directory), e.getMessage()));
             return List.of();
         }
         if (found.isEmpty() || found.size() > 2) {
-            problems.add(FileNames.of(directory) + ": expected src.log and dst.log (optionally .gz), or one or two logs; found "
-                    + (found.isEmpty() ? "none" : found.size() + " logs: name the two to use"));
+            problems.add(new InputProblem.NotOneOrTwoLogs(FileNames.of(directory), found.size()));
             return List.of();
         }
         return found.stream().map(TraceInput::file).toList();
@@ -176,7 +174,7 @@ public final class LogInputs {
     }
 
     /** {@code HOST-N.log} (optionally {@code .gz}) for N from 2, in number order: the logs of later attempts. */
-    private static List<Path> attempts(Path directory, String host, List<String> problems) {
+    private static List<Path> attempts(Path directory, String host, List<InputProblem> problems) {
         Pattern name = Pattern.compile(Pattern.quote(host) + "-([0-9]{1,9})\\.log(\\.gz)?");
         TreeMap<Integer, Path> found = new TreeMap<>();
         try (Stream<Path> files = Files.list(directory)) {
@@ -187,7 +185,8 @@ public final class LogInputs {
                 }
             });
         } catch (IOException e) {
-            problems.add(directory + ": cannot list directory: " + e.getMessage());
+            // Named by toString, not FileNames, as before the record: the same bytes for every name.
+            problems.add(new InputProblem.CannotList(directory.toString(), e.getMessage()));
         }
         return List.copyOf(found.values());
     }
@@ -222,7 +221,7 @@ public final class LogInputs {
      * under those names (a dangling link, a directory, a FIFO) is a problem, never a log quietly
      * missing: the case would be listed as half a migration with nothing said.
      */
-    private static Optional<Path> caseLog(Path directory, String name, List<String> problems) {
+    private static Optional<Path> caseLog(Path directory, String name, List<InputProblem> problems) {
         Optional<Path> log = Optional.empty();
         for (String candidate : List.of(name, name + ".gz")) {
             Path path = directory.resolve(candidate);
@@ -230,7 +229,7 @@ public final class LogInputs {
             if (kind == FileKind.REGULAR) {
                 log = log.or(() -> Optional.of(path));
             } else if (FileKind.present(path)) {
-                problems.add(FileNames.of(path) + ": " + kind.notReadInADirectory());
+                problems.add(new InputProblem.NotARegularLog(FileNames.of(path), kind));
             }
         }
         return log;

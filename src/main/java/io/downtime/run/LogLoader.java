@@ -35,9 +35,9 @@ public final class LogLoader {
     /**
      * @param logs       what was read, one entry per log that could be opened
      * @param accounting where every line of every input went, by input name
-     * @param problems   one sentence per input that could not be opened
+     * @param problems   each input that could not be opened or was kept in part
      */
-    public record Loaded(List<LogEvents> logs, Map<String, LineAccounting> accounting, List<String> problems) {
+    public record Loaded(List<LogEvents> logs, Map<String, LineAccounting> accounting, List<InputProblem> problems) {
         public Loaded {
             logs = List.copyOf(logs);
             accounting = Collections.unmodifiableMap(new LinkedHashMap<>(accounting));
@@ -61,7 +61,7 @@ public final class LogLoader {
     static Loaded load(List<LogInputs.LogInput> inputs, Consumer<Diagnostic> diagnostics, int maxEventsPerInput) {
         List<LogEvents> logs = new ArrayList<>();
         Map<String, LineAccounting> accounting = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         for (LogInputs.LogInput input : inputs) {
             List<TraceEvent> events = read(input.log(), diagnostics, accounting, problems, maxEventsPerInput);
             if (events == null) {
@@ -83,7 +83,7 @@ public final class LogLoader {
     }
 
     private static List<TraceEvent> read(TraceInput input, Consumer<Diagnostic> diagnostics,
-                                         Map<String, LineAccounting> accounting, List<String> problems,
+                                         Map<String, LineAccounting> accounting, List<InputProblem> problems,
                                          int maxEvents) {
         try (EventReader reader = EventReader.open(input, ReadOptions.defaults(), diagnostics)) {
             List<TraceEvent> events = new ArrayList<>();
@@ -99,13 +99,12 @@ public final class LogLoader {
             }
             accounting.put(input.name(), reader.accounting());
             if (notKept > 0) {
-                problems.add(input.name() + ": only its first " + maxEvents + " understood events were kept, up to line "
-                        + events.get(events.size() - 1).header().where().line() + "; " + notKept
-                        + " later ones were counted but not kept (the limit protects memory; split the log to report the rest)");
+                problems.add(new InputProblem.EventsCapped(input.name(), maxEvents,
+                        events.get(events.size() - 1).header().where().line(), notKept));
             }
             return events;
         } catch (IOException e) {
-            problems.add(input.name() + ": cannot open: " + UnreadableInput.reason(e));
+            problems.add(new InputProblem.CannotOpen(input.name(), UnreadableInput.reason(e)));
             return null;
         }
     }

@@ -1,15 +1,20 @@
 package io.downtime.runset;
 
 import io.downtime.clock.AssumptionConflict;
+import io.downtime.run.InputProblem;
 
 /** Something of a case that could not be used; {@code report.words.ProblemWords} words it. */
 public sealed interface CaseProblem {
 
     /**
-     * A problem already worded where it was found: an input that cannot be read, a case without migrations (the words of
-     * {@code run} and {@code trace}, shared with {@code analyzer report}).
+     * A problem already worded where it was found: a path of the run set that cannot be used, a case without
+     * migrations.
      */
     record Said(String text) implements CaseProblem {
+    }
+
+    /** A log of the case that cannot be used, or was used in part, as {@code analyzer report} says of it. */
+    record Input(InputProblem problem) implements CaseProblem {
     }
 
     /**

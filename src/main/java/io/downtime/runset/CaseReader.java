@@ -60,13 +60,13 @@ public final class CaseReader {
                             Consumer<Diagnostic> diagnostics) {
         List<CaseProblem> problems = new ArrayList<>();
         List<FoundNote> notes = new ArrayList<>();
-        said(problems, logs.problems());
+        logs.problems().forEach(problem -> problems.add(new CaseProblem.Input(problem)));
         List<TraceInput> files = logs.files();
         if (logs.logs().isEmpty()) {
             return new Read(input, List.of(), Map.of(), notes, problems, files);
         }
         LogLoader.Loaded loaded = LogLoader.load(logs.logs(), diagnostics);
-        said(problems, loaded.problems());
+        loaded.problems().forEach(problem -> problems.add(new CaseProblem.Input(problem)));
         FoundMigrations found = MigrationFinder.standard().find(loaded.logs(), Optional.empty());
         notes.addAll(found.notes());
         if (found.migrations().isEmpty()) {
@@ -91,9 +91,5 @@ public final class CaseReader {
             migrations.add(new Migration(ref, pair, aligned));
         }
         return new Read(input, migrations, loaded.accounting(), notes, problems, files);
-    }
-
-    private static void said(List<CaseProblem> problems, List<String> sentences) {
-        sentences.forEach(sentence -> problems.add(new CaseProblem.Said(sentence)));
     }
 }

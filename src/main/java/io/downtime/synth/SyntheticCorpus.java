@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -43,10 +44,14 @@ public final class SyntheticCorpus {
     private SyntheticCorpus() {
     }
 
-    public static Written write(List<Path> from, int count, long seed, Path out, Consumer<Diagnostic> diagnostics)
-            throws IOException {
+    /**
+     * @param said the words of a case's problem, for {@link Written#skipped}: synth may not import report, whose
+     *             {@code ProblemWords} words it (the caller passes them, as {@code runset/StoredReasons} are passed)
+     */
+    public static Written write(List<Path> from, int count, long seed, Path out, Consumer<Diagnostic> diagnostics,
+                                Function<CaseProblem, String> said) throws IOException {
         List<String> skipped = new ArrayList<>();
-        List<CorpusSample> samples = samples(from, skipped, diagnostics);
+        List<CorpusSample> samples = samples(from, skipped, diagnostics, said);
         if (samples.isEmpty()) {
             throw new IllegalArgumentException("no completed, timed migration under " + from + " to make runs from");
         }
@@ -80,18 +85,13 @@ public final class SyntheticCorpus {
         }
     }
 
-    private static List<CorpusSample> samples(List<Path> from, List<String> skipped, Consumer<Diagnostic> diagnostics) {
+    private static List<CorpusSample> samples(List<Path> from, List<String> skipped, Consumer<Diagnostic> diagnostics,
+                                              Function<CaseProblem, String> said) {
         RunSetInputs.Located located = RunSetInputs.locate(from.stream().map(Path::toString).toList(), Optional.empty());
         List<CorpusSample> samples = new ArrayList<>();
         for (CaseInput input : located.cases()) {
             CaseReader.Read read = CaseReader.read(input, AlignmentOptions.automatic(), diagnostics);
-            // Read with the automatic alignment, which asserts nothing about the clocks, so no migration is refused
-            // (CaseProblem.Refused): a problem is an input's, worded where it was found, or a log without a migration,
-            // said in report/words' words (synth may not import report; the sentence is FoundNoteWords').
-            read.problems().forEach(problem -> skipped.add(problem instanceof CaseProblem.EmptyLog empty
-                    ? empty.caseName() + ": " + empty.log() + ": no migration found (no migrate_set_state, checkpoint or"
-                      + " device event)"
-                    : ((CaseProblem.Said) problem).text()));
+            read.problems().forEach(problem -> skipped.add(said.apply(problem)));
             for (CaseReader.Migration migration : read.migrations()) {
                 CorpusSample.of(migration.ref().name(), migration.pair(), skipped).ifPresent(samples::add);
             }

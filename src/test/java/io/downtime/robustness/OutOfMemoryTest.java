@@ -1,5 +1,6 @@
 package io.downtime.robustness;
 
+import io.downtime.report.words.ProblemWords;
 import io.downtime.cli.AnalyzerCommand;
 import io.downtime.synth.SyntheticCorpus;
 import io.downtime.testing.SampleTraces;
@@ -27,7 +28,7 @@ class OutOfMemoryTest {
     @Test
     void aFullHeapIsSaidInOneLine(@TempDir Path dir) throws Exception {
         Path corpus = dir.resolve("corpus");
-        SyntheticCorpus.write(List.of(SampleTraces.root()), 300, 1, corpus, diagnostic -> { });
+        SyntheticCorpus.write(List.of(SampleTraces.root()), 300, 1, corpus, diagnostic -> { }, ProblemWords::problem);
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -28,8 +28,8 @@ class EventLimitTest {
         assertEquals(10, loaded.logs().get(0).events().get(9).header().where().line());
         assertEquals(List.of(src + ":11:1: more than 10 understood events in one input: this line's event and the later"
                 + " ones are not kept"), diagnostics.stream().map(Diagnostic::toString).toList());
-        assertEquals(List.of(src + ": only its first 10 understood events were kept, up to line 10; 42 later ones were"
-                + " counted but not kept (the limit protects memory; split the log to report the rest)"), loaded.problems());
+        // its words: report/words/InputProblemWordsTest
+        assertEquals(List.of(new InputProblem.EventsCapped(src, 10, 10, 42)), loaded.problems());
         assertEquals(52, loaded.accounting().get(src).lines());
         assertEquals(52, loaded.accounting().get(src).understoodTotal());
         assertFalse(loaded.clean());

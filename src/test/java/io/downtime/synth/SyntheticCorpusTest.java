@@ -1,5 +1,6 @@
 package io.downtime.synth;
 
+import io.downtime.report.words.ProblemWords;
 import io.downtime.clock.AlignedMigration;
 import io.downtime.clock.AlignmentOptions;
 import io.downtime.clock.AlignmentQuality;
@@ -25,9 +26,9 @@ class SyntheticCorpusTest {
     @Test
     void sameSeedSameCorpus(@TempDir Path root) throws Exception {
         List<Path> from = List.of(SampleTraces.root());
-        SyntheticCorpus.write(from, 12, 7, root.resolve("a"), d -> { });
-        SyntheticCorpus.write(from, 12, 7, root.resolve("b"), d -> { });
-        SyntheticCorpus.write(from, 12, 8, root.resolve("c"), d -> { });
+        SyntheticCorpus.write(from, 12, 7, root.resolve("a"), d -> { }, ProblemWords::problem);
+        SyntheticCorpus.write(from, 12, 7, root.resolve("b"), d -> { }, ProblemWords::problem);
+        SyntheticCorpus.write(from, 12, 8, root.resolve("c"), d -> { }, ProblemWords::problem);
         for (int i = 0; i < 12; i++) {
             String name = String.format("%05d", i);
             for (String log : List.of("src.log", "dst.log")) {
@@ -48,7 +49,7 @@ class SyntheticCorpusTest {
         List<String> skipped = new ArrayList<>();
         SyntheticCorpus.Written written = SyntheticCorpus.write(List.of(SampleTraces.root()), 60, 3, root, d -> {
             throw new AssertionError(d.toString());
-        });
+        }, ProblemWords::problem);
         assertEquals(60, written.runs());
         // the samples with a completed, timed migration on both hosts, among the cases a run set finds (the 19
         // src.log/dst.log cases and the libvirt pair): all but dst-killed-at-switchover, the two strict runs

@@ -21,6 +21,9 @@ public final class ProblemWords {
         if (problem instanceof CaseProblem.EmptyLog empty) {
             return empty.caseName() + ": " + FoundNoteWords.note(new FoundNote.NoMigration(empty.log()));
         }
+        if (problem instanceof CaseProblem.Input input) {
+            return InputProblemWords.problem(input.problem());
+        }
         return ((CaseProblem.Said) problem).text();
     }
 

@@ -1,8 +1,8 @@
 package io.downtime.fleet.input;
 
+import io.downtime.run.InputProblem;
 import io.downtime.run.LogInputs;
 import io.downtime.trace.TraceInput;
-import io.downtime.trace.TraceInputs;
 import io.downtime.trace.UnreadableInput;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -43,7 +43,7 @@ public final class LogLocator implements AutoCloseable {
 
     public LogInputs.Located locate(List<String> locations) {
         List<LogInputs.LogInput> logs = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         for (String location : locations) {
             if (local(location)) {
                 Path path = location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location);
@@ -57,7 +57,7 @@ public final class LogLocator implements AutoCloseable {
         return new LogInputs.Located(logs, problems);
     }
 
-    private Optional<LogInputs.LogInput> fetch(String location, List<String> problems) {
+    private Optional<LogInputs.LogInput> fetch(String location, List<InputProblem> problems) {
         try {
             org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(location);
             FileSystem fs = remote.getFileSystem(hadoop);
@@ -65,11 +65,11 @@ public final class LogLocator implements AutoCloseable {
             try {
                 status = fs.getFileStatus(remote);
             } catch (java.io.FileNotFoundException e) {
-                problems.add(TraceInputs.missing(location));
+                problems.add(new InputProblem.Missing(location));
                 return Optional.empty();
             }
             if (!status.isFile()) {
-                problems.add(location + ": not a file (a manifest names each log; directory trees are read with --runs)");
+                problems.add(new InputProblem.RemoteNotAFile(location));
                 return Optional.empty();
             }
             TraceInput log = new TraceInput(location, Optional.of(copy(fs, remote)));
@@ -83,7 +83,7 @@ public final class LogLocator implements AutoCloseable {
             }
             return Optional.of(new LogInputs.LogInput(log, stderr));
         } catch (IOException | IllegalArgumentException e) {
-            problems.add(location + ": cannot be fetched: " + (e instanceof IOException io ? UnreadableInput.reason(io)
+            problems.add(new InputProblem.CannotFetch(location, e instanceof IOException io ? UnreadableInput.reason(io)
                     : e.getMessage()));
             return Optional.empty();
         }
