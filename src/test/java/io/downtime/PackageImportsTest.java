@@ -164,6 +164,22 @@ class PackageImportsTest {
         assertTrue(files > 0, "report/words holds no source");
     }
 
+    /**
+     * Tablesaw is the table engine of the run-set summary (group-by, median, p95, max: {@code runs --summary});
+     * the pages build their tables and charts from rows of their own (report/html's HtmlTableBuilder), so that a
+     * page's code never holds columns for Tablesaw's sake (issue 17).
+     */
+    @Test
+    void onlyTheRunSetSummaryUsesTablesaw() throws IOException {
+        List<String> users = new ArrayList<>();
+        for (Source source : sources()) {
+            if (source.text().contains("import tech.tablesaw.")) {
+                users.add(SOURCES.relativize(source.file()).toString().replace('\\', '/'));
+            }
+        }
+        assertEquals(List.of("report/runs/RunSetSummary.java"), users);
+    }
+
     @Test
     void onlyTheCommandLineUsesPicocliAndExits() throws IOException {
         List<String> breaches = new ArrayList<>();

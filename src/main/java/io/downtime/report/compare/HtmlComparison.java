@@ -8,20 +8,15 @@ import io.downtime.compare.SampleSummary;
 import io.downtime.compare.Verdict;
 import io.downtime.report.words.ComparisonWords;
 import io.downtime.report.html.HtmlPage;
-import io.downtime.report.html.HtmlTable;
+import io.downtime.report.html.HtmlTableBuilder;
 import io.downtime.report.html.PageSection;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * {@code analyzer compare} as one self-contained HTML page: the text output's method, verdict and
@@ -84,55 +79,34 @@ final class HtmlComparison implements Renderer<Comparison> {
     private static void table(PageSection section, List<FigureComparison> figures) {
         section.paragraph("Every figure, as the text output's table (times in ms; ≥ marks medians of lower bounds);"
                 + " regressions and improvements are highlighted. A click on a column header sorts by it.");
-        Table table = Table.create("figures",
-                StringColumn.create("figure", figures.stream().map(f -> f.figure().label())),
-                StringColumn.create("host", figures.stream().map(f -> f.figure().hosts())),
-                IntColumn.create("base N", figures.stream().mapToInt(f -> f.baseline().count()).toArray()),
-                StringColumn.create("base median", figures.stream().map(f -> ComparisonFacts.median(f.baseline()))),
-                StringColumn.create("base p95/max", figures.stream().map(f -> ComparisonFacts.upper(f.baseline()))),
-                IntColumn.create("cand N", figures.stream().mapToInt(f -> f.candidate().count()).toArray()),
-                StringColumn.create("cand median", figures.stream().map(f -> ComparisonFacts.median(f.candidate()))),
-                StringColumn.create("cand p95/max", figures.stream().map(f -> ComparisonFacts.upper(f.candidate()))),
-                StringColumn.create("Δ median", figures.stream().map(f -> f.change().map(ComparisonFacts::delta).orElse(""))),
-                StringColumn.create("Δ %", figures.stream().map(f -> f.change().map(ComparisonFacts::deltaPercent).orElse(""))),
-                StringColumn.create("interval", figures.stream().map(f -> f.change().map(ComparisonFacts::interval).orElse(""))),
-                StringColumn.create("p", figures.stream().map(f -> f.change().map(ComparisonFacts::p).orElse(""))),
-                StringColumn.create("verdict", figures.stream().map(f -> f.verdict().label())));
-        section.add(HtmlTable.of(table, Map.of(
-                "base median", keys("base", figures, f -> median(f.baseline())),
-                "cand median", keys("cand", figures, f -> median(f.candidate())),
-                "Δ median", keys("delta", figures, f -> f.change().map(Change::medianDelta).orElse(Double.NaN)),
-                "Δ %", keys("pct", figures, f -> f.change().map(c -> c.medianDeltaPercent().orElse(Double.NaN)).orElse(Double.NaN)),
-                "base p95/max", keys("base95", figures, f -> upper(f.baseline())),
-                "cand p95/max", keys("cand95", figures, f -> upper(f.candidate())),
-                "interval", keys("interval", figures, f -> f.change().flatMap(Change::interval).map(i -> i.low()).orElse(Double.NaN)),
-                "p", keys("p", figures, f -> f.change().map(c -> c.test().pValue()).orElse(Double.NaN))))
-                .withRowClasses(figures.stream().map(HtmlComparison::rowClass).toList()));
+        section.add(HtmlTableBuilder.over(figures)
+                .text("figure", f -> f.figure().label())
+                .text("host", f -> f.figure().hosts())
+                .number("base N", f -> f.baseline().count())
+                .figure("base median", f -> ComparisonFacts.median(f.baseline()), f -> f.baseline().median())
+                .figure("base p95/max", f -> ComparisonFacts.upper(f.baseline()), f -> upper(f.baseline()))
+                .number("cand N", f -> f.candidate().count())
+                .figure("cand median", f -> ComparisonFacts.median(f.candidate()), f -> f.candidate().median())
+                .figure("cand p95/max", f -> ComparisonFacts.upper(f.candidate()), f -> upper(f.candidate()))
+                .figure("Δ median", f -> f.change().map(ComparisonFacts::delta).orElse(""),
+                        f -> f.change().map(c -> OptionalDouble.of(c.medianDelta())).orElse(OptionalDouble.empty()))
+                .figure("Δ %", f -> f.change().map(ComparisonFacts::deltaPercent).orElse(""),
+                        f -> f.change().map(Change::medianDeltaPercent).orElse(OptionalDouble.empty()))
+                .figure("interval", f -> f.change().map(ComparisonFacts::interval).orElse(""),
+                        f -> f.change().flatMap(Change::interval).map(i -> OptionalDouble.of(i.low())).orElse(OptionalDouble.empty()))
+                .figure("p", f -> f.change().map(ComparisonFacts::p).orElse(""),
+                        f -> f.change().map(c -> OptionalDouble.of(c.test().pValue())).orElse(OptionalDouble.empty()))
+                .text("verdict", f -> f.verdict().label())
+                .rowClasses(HtmlComparison::rowClass)
+                .build());
     }
 
     /** The value {@link ComparisonFacts#upper} prints, to sort by. */
-    private static double upper(SampleSummary sample) {
+    private static OptionalDouble upper(SampleSummary sample) {
         if (sample.max().isEmpty()) {
-            return Double.NaN;
+            return OptionalDouble.empty();
         }
-        return sample.p95().isPresent() ? sample.p95().getAsLong() : sample.max().getAsLong();
-    }
-
-    private static double median(SampleSummary sample) {
-        return sample.median().isPresent() ? sample.median().getAsDouble() : Double.NaN;
-    }
-
-    private static DoubleColumn keys(String name, List<FigureComparison> figures, Function<FigureComparison, Double> key) {
-        DoubleColumn column = DoubleColumn.create(name);
-        figures.forEach(figure -> {
-            double value = key.apply(figure);
-            if (Double.isNaN(value)) {
-                column.appendMissing();
-            } else {
-                column.append(value);
-            }
-        });
-        return column;
+        return OptionalDouble.of(sample.p95().isPresent() ? sample.p95().getAsLong() : sample.max().getAsLong());
     }
 
     private static String rowClass(FigureComparison figure) {

@@ -12,11 +12,9 @@ import io.downtime.model.TraceEvent;
 import io.downtime.report.html.Chart;
 import io.downtime.report.html.ChartTrace;
 import io.downtime.report.html.MarkerSymbol;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -48,46 +46,46 @@ final class EventTimelineChart {
 
     /** The chart, or null when no event of the input has a time; {@code timeZeroMicros} is x = 0. */
     static Chart of(InputEvents input, long timeZeroMicros) {
-        Table items = Table.create("timeline",
-                StringColumn.create("lane"), DoubleColumn.create("start_ms"), DoubleColumn.create("length_ms"),
-                StringColumn.create("hover"));
+        List<Item> items = new ArrayList<>();
         for (TraceEvent event : input.moments()) {
             if (event.header().hasTime()) {
                 double at = millis(event.header().micros() - timeZeroMicros);
-                add(items, laneOf(event), at, 0, EventHovers.moment(event) + "\nat " + EventHovers.millis(at) + " ms");
+                items.add(new Item(laneOf(event), at, 0, EventHovers.moment(event) + "\nat " + EventHovers.millis(at) + " ms"));
             }
         }
         for (DeviceDowntime device : input.devices()) {
             if (device.header().hasTime()) {
                 double end = millis(device.header().micros() - timeZeroMicros);
                 double length = millis(device.downtimeMicros());
-                add(items, device.operation() == DeviceOperation.SAVE ? Lane.SAVES : Lane.LOADS, end - length, length,
-                        EventHovers.device(device) + "\nends at " + EventHovers.millis(end) + " ms");
+                items.add(new Item(device.operation() == DeviceOperation.SAVE ? Lane.SAVES : Lane.LOADS, end - length, length,
+                        EventHovers.device(device) + "\nends at " + EventHovers.millis(end) + " ms"));
             }
         }
-        if (items.rowCount() == 0) {
+        if (items.isEmpty()) {
             return null;
         }
         Chart.Builder chart = Chart.builder();
         List<String> lanes = new ArrayList<>();
         for (Lane lane : Lane.values()) {
-            Table rows = items.where(items.stringColumn("lane").isEqualTo(lane.label));
-            if (rows.rowCount() == 0) {
+            List<Item> rows = items.stream().filter(item -> item.lane() == lane).toList();
+            if (rows.isEmpty()) {
                 continue;
             }
             lanes.add(lane.label);
+            // every item of a trace is on its lane's row: the lane's name is each item's y (a bar's, a marker's)
+            List<String> onLane = Collections.nCopies(rows.size(), lane.label);
+            double[] starts = rows.stream().mapToDouble(Item::startMs).toArray();
             ChartTrace trace;
             if (lane == Lane.SAVES || lane == Lane.LOADS) {
-                trace = ChartTrace.horizontalBars(rows.stringColumn("lane").asList(), rows.doubleColumn("length_ms").asDoubleArray())
+                trace = ChartTrace.horizontalBars(onLane, rows.stream().mapToDouble(Item::lengthMs).toArray())
                         // size is jsplot's default, which these bars carried before (it does nothing to a bar)
                         .set("marker", Map.of("size", 6.0, "color", lane.colour))
-                        .set("base", rows.doubleColumn("start_ms").asDoubleArray())
+                        .set("base", starts)
                         .set("width", 0.6);
             } else {
-                trace = ChartTrace.markers(rows.doubleColumn("start_ms").asDoubleArray(), rows.stringColumn("lane").asList(),
-                        lane.colour, MarkerSymbol.DIAMOND);
+                trace = ChartTrace.markers(starts, onLane, lane.colour, MarkerSymbol.DIAMOND);
             }
-            chart.trace(trace.name(lane.label).texts("hovertext", rows.stringColumn("hover").asList()).set("hoverinfo", "text"));
+            chart.trace(trace.name(lane.label).texts("hovertext", rows.stream().map(Item::hover).toList()).set("hoverinfo", "text"));
         }
         return chart
                 .layout("showlegend", false)
@@ -116,11 +114,8 @@ final class EventTimelineChart {
         return Lane.OTHER;
     }
 
-    private static void add(Table items, Lane lane, double start, double length, String hover) {
-        items.stringColumn("lane").append(lane.label);
-        items.doubleColumn("start_ms").append(start);
-        items.doubleColumn("length_ms").append(length);
-        items.stringColumn("hover").append(hover);
+    /** One marker (length 0) or bar of the chart, in ms from time zero. */
+    private record Item(Lane lane, double startMs, double lengthMs, String hover) {
     }
 
     private static double millis(long micros) {

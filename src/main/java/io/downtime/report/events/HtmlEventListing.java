@@ -7,23 +7,17 @@ import io.downtime.model.TraceEvent;
 import io.downtime.report.html.Chart;
 import io.downtime.report.html.HtmlPage;
 import io.downtime.report.html.HtmlTable;
+import io.downtime.report.html.HtmlTableBuilder;
 import io.downtime.report.html.PageSection;
 import io.downtime.trace.LineAccounting;
 import io.downtime.trace.TraceInput;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
@@ -101,11 +95,11 @@ final class HtmlEventListing implements EventListing {
             }
         }
         if (!input.devices().isEmpty()) {
-            section.add(HtmlTable.of(deviceTable(input.devices())));
+            section.add(deviceTable(input.devices()));
             truncationNote(section, input.deviceCount(), "device records");
         }
         if (!input.moments().isEmpty()) {
-            section.add(HtmlTable.of(momentTable(input.moments(), timeZero)));
+            section.add(momentTable(input.moments(), timeZero));
             truncationNote(section, input.momentCount(), "other events");
         }
     }
@@ -117,57 +111,52 @@ final class HtmlEventListing implements EventListing {
         }
     }
 
-    private static Table deviceTable(List<DeviceDowntime> devices) {
-        return Table.create("devices",
-                LongColumn.create("line", devices.stream().mapToLong(d -> d.header().where().line())),
-                StringColumn.create("time (UTC)", devices.stream().map(d -> EventFields.utc(d.header()))),
-                StringColumn.create("event", devices.stream().map(EventFields::eventName)),
-                StringColumn.create("type", devices.stream().map(d -> d.type().traceName())),
-                StringColumn.create("idstr", devices.stream().map(DeviceDowntime::idstr)),
-                LongColumn.create("instance", devices.stream().mapToLong(DeviceDowntime::instanceId)),
-                LongColumn.create("downtime (µs)", devices.stream().mapToLong(DeviceDowntime::downtimeMicros)));
+    private static HtmlTable deviceTable(List<DeviceDowntime> devices) {
+        return HtmlTableBuilder.over(devices)
+                .number("line", d -> d.header().where().line())
+                .text("time (UTC)", d -> EventFields.utc(d.header()))
+                .text("event", EventFields::eventName)
+                .text("type", d -> d.type().traceName())
+                .text("idstr", DeviceDowntime::idstr)
+                .number("instance", DeviceDowntime::instanceId)
+                .number("downtime (µs)", DeviceDowntime::downtimeMicros)
+                .build();
     }
 
-    private static Table momentTable(List<TraceEvent> moments, OptionalLong timeZero) {
-        DoubleColumn at = DoubleColumn.create("t (ms)");
-        for (TraceEvent event : moments) {
-            if (event.header().hasTime() && timeZero.isPresent()) {
-                at.append((event.header().micros() - timeZero.getAsLong()) / 1000.0);
-            } else {
-                at.appendMissing();
-            }
-        }
-        at.setPrintFormatter(new NumberColumnFormatter(new DecimalFormat("0.000", DecimalFormatSymbols.getInstance(Locale.ROOT))));
-        return Table.create("moments",
-                LongColumn.create("line", moments.stream().mapToLong(e -> e.header().where().line())),
-                StringColumn.create("time (UTC)", moments.stream().map(e -> EventFields.utc(e.header()))),
-                at,
-                StringColumn.create("event", moments.stream().map(EventFields::eventName)),
-                StringColumn.create("details", moments.stream().map(EventFields::detailText)));
+    private static HtmlTable momentTable(List<TraceEvent> moments, OptionalLong timeZero) {
+        return HtmlTableBuilder.over(moments)
+                .number("line", e -> e.header().where().line())
+                .text("time (UTC)", e -> EventFields.utc(e.header()))
+                .decimal("t (ms)", "0.000", e -> e.header().hasTime() && timeZero.isPresent()
+                        ? OptionalDouble.of((e.header().micros() - timeZero.getAsLong()) / 1000.0)
+                        : OptionalDouble.empty())
+                .text("event", EventFields::eventName)
+                .text("details", EventFields::detailText)
+                .build();
     }
 
     private void linesSection(PageSection section, LineAccounting total) {
-        Table lines = Table.create("lines", StringColumn.create("input"), LongColumn.create("lines"),
-                LongColumn.create("understood"), LongColumn.create("other events"), LongColumn.create("non-trace"),
-                LongColumn.create("rejected"), StringColumn.create("read failed"));
+        List<InputLines> lines = new ArrayList<>();
         for (InputEvents input : inputs) {
-            addLines(lines, input.name(), input.accounting());
+            lines.add(new InputLines(input.name(), input.accounting()));
         }
         if (inputs.size() > 1) {
-            addLines(lines, "total", total);
+            lines.add(new InputLines("total", total));
         }
         section.paragraph("Every line of every input is counted once: understood, another trace event,"
                 + " not a trace line, or rejected (with a diagnostic on stderr).");
-        section.add(HtmlTable.of(lines));
+        section.add(HtmlTableBuilder.over(lines)
+                .text("input", InputLines::name)
+                .number("lines", l -> l.accounting().lines())
+                .number("understood", l -> l.accounting().understoodTotal())
+                .number("other events", l -> l.accounting().otherEvents())
+                .number("non-trace", l -> l.accounting().nonTrace())
+                .number("rejected", l -> l.accounting().rejected())
+                .text("read failed", l -> l.accounting().readFailures() > 0 ? "yes" : "")
+                .build());
     }
 
-    private static void addLines(Table lines, String name, LineAccounting a) {
-        lines.stringColumn("input").append(name);
-        lines.longColumn("lines").append(a.lines());
-        lines.longColumn("understood").append(a.understoodTotal());
-        lines.longColumn("other events").append(a.otherEvents());
-        lines.longColumn("non-trace").append(a.nonTrace());
-        lines.longColumn("rejected").append(a.rejected());
-        lines.stringColumn("read failed").append(a.readFailures() > 0 ? "yes" : "");
+    /** A row of the lines' table: an input (or the total) and where its lines went. */
+    private record InputLines(String name, LineAccounting accounting) {
     }
 }

@@ -1,16 +1,10 @@
 package io.downtime.report.html;
 
-import tech.tablesaw.api.NumericColumn;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
-
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * A table of a page, sortable by any column in the browser. Built from a Tablesaw table at the
- * reporting edge: numeric columns are right-aligned and sort by value, whatever their printed form.
+ * A table of a page, sortable by any column in the browser: numeric columns are right-aligned and sort
+ * by value, whatever their printed form. Pages build it column by column with {@link HtmlTableBuilder}.
  */
 public record HtmlTable(List<HtmlColumn> columns, List<List<Cell>> rows, List<String> rowClasses) implements Block {
 
@@ -47,41 +41,6 @@ public record HtmlTable(List<HtmlColumn> columns, List<List<Cell>> rows, List<St
     /** The same table with a CSS class per row (empty for none). */
     public HtmlTable withRowClasses(List<String> classes) {
         return new HtmlTable(columns, rows, classes);
-    }
-
-    /** Every column and row of {@code table}, as the columns print them. */
-    public static HtmlTable of(Table table) {
-        return of(table, Map.of());
-    }
-
-    /**
-     * Like {@link #of(Table)}, where a column named in {@code sortKeys} (its text a figure such as
-     * {@code ≥404.898}) is right-aligned and sorts by the numbers of its key column, which is not shown.
-     */
-    public static HtmlTable of(Table table, Map<String, ? extends NumericColumn<?>> sortKeys) {
-        for (Map.Entry<String, ? extends NumericColumn<?>> key : sortKeys.entrySet()) {
-            if (!table.containsColumn(key.getKey()) || key.getValue().size() != table.rowCount()) {
-                throw new IllegalArgumentException("sort key for " + key.getKey() + ": no such column, or "
-                        + key.getValue().size() + " keys for " + table.rowCount() + " rows");
-            }
-        }
-        List<HtmlColumn> columns = new ArrayList<>();
-        for (Column<?> column : table.columns()) {
-            columns.add(new HtmlColumn(column.name(), column instanceof NumericColumn<?> || sortKeys.containsKey(column.name())));
-        }
-        List<List<Cell>> rows = new ArrayList<>(table.rowCount());
-        for (int row = 0; row < table.rowCount(); row++) {
-            List<Cell> cells = new ArrayList<>(table.columnCount());
-            for (Column<?> column : table.columns()) {
-                String text = column.isMissing(row) ? "" : column.getString(row);
-                Column<?> keys = sortKeys.containsKey(column.name()) ? sortKeys.get(column.name()) : column;
-                String sortKey = keys instanceof NumericColumn<?> numbers && !keys.isMissing(row)
-                        ? Double.toString(numbers.getDouble(row)) : null;
-                cells.add(new Cell(text, sortKey));
-            }
-            rows.add(cells);
-        }
-        return new HtmlTable(columns, rows);
     }
 
     void render(StringBuilder out) {

@@ -14,7 +14,7 @@ import io.downtime.clock.Estimate;
 import io.downtime.model.TraceEvent;
 import io.downtime.report.html.FactList;
 import io.downtime.report.html.HtmlPage;
-import io.downtime.report.html.HtmlTable;
+import io.downtime.report.html.HtmlTableBuilder;
 import io.downtime.report.html.PageSection;
 import io.downtime.report.html.Subheading;
 import io.downtime.report.words.AnalysisWords;
@@ -23,22 +23,17 @@ import io.downtime.report.words.InputWarningWords;
 import io.downtime.run.Durations;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.Role;
-import io.downtime.run.Run;
 import io.downtime.why.BlackoutPart;
 import io.downtime.why.DecisionKind;
 import io.downtime.why.Why;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
@@ -87,13 +82,13 @@ final class HtmlReport implements Renderer<ReportDocument> {
 
     private void migrationList(PageSection section, List<MigrationPair> all) {
         section.paragraph("--run N reports one of them.");
-        Table table = Table.create("migrations",
-                IntColumn.create("run", all.stream().mapToInt(MigrationPair::index).toArray()),
-                StringColumn.create("source", all.stream().map(pair -> ReportFacts.runName(pair.source(), names))),
-                StringColumn.create("destination", all.stream().map(pair -> ReportFacts.runName(pair.destination(), names))),
-                StringColumn.create("outcome", all.stream().map(ReportFacts::outcome)),
-                StringColumn.create("paired", all.stream().map(ReportFacts::pairedBy)));
-        section.add(HtmlTable.of(table));
+        section.add(HtmlTableBuilder.over(all)
+                .number("run", MigrationPair::index)
+                .text("source", pair -> ReportFacts.runName(pair.source(), names))
+                .text("destination", pair -> ReportFacts.runName(pair.destination(), names))
+                .text("outcome", ReportFacts::outcome)
+                .text("paired", ReportFacts::pairedBy)
+                .build());
     }
 
     private void migration(PageSection section, MigrationAnalysis analysis) {
@@ -133,15 +128,14 @@ final class HtmlReport implements Renderer<ReportDocument> {
                     .ifPresent(reason -> section.note("No parts: " + names.in(BlackoutWords.parts(reason))));
             return;
         }
-        Table table = Table.create("blackout parts",
-                StringColumn.create("part", parts.stream().map(p -> PartWords.part(p.kind()))),
-                StringColumn.create("from -> to", parts.stream().map(p -> names.in(PartWords.where(p)))),
-                StringColumn.create("duration (ms)", parts.stream().map(p -> Figures.ms(p.duration()))),
-                StringColumn.create("share", parts.stream().map(p -> PartWords.share(p, analysis))),
-                StringColumn.create("in QEMU's estimate", parts.stream().map(PartWords::inEstimate)),
-                StringColumn.create("devices", parts.stream().map(PartWords::devicesOf)));
-        section.add(HtmlTable.of(table, Map.of("duration (ms)", sortKeys("duration",
-                parts.stream().map(p -> Optional.of(p.duration())).toList()))));
+        section.add(HtmlTableBuilder.over(parts)
+                .text("part", p -> PartWords.part(p.kind()))
+                .text("from -> to", p -> names.in(PartWords.where(p)))
+                .figure("duration (ms)", p -> Figures.ms(p.duration()), p -> sortKey(Optional.of(p.duration())))
+                .text("share", p -> PartWords.share(p, analysis))
+                .text("in QEMU's estimate", PartWords::inEstimate)
+                .text("devices", PartWords::devicesOf)
+                .build());
     }
 
     private FactList facts(List<ReportFacts.Fact> facts) {
@@ -159,10 +153,11 @@ final class HtmlReport implements Renderer<ReportDocument> {
             if (!timeline.unplaced().isEmpty()) {
                 section.paragraph("Checkpoints and states seen (file order, no times):");
                 List<TimelineEntry> unplaced = timeline.unplaced();
-                section.add(HtmlTable.of(Table.create("unplaced",
-                        StringColumn.create("host", unplaced.stream().map(e -> e.host().abbreviation())),
-                        StringColumn.create("event", unplaced.stream().map(ReportFacts::event)),
-                        StringColumn.create("line", unplaced.stream().map(e -> names.of(e.where()))))));
+                section.add(HtmlTableBuilder.over(unplaced)
+                        .text("host", e -> e.host().abbreviation())
+                        .text("event", ReportFacts::event)
+                        .text("line", e -> names.of(e.where()))
+                        .build());
             }
             return;
         }
@@ -171,15 +166,14 @@ final class HtmlReport implements Renderer<ReportDocument> {
         section.add(chart.get().chart());
         timeline.note().ifPresent(note -> section.note(names.in(AnalysisWords.note(note))));
         List<TimelineEntry> entries = timeline.entries();
-        Table table = Table.create("timeline",
-                StringColumn.create("host", entries.stream().map(e -> e.host().abbreviation())),
-                StringColumn.create("event", entries.stream().map(ReportFacts::event)),
-                StringColumn.create(ReportFacts.timelineOrigin(timeline), entries.stream().map(e -> e.sinceStart().map(Figures::ms).orElse(""))),
-                StringColumn.create("step (ms)", entries.stream().map(e -> e.step().map(Figures::ms).orElse(""))),
-                StringColumn.create("line", entries.stream().map(e -> names.of(e.where()))));
-        section.add(HtmlTable.of(table, Map.of(
-                ReportFacts.timelineOrigin(timeline), sortKeys("since", entries.stream().map(TimelineEntry::sinceStart).toList()),
-                "step (ms)", sortKeys("step", entries.stream().map(TimelineEntry::step).toList()))));
+        section.add(HtmlTableBuilder.over(entries)
+                .text("host", e -> e.host().abbreviation())
+                .text("event", ReportFacts::event)
+                .figure(ReportFacts.timelineOrigin(timeline), e -> e.sinceStart().map(Figures::ms).orElse(""),
+                        e -> sortKey(e.sinceStart()))
+                .figure("step (ms)", e -> e.step().map(Figures::ms).orElse(""), e -> sortKey(e.step()))
+                .text("line", e -> names.of(e.where()))
+                .build());
     }
 
     private void phases(PageSection section, MigrationAnalysis analysis) {
@@ -189,16 +183,13 @@ final class HtmlReport implements Renderer<ReportDocument> {
         }
         section.add(new Subheading("Phases"));
         section.paragraph("Consecutive checkpoints of both hosts, ms; share of the blackout's estimate.");
-        Table table = Table.create("phases",
-                StringColumn.create("from", phases.stream().map(p -> ReportFacts.milestone(p.from()))),
-                StringColumn.create("to", phases.stream().map(p -> ReportFacts.milestone(p.to()))),
-                StringColumn.create("duration (ms)", phases.stream().map(p -> Figures.ms(p.duration()))),
-                StringColumn.create("share", phases.stream().map(p -> p.share().isPresent() ? Durations.percentOfFraction(p.share().getAsDouble()) : "")));
-        DoubleColumn shares = DoubleColumn.create("share", phases.stream()
-                .mapToDouble(p -> p.share().isPresent() ? p.share().getAsDouble() : Double.NaN));
-        section.add(HtmlTable.of(table, Map.of(
-                "duration (ms)", sortKeys("duration", phases.stream().map(p -> Optional.of(p.duration())).toList()),
-                "share", shares)));
+        section.add(HtmlTableBuilder.over(phases)
+                .text("from", p -> ReportFacts.milestone(p.from()))
+                .text("to", p -> ReportFacts.milestone(p.to()))
+                .figure("duration (ms)", p -> Figures.ms(p.duration()), p -> sortKey(Optional.of(p.duration())))
+                .figure("share", p -> p.share().isPresent() ? Durations.percentOfFraction(p.share().getAsDouble()) : "",
+                        Phase::share)
+                .build());
     }
 
     private void devices(PageSection section, DeviceBreakdown devices) {
@@ -209,62 +200,47 @@ final class HtmlReport implements Renderer<ReportDocument> {
         section.paragraph("µs, QEMU's own measure of each save on the source and load on the destination (empty: the"
                 + " log has no such line); every device, sortable by any column.");
         List<DeviceTimes> all = devices.devices();
-        Table table = Table.create("devices",
-                StringColumn.create("type", all.stream().map(d -> d.key().type().traceName())),
-                StringColumn.create("device", all.stream().map(d -> d.key().idstr())),
-                LongColumn.create("instance", all.stream().mapToLong(d -> d.key().instanceId())),
-                micros("save (µs)", all.stream().map(DeviceTimes::save).toList()),
-                micros("load (µs)", all.stream().map(DeviceTimes::load).toList()));
+        HtmlTableBuilder<DeviceTimes> table = HtmlTableBuilder.over(all)
+                .text("type", d -> d.key().type().traceName())
+                .text("device", d -> d.key().idstr())
+                .number("instance", d -> d.key().instanceId())
+                .numberOrEmpty("save (µs)", DeviceTimes::save)
+                .numberOrEmpty("load (µs)", DeviceTimes::load);
         if (all.stream().anyMatch(DeviceTimes::loadAfterGuestStarted)) {
-            table.addColumns(StringColumn.create("after guest started",
-                    all.stream().map(d -> d.loadAfterGuestStarted() ? "yes" : "")));
+            table.text("after guest started", d -> d.loadAfterGuestStarted() ? "yes" : "");
             section.paragraph("after guest started: " + TextDeviceTable.AFTER_GUEST_STARTED + ".");
         }
-        section.add(HtmlTable.of(table));
-        List<DeviceBreakdown.TypeTotal> totals = devices.totals();
-        section.add(HtmlTable.of(Table.create("totals",
-                StringColumn.create("type", totals.stream().map(t -> t.type().traceName())),
-                IntColumn.create("devices", totals.stream().mapToInt(DeviceBreakdown.TypeTotal::devices).toArray()),
-                LongColumn.create("save (µs)", totals.stream().mapToLong(DeviceBreakdown.TypeTotal::save)),
-                LongColumn.create("load (µs)", totals.stream().mapToLong(DeviceBreakdown.TypeTotal::load)))));
+        section.add(table.build());
+        section.add(HtmlTableBuilder.over(devices.totals())
+                .text("type", t -> t.type().traceName())
+                .number("devices", DeviceBreakdown.TypeTotal::devices)
+                .number("save (µs)", DeviceBreakdown.TypeTotal::save)
+                .number("load (µs)", DeviceBreakdown.TypeTotal::load)
+                .build());
     }
 
     private void messages(PageSection section, MigrationPair pair) {
-        Table table = Table.create("messages", StringColumn.create("host"), StringColumn.create("line"),
-                StringColumn.create("kind"), StringColumn.create("message"));
+        List<HostMessage> messages = new ArrayList<>();
         for (Role role : Role.values()) {
-            Optional<Run> run = pair.run(role);
-            if (run.isEmpty()) {
-                continue;
-            }
-            for (TraceEvent message : run.get().messages()) {
-                table.stringColumn("host").append(role.abbreviation());
-                table.stringColumn("line").append(names.of(message.header().where()));
-                table.stringColumn("kind").append(MessageText.warning(message) ? "warning" : "message");
-                table.stringColumn("message").append(MessageText.of(message));
-            }
+            pair.run(role).ifPresent(run -> run.messages().forEach(message -> messages.add(new HostMessage(role, message))));
         }
-        if (table.rowCount() > 0) {
+        if (!messages.isEmpty()) {
             section.add(new Subheading("QEMU's messages"));
-            section.add(HtmlTable.of(table));
+            section.add(HtmlTableBuilder.over(messages)
+                    .text("host", m -> m.host().abbreviation())
+                    .text("line", m -> names.of(m.message().header().where()))
+                    .text("kind", m -> MessageText.warning(m.message()) ? "warning" : "message")
+                    .text("message", m -> MessageText.of(m.message()))
+                    .build());
         }
     }
 
-    private static LongColumn micros(String name, List<OptionalLong> values) {
-        LongColumn column = LongColumn.create(name);
-        values.forEach(value -> {
-            if (value.isPresent()) {
-                column.append(value.getAsLong());
-            } else {
-                column.appendMissing();
-            }
-        });
-        return column;
+    /** A row of the messages' table: QEMU's message and the host whose log has it. */
+    private record HostMessage(Role host, TraceEvent message) {
     }
 
-    /** The estimates' values (µs) to sort a column of printed figures by; missing where there is none. */
-    private static LongColumn sortKeys(String name, List<Optional<Estimate>> estimates) {
-        return micros(name, estimates.stream()
-                .map(estimate -> estimate.map(Estimate::value).orElse(OptionalLong.empty())).toList());
+    /** An estimate's value (µs) to sort a column of printed figures by; none where there is none. */
+    private static OptionalDouble sortKey(Optional<Estimate> estimate) {
+        return HtmlTableBuilder.sortKey(estimate.map(Estimate::value).orElse(OptionalLong.empty()));
     }
 }

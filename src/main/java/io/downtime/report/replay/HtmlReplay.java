@@ -11,7 +11,7 @@ import io.downtime.analysis.MigrationAnalysis;
 import io.downtime.clock.Estimate;
 import io.downtime.report.html.FactList;
 import io.downtime.report.html.HtmlPage;
-import io.downtime.report.html.HtmlTable;
+import io.downtime.report.html.HtmlTableBuilder;
 import io.downtime.report.html.PageSection;
 import io.downtime.report.html.Subheading;
 import io.downtime.run.Role;
@@ -22,17 +22,14 @@ import io.downtime.strict.PhaseEvidence;
 import io.downtime.strict.PolicyVerdict;
 import io.downtime.strict.Switchover;
 import io.downtime.strict.Unseen;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
@@ -96,21 +93,18 @@ final class HtmlReplay implements Renderer<ReplayDocument> {
 
     private void verdicts(PageSection section, List<PolicyVerdict> verdicts) {
         section.add(new Subheading(ReplayFacts.VERDICTS_HEADING));
-        Table table = Table.create("verdicts",
-                StringColumn.create("policy", verdicts.stream().map(PolicyVerdict::policy)),
-                LongColumn.create("promises (ms)", verdicts.stream().mapToLong(PolicyVerdict::promisedLimitMs)),
-                StringColumn.create("fired", verdicts.stream().map(v -> v.outcome().fired().label())),
-                StringColumn.create("first firing", verdicts.stream().map(v -> v.first().map(ReplayFacts::where).orElse(""))),
-                StringColumn.create("line", verdicts.stream().map(v -> v.first().map(f -> names.of(f.at().where())).orElse(""))),
-                StringColumn.create("at (ms)", verdicts.stream().map(v -> v.first().map(f -> Figures.ms(f.sinceStart())).orElse(""))),
-                StringColumn.create("perceived", verdicts.stream()
-                        .map(v -> v.first().map(f -> StrictFigures.perceived(f.perceived())).orElse(""))),
-                StringColumn.create("class", verdicts.stream()
-                        .map(v -> v.outcome().decided().map(c -> c.label()).orElse(""))),
-                StringColumn.create("possible classes", verdicts.stream()
-                        .map(v -> v.outcome().decided().isPresent() ? "" : ReplayWords.classes(v.outcome()))));
-        section.add(HtmlTable.of(table, Map.of(
-                "at (ms)", sortKeys("at", verdicts.stream().map(v -> v.first().map(Firing::sinceStart)).toList()))));
+        section.add(HtmlTableBuilder.over(verdicts)
+                .text("policy", PolicyVerdict::policy)
+                .number("promises (ms)", PolicyVerdict::promisedLimitMs)
+                .text("fired", v -> v.outcome().fired().label())
+                .text("first firing", v -> v.first().map(ReplayFacts::where).orElse(""))
+                .text("line", v -> v.first().map(f -> names.of(f.at().where())).orElse(""))
+                .figure("at (ms)", v -> v.first().map(f -> Figures.ms(f.sinceStart())).orElse(""),
+                        v -> sortKey(v.first().map(Firing::sinceStart)))
+                .text("perceived", v -> v.first().map(f -> StrictFigures.perceived(f.perceived())).orElse(""))
+                .text("class", v -> v.outcome().decided().map(c -> c.label()).orElse(""))
+                .text("possible classes", v -> v.outcome().decided().isPresent() ? "" : ReplayWords.classes(v.outcome()))
+                .build());
     }
 
     /** For a run recorded with the RFC: what happened, and whether the replay agrees or is a what-if at other limits. */
@@ -145,12 +139,10 @@ final class HtmlReplay implements Renderer<ReplayDocument> {
     }
 
     private void unseen(PageSection section, List<PolicyVerdict> verdicts) {
-        List<String> policies = new ArrayList<>();
-        List<Unseen> unseen = new ArrayList<>();
+        List<PolicyUnseen> unseen = new ArrayList<>();
         for (PolicyVerdict verdict : verdicts) {
             for (Unseen time : verdict.unseen()) {
-                policies.add(verdict.policy());
-                unseen.add(time);
+                unseen.add(new PolicyUnseen(verdict.policy(), time));
             }
         }
         if (unseen.isEmpty()) {
@@ -159,11 +151,15 @@ final class HtmlReplay implements Renderer<ReplayDocument> {
         section.add(new Subheading("Time no check sees"));
         section.paragraph("Per policy, the time of this run that none of its checks counts (docs/strict-mode.md,"
                 + " \"The time a policy cannot see\").");
-        Table table = Table.create("unseen",
-                StringColumn.create("policy", policies),
-                StringColumn.create("unseen", unseen.stream().map(PolicyWords::unseen)),
-                StringColumn.create("ms", unseen.stream().map(time -> Figures.ms(time.micros()))));
-        section.add(HtmlTable.of(table, Map.of("ms", sortKeys("ms", unseen.stream().map(time -> Optional.of(time.micros())).toList()))));
+        section.add(HtmlTableBuilder.over(unseen)
+                .text("policy", PolicyUnseen::policy)
+                .text("unseen", u -> PolicyWords.unseen(u.time()))
+                .figure("ms", u -> Figures.ms(u.time().micros()), u -> sortKey(Optional.of(u.time().micros())))
+                .build());
+    }
+
+    /** A row of the unseen time's table: one stretch no check of the policy sees. */
+    private record PolicyUnseen(String policy, Unseen time) {
     }
 
     private void evidence(PageSection section, Switchover run) {
@@ -175,17 +171,17 @@ final class HtmlReplay implements Renderer<ReplayDocument> {
         section.paragraph("Every recorded RFC observation that narrowed a host's counter phases, in time order: "
                 + StrictFigures.phases(run.phases().source(), run.phases().destination()) + " remain.");
         run.phases().firstDifference().ifPresent(difference -> section.note("First difference: " + names.in(RecordWords.difference(difference))));
-        Table table = Table.create("evidence",
-                StringColumn.create("host", evidence.stream().map(e -> e.host().abbreviation())),
-                StringColumn.create("line", evidence.stream().map(e -> names.of(e.where()))),
-                StringColumn.create("observation", evidence.stream().map(e -> names.in(RecordWords.observation(e.observation())))),
-                StringColumn.create("kind", evidence.stream().map(e -> switch (e.kind()) {
+        section.add(HtmlTableBuilder.over(evidence)
+                .text("host", e -> e.host().abbreviation())
+                .text("line", e -> names.of(e.where()))
+                .text("observation", e -> names.in(RecordWords.observation(e.observation())))
+                .text("kind", e -> switch (e.kind()) {
                     case READING -> "a recorded reading";
                     case FIRED -> "a check that fired (its migration thread cancelled right after it)";
                     case DID_NOT_FIRE -> "a check that did not fire";
-                })),
-                StringColumn.create("phases after", evidence.stream().map(e -> e.after().describe())));
-        section.add(HtmlTable.of(table));
+                })
+                .text("phases after", e -> e.after().describe())
+                .build());
     }
 
     private void policy(PageSection section, PolicyVerdict verdict) {
@@ -198,29 +194,20 @@ final class HtmlReplay implements Renderer<ReplayDocument> {
             return;
         }
         section.paragraph(ReplayFacts.CHECKS_HEADING + ".");
-        Table table = Table.create(verdict.policy() + " checks",
-                StringColumn.create("host", checks.stream().map(c -> c.event().host().abbreviation())),
-                StringColumn.create("after", checks.stream().map(c -> c.event().site().label())),
-                StringColumn.create("line", checks.stream().map(c -> names.of(c.event().where()))),
-                StringColumn.create("at (ms)", checks.stream().map(c -> Figures.ms(c.sinceStart()))),
-                StringColumn.create("perceived", checks.stream().map(c -> StrictFigures.perceived(c.perceived()))),
-                StringColumn.create("≥ limit", checks.stream().map(c -> StrictFigures.reaches(c.reachesLimit()))));
-        section.add(HtmlTable.of(table, Map.of(
-                "at (ms)", sortKeys("at", checks.stream().map(c -> Optional.of(c.sinceStart())).toList()),
-                "perceived", LongColumn.create("perceived", checks.stream().mapToLong(c -> c.perceived().lowMicros())))));
+        section.add(HtmlTableBuilder.over(checks)
+                .text("host", c -> c.event().host().abbreviation())
+                .text("after", c -> c.event().site().label())
+                .text("line", c -> names.of(c.event().where()))
+                .figure("at (ms)", c -> Figures.ms(c.sinceStart()), c -> sortKey(Optional.of(c.sinceStart())))
+                .figure("perceived", c -> StrictFigures.perceived(c.perceived()),
+                        c -> OptionalDouble.of(c.perceived().lowMicros()))
+                .text("≥ limit", c -> StrictFigures.reaches(c.reachesLimit()))
+                .build());
     }
 
-    /** The estimates' values (µs) to sort a column of printed figures by: the value, else the lower bound. */
-    private static LongColumn sortKeys(String name, List<Optional<Estimate>> estimates) {
-        LongColumn column = LongColumn.create(name);
-        for (Optional<Estimate> estimate : estimates) {
-            OptionalLong key = estimate.map(e -> e.value().isPresent() ? e.value() : e.bounds().low()).orElse(OptionalLong.empty());
-            if (key.isPresent()) {
-                column.append(key.getAsLong());
-            } else {
-                column.appendMissing();
-            }
-        }
-        return column;
+    /** An estimate's value (µs) to sort a column of printed figures by: the value, else the lower bound. */
+    private static OptionalDouble sortKey(Optional<Estimate> estimate) {
+        return HtmlTableBuilder.sortKey(
+                estimate.map(e -> e.value().isPresent() ? e.value() : e.bounds().low()).orElse(OptionalLong.empty()));
     }
 }

@@ -6,7 +6,7 @@ import io.downtime.report.replay.ReplayFacts;
 import io.downtime.why.PredictionShortfall;
 
 import io.downtime.report.html.HtmlPage;
-import io.downtime.report.html.HtmlTable;
+import io.downtime.report.html.HtmlTableBuilder;
 import io.downtime.report.html.PageSection;
 import io.downtime.report.html.Subheading;
 import io.downtime.report.words.SweepWords;
@@ -14,17 +14,12 @@ import io.downtime.run.Durations;
 import io.downtime.strict.PolicySweep;
 import io.downtime.strict.SweepCell;
 import io.downtime.strict.SweepResult;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * {@code analyzer sweep} as one self-contained HTML page: the text output's facts (worded by the same
@@ -58,8 +53,7 @@ final class HtmlSweep implements Renderer<SweepDocument> {
         if (!result.unreplayable().isEmpty()) {
             PageSection section = page.section("Not replayed");
             section.paragraph("These migrations are in no cell.");
-            section.add(HtmlTable.of(Table.create("not replayed", StringColumn.create("migration",
-                    result.unreplayable().stream().map(ReplayWords::notReplayed).toList()))));
+            section.add(HtmlTableBuilder.over(result.unreplayable()).text("migration", ReplayWords::notReplayed).build());
         }
         try {
             page.writeTo(out);
@@ -98,22 +92,20 @@ final class HtmlSweep implements Renderer<SweepDocument> {
         }
         section.paragraph("The text output's table: downtime-limit, switchover-limit and the limit the policy promises, in ms;"
                 + " the runs; how many fire, may fire, miss or may miss a violation, fire or may fire needlessly.");
-        Table table = Table.create(sweep.policy() + " cells",
-                LongColumn.create("downtime", cells.stream().mapToLong(c -> c.limits().downtimeLimitMs())),
-                LongColumn.create("switchover", cells.stream().mapToLong(c -> c.limits().switchoverLimitMs())),
-                LongColumn.create("promise", cells.stream().mapToLong(SweepCell::promisedLimitMs)),
-                IntColumn.create("runs", cells.stream().mapToInt(SweepCell::runs).toArray()),
-                IntColumn.create("fired", cells.stream().mapToInt(SweepCell::fired).toArray()),
-                IntColumn.create("may fire", cells.stream().mapToInt(SweepCell::mayFire).toArray()),
-                StringColumn.create("abort rate", cells.stream().map(SweepFacts::rate)),
-                IntColumn.create("missed", cells.stream().mapToInt(SweepCell::missed).toArray()),
-                IntColumn.create("may miss", cells.stream().mapToInt(SweepCell::mayMiss).toArray()),
-                IntColumn.create("needless", cells.stream().mapToInt(SweepCell::needless).toArray()),
-                IntColumn.create("may needless", cells.stream().mapToInt(SweepCell::mayNeedless).toArray()),
-                StringColumn.create("recommended", cells.stream()
-                        .map(c -> sweep.recommendation().cell().map(c::equals).orElse(false) ? "yes" : "")));
-        section.add(HtmlTable.of(table, Map.of("abort rate",
-                DoubleColumn.create("abort rate", cells.stream().mapToDouble(SweepCell::leastAbortRate)))));
+        section.add(HtmlTableBuilder.over(cells)
+                .number("downtime", c -> c.limits().downtimeLimitMs())
+                .number("switchover", c -> c.limits().switchoverLimitMs())
+                .number("promise", SweepCell::promisedLimitMs)
+                .number("runs", SweepCell::runs)
+                .number("fired", SweepCell::fired)
+                .number("may fire", SweepCell::mayFire)
+                .figure("abort rate", SweepFacts::rate, c -> OptionalDouble.of(c.leastAbortRate()))
+                .number("missed", SweepCell::missed)
+                .number("may miss", SweepCell::mayMiss)
+                .number("needless", SweepCell::needless)
+                .number("may needless", SweepCell::mayNeedless)
+                .text("recommended", c -> sweep.recommendation().cell().map(c::equals).orElse(false) ? "yes" : "")
+                .build());
     }
 
     private void shortfalls(PageSection section, SweepResult result) {
@@ -122,9 +114,10 @@ final class HtmlSweep implements Renderer<SweepDocument> {
         if (rows.isEmpty() || rows.get(0).withPrediction() == 0) {
             return;
         }
-        section.add(HtmlTable.of(Table.create("prediction shortfalls",
-                LongColumn.create("switchover-limit (ms)", rows.stream().mapToLong(PredictionShortfall::switchoverLimitMs)),
-                StringColumn.create("short by more", rows.stream().map(r -> SweepFacts.share(r.certainly(), r.withPrediction()))),
-                IntColumn.create("perhaps", rows.stream().mapToInt(PredictionShortfall::perhaps).toArray()))));
+        section.add(HtmlTableBuilder.over(rows)
+                .number("switchover-limit (ms)", PredictionShortfall::switchoverLimitMs)
+                .text("short by more", r -> SweepFacts.share(r.certainly(), r.withPrediction()))
+                .number("perhaps", PredictionShortfall::perhaps)
+                .build());
     }
 }
