@@ -9,10 +9,10 @@ import java.util.stream.Stream;
  * missing (a destination that never started, a log of one host only), never both.
  *
  * @param index 1-based position in the list of migrations found (what {@code --run N} picks)
- * @param how   one sentence saying how the two runs were matched
+ * @param how   how the two runs were matched, or why one stands alone
  */
 public record MigrationPair(int index, Optional<Run> source, Optional<Run> destination, PairingBasis basis,
-                            String how) {
+                            PairingReason how) {
     public MigrationPair {
         if (source.isEmpty() && destination.isEmpty()) {
             throw new IllegalArgumentException("a migration needs at least one run");

@@ -46,13 +46,13 @@ public final class RunPairer {
         List<Match> matches;
         if (sources.size() == 1 && destinations.size() == 1 && compatible(sources.get(0), destinations.get(0))) {
             matches = List.of(new Match(sources.get(0), destinations.get(0), PairingBasis.ONLY_RUNS,
-                    "the only source run and the only destination run"));
+                    new PairingReason.OnlyRuns()));
         } else if (timed(sources) && timed(destinations) && sources.size() <= TIME_MATCHING_LIMIT
                 && destinations.size() <= TIME_MATCHING_LIMIT) {
             matches = byTime(sources, destinations);
         } else {
             matches = byOrder(sources, destinations, timed(sources) && timed(destinations)
-                    ? "too many runs to match them by time" : "the logs carry no timestamps to match them by");
+                    ? PairingReason.Untimed.TOO_MANY_RUNS : PairingReason.Untimed.NO_TIMESTAMPS);
         }
         List<Match> all = new ArrayList<>(matches);
         // Runs are records compared field by field, events included: identity keeps this linear in runs.
@@ -63,12 +63,12 @@ public final class RunPairer {
         });
         for (Run source : sources) {
             if (!paired.contains(source)) {
-                all.add(new Match(source, null, PairingBasis.UNPAIRED, "no destination run to pair with"));
+                all.add(new Match(source, null, PairingBasis.UNPAIRED, new PairingReason.NoDestination()));
             }
         }
         for (Run destination : destinations) {
             if (!paired.contains(destination)) {
-                all.add(new Match(null, destination, PairingBasis.UNPAIRED, "no source run to pair with"));
+                all.add(new Match(null, destination, PairingBasis.UNPAIRED, new PairingReason.NoSource()));
             }
         }
         Map<Run, Integer> positions = new IdentityHashMap<>();
@@ -84,15 +84,14 @@ public final class RunPairer {
         return List.copyOf(pairs);
     }
 
-    private static List<Match> byOrder(List<Run> sources, List<Run> destinations, String why) {
+    private static List<Match> byOrder(List<Run> sources, List<Run> destinations, PairingReason.Untimed why) {
         List<Match> matches = new ArrayList<>();
         int next = 0;
         for (Run source : sources) {
             for (int k = next; k < destinations.size(); k++) {
                 if (compatible(source, destinations.get(k))) {
                     matches.add(new Match(source, destinations.get(k), PairingBasis.ORDER,
-                            "paired in order (source run " + (matches.size() + 1) + " with destination run "
-                            + (matches.size() + 1) + "): " + why));
+                            new PairingReason.ByOrder(matches.size() + 1, why)));
                     next = k + 1;
                     break;
                 }
@@ -130,9 +129,7 @@ public final class RunPairer {
             if (best[i] >= 0) {
                 long gap = destinationAnchors[best[i]] - sourceAnchors[i];
                 matches.add(new Match(s.get(i), d.get(best[i]), PairingBasis.TIME,
-                        "paired by time: on the two hosts' clocks the destination became active "
-                        + Durations.signed(gap) + " from the source, the difference the pairs of these logs share"
-                        + " (within " + Durations.of(TOLERANCE_MICROS) + ")"));
+                        new PairingReason.ByTime(gap, TOLERANCE_MICROS)));
             }
         }
         return matches;
@@ -267,7 +264,7 @@ public final class RunPairer {
         return OptionalLong.empty();
     }
 
-    private record Match(Run source, Run destination, PairingBasis basis, String how) {
+    private record Match(Run source, Run destination, PairingBasis basis, PairingReason how) {
         Run first() {
             return source != null ? source : destination;
         }

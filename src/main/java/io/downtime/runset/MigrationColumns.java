@@ -80,7 +80,7 @@ public final class MigrationColumns {
                         run -> run.figures().destinationStatus().map(RunStatus::label).orElse(null)),
                 new Column("mode", Type.STRING, run -> run.figures().mode().label()),
                 new Column("paired", Type.STRING, run -> pair(run).basis().label()),
-                new Column("pairing", Type.STRING, run -> pair(run).how()),
+                new Column("pairing", Type.STRING, run -> reasons.pairing().apply(pair(run).how())),
                 new Column("clock", Type.STRING, run -> run.figures().clock().label()),
                 new Column("offset_low_us", Type.LONG, run -> value(clock(run).offset().low())),
                 new Column("offset_high_us", Type.LONG, run -> value(clock(run).offset().high())),

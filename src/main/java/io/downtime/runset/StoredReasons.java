@@ -1,6 +1,7 @@
 package io.downtime.runset;
 
 import io.downtime.blackout.BlackoutUnavailable;
+import io.downtime.run.PairingReason;
 import io.downtime.why.DecisionGap;
 
 import java.util.function.Function;
@@ -13,6 +14,8 @@ import java.util.function.Function;
  *
  * @param blackout why the blackout is unknown ({@code blackout_unavailable})
  * @param expected why QEMU's expected downtime is unknown ({@code expected_downtime_unavailable})
+ * @param pairing  how the migration's runs were matched ({@code pairing}, the fleet's table only)
  */
-public record StoredReasons(Function<BlackoutUnavailable, String> blackout, Function<DecisionGap, String> expected) {
+public record StoredReasons(Function<BlackoutUnavailable, String> blackout, Function<DecisionGap, String> expected,
+                            Function<PairingReason, String> pairing) {
 }

@@ -1,5 +1,6 @@
 package io.downtime.run;
 
+import io.downtime.report.words.PairingWords;
 import io.downtime.testing.SampleMigrations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,9 +46,15 @@ class RunPairingTest {
         assertEquals(PairingBasis.TIME, killed.basis());
         assertEquals(1, killed.source().orElseThrow().id().index());
         assertEquals(2, killed.destination().orElseThrow().id().index());
+        // -2.767 ms = dst 1795654074.928942 - src 1795654074.931709; the tolerance, 2 s, is RunPairer's
+        assertEquals(new PairingReason.ByTime(-2_767, 2_000_000), killed.how());
         assertEquals("paired by time: on the two hosts' clocks the destination became active -2.767 ms from the source,"
-                + " the difference the pairs of these logs share (within 2 s)", killed.how());
+                + " the difference the pairs of these logs share (within 2 s)", PairingWords.how(killed.how()));
         MigrationPair stalled = pairs.get(1);
+        // -0.412 ms = dst 1795654070.567778 - src 1795654070.568190
+        assertEquals(new PairingReason.ByTime(-412, 2_000_000), stalled.how());
+        assertEquals("paired by time: on the two hosts' clocks the destination became active -412 µs from the source,"
+                + " the difference the pairs of these logs share (within 2 s)", PairingWords.how(stalled.how()));
         assertEquals(2, stalled.source().orElseThrow().id().index());
         assertEquals(1, stalled.destination().orElseThrow().id().index());
     }
@@ -95,6 +102,25 @@ class RunPairingTest {
         assertEquals(2, pairs.get(1).destination().orElseThrow().id().index());
         assertEquals(PairingBasis.UNPAIRED, pairs.get(2).basis());
         assertTrue(pairs.get(2).destination().isEmpty());
-        assertEquals("no destination run to pair with", pairs.get(2).how());
+        assertEquals(new PairingReason.ByOrder(2, PairingReason.Untimed.NO_TIMESTAMPS), pairs.get(1).how());
+        assertEquals("paired in order (source run 2 with destination run 2): the logs carry no timestamps to match them by",
+                PairingWords.how(pairs.get(1).how()));
+        assertEquals(new PairingReason.NoDestination(), pairs.get(2).how());
+        assertEquals("no destination run to pair with", PairingWords.how(pairs.get(2).how()));
+    }
+
+    /** The other way round: three destination runs for two source runs, the third destination alone. */
+    @Test
+    void anExtraDestinationRunStandsAlone(@TempDir Path dir) {
+        DerivedLogs.write(dir, "src.log", DerivedLogs.concatenated("precopy-no-timestamps/src.log",
+                "precopy-no-timestamps/src.log"));
+        DerivedLogs.write(dir, "dst.log", DerivedLogs.concatenated("precopy-no-timestamps/dst.log",
+                "precopy-no-timestamps/dst.log", "precopy-no-timestamps/dst.log"));
+        List<MigrationPair> pairs = SampleMigrations.found(List.of(dir.toString())).migrations();
+        assertEquals(3, pairs.size());
+        assertEquals(new PairingReason.ByOrder(1, PairingReason.Untimed.NO_TIMESTAMPS), pairs.get(0).how());
+        assertEquals(3, pairs.get(2).destination().orElseThrow().id().index());
+        assertEquals(new PairingReason.NoSource(), pairs.get(2).how());
+        assertEquals("no source run to pair with", PairingWords.how(pairs.get(2).how()));
     }
 }

@@ -21,6 +21,7 @@ import io.downtime.report.words.AnalysisWords;
 import io.downtime.report.words.BlackoutWords;
 import io.downtime.report.words.FoundNoteWords;
 import io.downtime.report.words.InputWarningWords;
+import io.downtime.report.words.PairingWords;
 import io.downtime.report.words.RoleWords;
 import io.downtime.run.CheckpointCatalogue;
 import io.downtime.run.InputWarning;
@@ -139,7 +140,7 @@ final class JsonReport implements Renderer<ReportDocument> {
         JsonFields.string(json, "source_run", pair.source().map(run -> run.id().toString()));
         JsonFields.string(json, "destination_run", pair.destination().map(run -> run.id().toString()));
         json.writeStringField("paired_by", pair.basis().name().toLowerCase().replace('_', '-'));
-        json.writeStringField("pairing", pair.how());
+        json.writeStringField("pairing", PairingWords.how(pair.how()));
         warnings(analysis.warnings());
         json.writeStringField("mode", pair.mode().label());
         json.writeBooleanField("multifd_seen", multifd);

@@ -16,6 +16,7 @@ import io.downtime.outcome.GuestStopped;
 import io.downtime.report.words.AnalysisWords;
 import io.downtime.report.words.BlackoutWords;
 import io.downtime.report.words.ClockWords;
+import io.downtime.report.words.PairingWords;
 import io.downtime.report.words.RoleWords;
 import io.downtime.run.Durations;
 import io.downtime.run.MigrationPair;
@@ -121,7 +122,7 @@ public final class ReportFacts {
             facts.add(new Fact(role.label(), run.map(r -> "run " + r.id().index() + " of " + String.join(", ", r.inputs())
                     + ": " + r.status().label() + (r.timed() ? "" : ", no timestamps")).orElse("none"), true));
         }
-        facts.add(new Fact("paired", pair.how()));
+        facts.add(new Fact("paired", PairingWords.how(pair.how())));
         analysis.libvirt().ifPresent(libvirt -> LibvirtText.header(libvirt, (label, value) -> facts.add(new Fact(label, value))));
         for (Role role : Role.values()) {
             pair.run(role).ifPresent(run -> {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.downtime.json.JsonDocument;
 import io.downtime.json.JsonFields;
 import io.downtime.report.words.BlackoutWords;
+import io.downtime.report.words.PairingWords;
 import io.downtime.report.words.ProblemWords;
 import io.downtime.run.MigrationPair;
 import io.downtime.run.RunStatus;
@@ -70,7 +71,7 @@ final class JsonRunSetListing implements Renderer<RunSetDocument> {
                 JsonOutcome.write(json, run.analysis().outcome(), run.analysis().blackout());
                 json.writeStringField("mode", figures.mode().label());
                 json.writeStringField("paired", RunColumns.pairing(pair));
-                json.writeStringField("pairing", pair.how());
+                json.writeStringField("pairing", PairingWords.how(pair.how()));
                 json.writeStringField("clock", figures.clock().label());
                 JsonFields.estimate(json, "blackout_us", figures.blackout());
                 JsonFields.string(json, "blackout_unavailable", figures.blackoutUnavailable().map(BlackoutWords::unavailable));

@@ -4,6 +4,7 @@ import io.downtime.report.Renderer;
 import io.downtime.report.TextTable;
 import io.downtime.report.migration.OutcomeWords;
 import io.downtime.report.replay.ReplayFacts;
+import io.downtime.report.words.PairingWords;
 import io.downtime.report.words.ProblemWords;
 import io.downtime.terminal.TerminalWriter;
 import io.downtime.clock.AlignmentQuality;
@@ -84,7 +85,7 @@ final class TextRunSetListing implements Renderer<RunSetDocument> {
         for (SetMigration run : set.runs()) {
             MigrationPair pair = run.analysis().migration().pair();
             if (pair.basis() == io.downtime.run.PairingBasis.ORDER || pair.basis() == io.downtime.run.PairingBasis.TIME) {
-                out.println("paired: " + run.ref().name() + ": " + pair.how());
+                out.println("paired: " + run.ref().name() + ": " + PairingWords.how(pair.how()));
             }
         }
         set.notes().forEach(note -> out.println("note: " + ProblemWords.note(note)));

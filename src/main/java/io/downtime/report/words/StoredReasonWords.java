@@ -8,7 +8,8 @@ import io.downtime.runset.StoredReasons;
  * written today reads back, as a {@code Recorded} reason, into the same sentence.
  */
 public final class StoredReasonWords {
-    public static final StoredReasons SENTENCES = new StoredReasons(BlackoutWords::unavailable, DecisionWords::unknown);
+    public static final StoredReasons SENTENCES = new StoredReasons(BlackoutWords::unavailable, DecisionWords::unknown,
+            PairingWords::how);
 
     private StoredReasonWords() {
     }
