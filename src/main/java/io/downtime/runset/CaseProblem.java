@@ -6,11 +6,12 @@ import io.downtime.run.InputProblem;
 /** Something of a case that could not be used; {@code report.words.ProblemWords} words it. */
 public sealed interface CaseProblem {
 
-    /**
-     * A problem already worded where it was found: a path of the run set that cannot be used, a case without
-     * migrations.
-     */
-    record Said(String text) implements CaseProblem {
+    /** A case whose logs hold no migration at all. */
+    record NoMigration(String caseName) implements CaseProblem {
+    }
+
+    /** A path of the run set that cannot be searched, or an explicit pair that is not two logs. */
+    record SetPath(PathProblem problem) implements CaseProblem {
     }
 
     /** A log of the case that cannot be used, or was used in part, as {@code analyzer report} says of it. */

@@ -70,7 +70,7 @@ public final class CaseReader {
         FoundMigrations found = MigrationFinder.standard().find(loaded.logs(), Optional.empty());
         notes.addAll(found.notes());
         if (found.migrations().isEmpty()) {
-            problems.add(new CaseProblem.Said(input.name() + ": no migration found"));
+            problems.add(new CaseProblem.NoMigration(input.name()));
         } else {
             // As for analyzer report: a log of the case that holds nothing (empty, not a trace) leaves its
             // migration half seen, a problem as an unreadable log is, not a note.

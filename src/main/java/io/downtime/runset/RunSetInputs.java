@@ -1,9 +1,9 @@
 package io.downtime.runset;
 
+import io.downtime.run.InputProblem;
 import io.downtime.run.LogInputs;
 import io.downtime.trace.FileKind;
 import io.downtime.trace.FileNames;
-import io.downtime.trace.TraceInputs;
 
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
@@ -45,10 +45,10 @@ public final class RunSetInputs {
 
     /**
      * @param cases    the cases found, in the order of the paths and then of the directories
-     * @param problems one sentence per path that cannot be used, naming it
+     * @param problems each path that cannot be used ({@code CaseProblem.Input}, {@code CaseProblem.SetPath}), naming it
      * @param skipped  the directories that hold logs but were not read, in path order
      */
-    public record Located(List<CaseInput> cases, List<String> problems, List<SkippedDirectory> skipped) {
+    public record Located(List<CaseInput> cases, List<CaseProblem> problems, List<SkippedDirectory> skipped) {
         public Located {
             cases = List.copyOf(cases);
             problems = List.copyOf(problems);
@@ -62,14 +62,14 @@ public final class RunSetInputs {
     /** @param label the label of every case; empty to label each by the name of the path it was found under */
     public static Located locate(List<String> paths, Optional<String> label) {
         List<CaseInput> cases = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<CaseProblem> problems = new ArrayList<>();
         List<SkippedDirectory> skipped = new ArrayList<>();
         for (String argument : paths) {
             Path path;
             try {
                 path = Path.of(argument);
             } catch (InvalidPathException e) {
-                problems.add(TraceInputs.unnamable(argument));
+                problems.add(new CaseProblem.Input(new InputProblem.Unnamable(argument)));
                 continue;
             }
             if (Files.isDirectory(path)) {
@@ -79,7 +79,7 @@ public final class RunSetInputs {
             } else if (argument.contains(",")) {
                 pair(argument, label, cases, problems);
             } else {
-                problems.add(TraceInputs.missing(argument));
+                problems.add(new CaseProblem.Input(new InputProblem.Missing(argument)));
             }
         }
         return new Located(unique(cases), problems, skipped);
@@ -106,7 +106,7 @@ public final class RunSetInputs {
         return renamed;
     }
 
-    private static void directory(Path root, Optional<String> label, List<CaseInput> cases, List<String> problems,
+    private static void directory(Path root, Optional<String> label, List<CaseInput> cases, List<CaseProblem> problems,
                                   List<SkippedDirectory> notRead) {
         String rootLabel = label.orElse(nameOf(root));
         List<Path> found = new ArrayList<>();
@@ -137,12 +137,12 @@ public final class RunSetInputs {
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
                             // A loop of symbolic links or an unreadable directory: say so, search the rest.
-                            problems.add(FileNames.of(file) + ": cannot be searched: " + describe(e));
+                            problems.add(new CaseProblem.SetPath(searchFailed(FileNames.of(file), e)));
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            problems.add(FileNames.of(root) + ": cannot be searched: " + describe(e));
+            problems.add(new CaseProblem.SetPath(searchFailed(FileNames.of(root), e)));
             return;
         }
         // Two logs in a directory with cases below it are more likely its own odds and ends (a build
@@ -174,18 +174,19 @@ public final class RunSetInputs {
     }
 
     private static void file(String argument, Path path, Optional<String> label, List<CaseInput> cases,
-                             List<String> problems) {
+                             List<CaseProblem> problems) {
         if (!Files.isReadable(path)) {
-            problems.add(argument + ": not readable (permission denied)");
+            problems.add(new CaseProblem.Input(new InputProblem.NotReadable(argument)));
             return;
         }
         cases.add(new CaseInput(label.orElse(parentName(path)), argument, List.of(path)));
     }
 
-    private static void pair(String argument, Optional<String> label, List<CaseInput> cases, List<String> problems) {
+    private static void pair(String argument, Optional<String> label, List<CaseInput> cases,
+                             List<CaseProblem> problems) {
         String[] parts = argument.split(",", -1);
         if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
-            problems.add(argument + ": an explicit pair is two logs joined by one comma (SRC,DST)");
+            problems.add(new CaseProblem.SetPath(new PathProblem.NotAPair(argument)));
             return;
         }
         boolean usable = true;
@@ -194,13 +195,13 @@ public final class RunSetInputs {
             // Named on the command line, a FIFO or <(command) is read, once, as a file is.
             FileKind kind = FileKind.of(file);
             if (kind == FileKind.MISSING || kind == FileKind.DANGLING_LINK) {
-                problems.add(argument + ": " + part + ": no such file");
+                problems.add(new CaseProblem.SetPath(new PathProblem.PairPartMissing(argument, part)));
                 usable = false;
             } else if (kind == FileKind.DIRECTORY) {
-                problems.add(argument + ": " + part + ": is a directory; an explicit pair is two logs");
+                problems.add(new CaseProblem.SetPath(new PathProblem.PairPartDirectory(argument, part)));
                 usable = false;
             } else if (!Files.isReadable(file)) {
-                problems.add(argument + ": " + part + ": not readable (permission denied)");
+                problems.add(new CaseProblem.SetPath(new PathProblem.PairPartNotReadable(argument, part)));
                 usable = false;
             }
         }
@@ -228,13 +229,13 @@ public final class RunSetInputs {
         return parent == null ? "/" : nameOf(parent);
     }
 
-    private static String describe(IOException e) {
+    private static PathProblem searchFailed(String directory, IOException e) {
         if (e instanceof java.nio.file.FileSystemLoopException) {
-            return "a loop of symbolic links";
+            return new PathProblem.LinkLoop(directory);
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
+            return new PathProblem.SearchDenied(directory);
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new PathProblem.CannotSearch(directory, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 }

@@ -25,7 +25,7 @@ public final class RunSetLoader {
 
     public static RunSet load(List<String> paths, RunSetOptions options, Consumer<Diagnostic> diagnostics) {
         RunSetInputs.Located located = RunSetInputs.locate(paths, options.label());
-        List<CaseProblem> problems = new ArrayList<>(located.problems().stream().map(CaseProblem.Said::new).toList());
+        List<CaseProblem> problems = new ArrayList<>(located.problems());
         List<CaseNote> notes = new ArrayList<>(located.skipped().stream().map(CaseNote.Skipped::new).toList());
         List<SetMigration> runs = new ArrayList<>();
         Map<String, LineAccounting> accounting = new LinkedHashMap<>();

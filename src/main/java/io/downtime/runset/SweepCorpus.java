@@ -61,7 +61,7 @@ public final class SweepCorpus {
                 (input, said) -> prepare(CaseReader.read(input, alignment, said), policies, options), diagnostics);
         List<PreparedRun> runs = new ArrayList<>();
         List<CaseNote> notes = new ArrayList<>(located.skipped().stream().map(CaseNote.Skipped::new).toList());
-        List<CaseProblem> problems = new ArrayList<>(located.problems().stream().map(CaseProblem.Said::new).toList());
+        List<CaseProblem> problems = new ArrayList<>(located.problems());
         List<TraceInput> files = new ArrayList<>();
         long lines = 0;
         long rejected = 0;

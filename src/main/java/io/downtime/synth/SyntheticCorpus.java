@@ -96,7 +96,7 @@ public final class SyntheticCorpus {
                 CorpusSample.of(migration.ref().name(), migration.pair(), skipped).ifPresent(samples::add);
             }
         }
-        skipped.addAll(located.problems());
+        located.problems().forEach(problem -> skipped.add(said.apply(problem)));
         return samples;
     }
 }

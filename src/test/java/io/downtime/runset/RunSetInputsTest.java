@@ -3,6 +3,7 @@ package io.downtime.runset;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.downtime.report.words.ProblemWords;
+import io.downtime.run.InputProblem;
 import io.downtime.testing.CliRun;
 import io.downtime.testing.SampleTraces;
 import io.downtime.testing.TraceForms;
@@ -178,11 +179,52 @@ class RunSetInputsTest {
     @Test
     void problemsNameThePath(@TempDir Path dir) {
         String missing = dir.resolve("nothing-here").toString();
-        String badPair = dir.resolve("a.log") + "," + dir.resolve("b.log");
+        String a = dir.resolve("a.log").toString();
+        String b = dir.resolve("b.log").toString();
+        String badPair = a + "," + b;
         RunSetInputs.Located located = RunSetInputs.locate(List.of(missing, badPair), Optional.empty());
-        assertEquals(List.of(missing + ": no such file or directory",
-                badPair + ": " + dir.resolve("a.log") + ": no such file",
-                badPair + ": " + dir.resolve("b.log") + ": no such file"), located.problems());
+        assertEquals(List.of(new CaseProblem.Input(new InputProblem.Missing(missing)),
+                new CaseProblem.SetPath(new PathProblem.PairPartMissing(badPair, a)),
+                new CaseProblem.SetPath(new PathProblem.PairPartMissing(badPair, b))), located.problems());
+        assertEquals(List.of(missing + ": no such file or directory", badPair + ": " + a + ": no such file",
+                badPair + ": " + b + ": no such file"), ProblemWords.all(located.problems()));
+    }
+
+    /**
+     * An explicit pair of three logs, one whose second half is a directory, and a directory whose link leads back to
+     * it; the real src.log of dst-stalled-400ms stands for a log. Read as a run set, each is a problem of the set.
+     */
+    @Test
+    void badPairsAndALoopOfLinks(@TempDir Path dir) throws Exception {
+        Path log = Files.copy(SampleTraces.path("dst-stalled-400ms/src.log"), dir.resolve("src.log"));
+        String three = log + "," + log + "," + log;
+        String withDirectory = log + "," + dir;
+        Path looped = Files.createDirectories(dir.resolve("looped/run"));
+        Files.createSymbolicLink(looped.resolve("back"), dir.resolve("looped"));
+        RunSetInputs.Located located = RunSetInputs.locate(List.of(three, withDirectory, dir.resolve("looped").toString()),
+                Optional.empty());
+        Path back = looped.resolve("back");
+        assertEquals(List.of(new CaseProblem.SetPath(new PathProblem.NotAPair(three)),
+                new CaseProblem.SetPath(new PathProblem.PairPartDirectory(withDirectory, dir.toString())),
+                new CaseProblem.SetPath(new PathProblem.LinkLoop(back.toString()))), located.problems());
+        assertEquals(List.of(three + ": an explicit pair is two logs joined by one comma (SRC,DST)",
+                withDirectory + ": " + dir + ": is a directory; an explicit pair is two logs",
+                back + ": cannot be searched: a loop of symbolic links"), ProblemWords.all(located.problems()));
+        RunSet set = RunSetLoader.load(List.of(three, withDirectory), RunSetOptions.defaults(), d -> { });
+        assertEquals(located.problems().subList(0, 2), set.problems());
+    }
+
+    /** What root (the tests' user) cannot meet, every directory and file being readable to it: worded as made. */
+    @Test
+    void unreadablePathsAreWorded() {
+        assertEquals("runs/a: cannot be searched: permission denied",
+                ProblemWords.path(new PathProblem.SearchDenied("runs/a")));
+        assertEquals("runs/a: cannot be searched: Input/output error",
+                ProblemWords.path(new PathProblem.CannotSearch("runs/a", "Input/output error")));
+        assertEquals("a.log,b.log: b.log: not readable (permission denied)",
+                ProblemWords.path(new PathProblem.PairPartNotReadable("a.log,b.log", "b.log")));
+        assertEquals("a.log: not readable (permission denied)",
+                ProblemWords.problem(new CaseProblem.Input(new InputProblem.NotReadable("a.log"))));
     }
 
     @Test

@@ -134,7 +134,7 @@ class PreparedReplayConsistencyTest {
         List<Switchover> runs = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         RunSetInputs.Located located = RunSetInputs.locate(List.of(SampleMigrations.casePath("").toString()), Optional.empty());
-        problems.addAll(located.problems());
+        problems.addAll(ProblemWords.all(located.problems()));
         for (CaseInput input : located.cases()) {
             CaseReader.Read read = CaseReader.read(input, AlignmentOptions.automatic(), diagnostic -> { });
             problems.addAll(ProblemWords.all(read.problems()));

@@ -3,6 +3,7 @@ package io.downtime.report.words;
 import io.downtime.run.FoundNote;
 import io.downtime.runset.CaseNote;
 import io.downtime.runset.CaseProblem;
+import io.downtime.runset.PathProblem;
 import io.downtime.runset.SkippedDirectory;
 import io.downtime.trace.FileNames;
 
@@ -24,7 +25,34 @@ public final class ProblemWords {
         if (problem instanceof CaseProblem.Input input) {
             return InputProblemWords.problem(input.problem());
         }
-        return ((CaseProblem.Said) problem).text();
+        if (problem instanceof CaseProblem.NoMigration none) {
+            return none.caseName() + ": no migration found";
+        }
+        return path(((CaseProblem.SetPath) problem).problem());
+    }
+
+    /** {@code runs/a: cannot be searched: a loop of symbolic links}, {@code a.log,b.log: b.log: no such file}, ... */
+    public static String path(PathProblem problem) {
+        if (problem instanceof PathProblem.LinkLoop loop) {
+            return loop.directory() + ": cannot be searched: a loop of symbolic links";
+        }
+        if (problem instanceof PathProblem.SearchDenied denied) {
+            return denied.directory() + ": cannot be searched: permission denied";
+        }
+        if (problem instanceof PathProblem.CannotSearch search) {
+            return search.directory() + ": cannot be searched: " + search.reason();
+        }
+        if (problem instanceof PathProblem.NotAPair pair) {
+            return pair.argument() + ": an explicit pair is two logs joined by one comma (SRC,DST)";
+        }
+        if (problem instanceof PathProblem.PairPartMissing missing) {
+            return missing.argument() + ": " + missing.part() + ": no such file";
+        }
+        if (problem instanceof PathProblem.PairPartDirectory directory) {
+            return directory.argument() + ": " + directory.part() + ": is a directory; an explicit pair is two logs";
+        }
+        PathProblem.PairPartNotReadable unreadable = (PathProblem.PairPartNotReadable) problem;
+        return unreadable.argument() + ": " + unreadable.part() + ": not readable (permission denied)";
     }
 
     public static List<String> all(List<CaseProblem> problems) {

@@ -121,7 +121,7 @@ public record FleetInputs(Dataset<Row> rows, List<String> carried) {
                     ScalaLists.of(input.paths().stream().map(Path::toString).toList()), null, null));
         }
         located.problems().forEach(problem -> rows.add(RowFactory.create(null, null, null, ScalaLists.of(List.of()),
-                ScalaLists.of(List.of()), problem, null)));
+                ScalaLists.of(List.of()), ProblemWords.problem(problem), null)));
         located.skipped().forEach(skipped -> rows.add(RowFactory.create(null, null, null, ScalaLists.of(List.of()),
                 ScalaLists.of(List.of()), null, ProblemWords.skipped(skipped))));
         return new FleetInputs(spark.createDataFrame(rows, schema), carried);
