@@ -55,6 +55,8 @@ golden_commands() {
   for f in text json csv; do
     printf 'runs-%s\truns\t--format\t%s\tsample-traces\n' "$f" "$f"
     printf 'runs-limit-%s\truns\t--downtime-limit\t300\t--format\t%s\tsample-traces\n' "$f" "$f"
+    # the run-set summary: the one command that runs Tablesaw (group-by, percentiles), whose classes the jar minimizes
+    printf 'runs-summary-%s\truns\t--summary\t--format\t%s\tsample-traces\n' "$f" "$f"
   done
   for f in text json csv; do
     printf 'sweep-%s\tsweep\t--downtime-limit\t0:500:50\t--switchover-limit\t0:20:5\t--format\t%s\tsample-traces\n' "$f" "$f"
