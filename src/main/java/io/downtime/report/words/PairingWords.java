@@ -30,6 +30,10 @@ public final class PairingWords {
         if (reason instanceof PairingReason.NoDestination) {
             return "no destination run to pair with";
         }
-        return "no source run to pair with";
+        if (reason instanceof PairingReason.NoSource) {
+            return "no source run to pair with";
+        }
+        // Java 17 has no exhaustive switch over a sealed interface: a new case must fail here, not borrow a sentence.
+        throw new IllegalArgumentException("a pairing reason without words: " + reason);
     }
 }
