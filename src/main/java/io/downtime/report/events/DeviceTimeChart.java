@@ -6,10 +6,9 @@ import io.downtime.model.DeviceDowntime;
 import io.downtime.model.DeviceOperation;
 import io.downtime.report.html.Chart;
 import io.downtime.report.html.ChartTrace;
-import it.unimi.dsi.fastutil.ints.IntArrays;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,19 +58,14 @@ final class DeviceTimeChart {
     }
 
     /**
-     * The {@link #MAX_BARS} longest, longest first. Equal times are in the order fastutil's quicksort leaves
-     * them, not the input's: that is how these bars were sorted when a Tablesaw table held them
-     * ({@code sortDescendingOn}, which sorts the rows' indices with it), and the real samples have equal
-     * times across the cut (full-trace-kvm-8vcpu-many-devices: 11 devices saved in 4 µs, 8 of them among
-     * the 60 drawn), so a stable sort would change which devices the pages draw. Only the sign of the
-     * comparison counts to the quicksort, so comparing the µs gives Tablesaw's order of the ms.
+     * The {@link #MAX_BARS} longest, longest first; equal times in the order the trace recorded them (a stable
+     * sort), so that which of several equal devices make the cut is the trace's order, not a sorting algorithm's.
      */
     static List<Bar> longestFirst(List<Bar> bars) {
-        int[] order = new int[bars.size()];
-        Arrays.setAll(order, i -> i);
-        IntArrays.parallelQuickSort(order,
-                (a, b) -> Long.compare(bars.get(b).device().downtimeMicros(), bars.get(a).device().downtimeMicros()));
-        return Arrays.stream(order).limit(MAX_BARS).mapToObj(bars::get).toList();
+        return bars.stream()
+                .sorted(Comparator.comparingLong((Bar bar) -> bar.device().downtimeMicros()).reversed())
+                .limit(MAX_BARS)
+                .toList();
     }
 
     /** One device's bar: its label (unique within the chart) and its record. */
