@@ -19,12 +19,10 @@ public final class ArchiveTraining {
 
     /** {@code ArchiveTraining SAMPLE-TRACES}: the repository's sample-traces directory. */
     public static void main(String[] args) {
-        PrintStream out = System.out;
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false);
         System.setOut(nowhere);
         System.setErr(nowhere);
         List<Integer> codes = run(Path.of(args[0]));
-        out.flush();
         System.exit(codes.stream().allMatch(code -> code == 0) ? 0 : 1);
     }
 

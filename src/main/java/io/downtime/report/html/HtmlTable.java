@@ -34,15 +34,6 @@ public record HtmlTable(List<HtmlColumn> columns, List<List<Cell>> rows, List<St
         }
     }
 
-    public HtmlTable(List<HtmlColumn> columns, List<List<Cell>> rows) {
-        this(columns, rows, List.of());
-    }
-
-    /** The same table with a CSS class per row (empty for none). */
-    public HtmlTable withRowClasses(List<String> classes) {
-        return new HtmlTable(columns, rows, classes);
-    }
-
     void render(StringBuilder out) {
         out.append("<div class=\"table-wrap\"><table class=\"data sortable\">\n<thead><tr>");
         for (HtmlColumn column : columns) {

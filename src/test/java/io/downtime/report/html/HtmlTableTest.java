@@ -126,7 +126,7 @@ class HtmlTableTest {
     void rowsMustFitTheColumns() {
         assertThrows(IllegalArgumentException.class, () -> new HtmlTable(
                 List.of(new HtmlTable.HtmlColumn("a", false)),
-                List.of(List.of(new HtmlTable.Cell("1", null), new HtmlTable.Cell("2", null)))));
+                List.of(List.of(new HtmlTable.Cell("1", null), new HtmlTable.Cell("2", null))), List.of()));
     }
 
     /** Rows a reader must not miss carry a class (the compare page's regressions); one class per row or none. */
@@ -138,7 +138,8 @@ class HtmlTableTest {
                 .build());
         assertEquals(List.of("", "regression"), table.select("tbody tr").stream().map(Element::className).toList());
         HtmlTable oneRow = HtmlTableBuilder.over(List.of("a", "b")).text("figure", figure -> figure).build();
-        assertThrows(IllegalArgumentException.class, () -> oneRow.withRowClasses(List.of("regression")));
+        assertThrows(IllegalArgumentException.class,
+                () -> new HtmlTable(oneRow.columns(), oneRow.rows(), List.of("regression")));
     }
 
     @Test
