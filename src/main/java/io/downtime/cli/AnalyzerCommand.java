@@ -79,6 +79,7 @@ public final class AnalyzerCommand implements Runnable {
      * for the usage and for picocli's suggestions.
      */
     static CommandLine commandLine(String first) {
+        PicocliProbes.turnOff();
         CommandLine commandLine = new EscapingCommandLine(new AnalyzerCommand());
         List<Class<?>> named = SUBCOMMANDS.stream()
                 .filter(type -> !WHOLE_TREE.contains(type))

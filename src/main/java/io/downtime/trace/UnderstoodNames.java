@@ -5,14 +5,16 @@ import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The names of the trace events this tool understands, as {@code TraceLine.g4} defines them: the
- * literals of the tokens an {@code understoodEvent} can start with, read from the generated parser's
- * ATN and vocabulary (the lexer's, which the parser shares). The byte-level fast path takes its names
- * from here, so that a new event in the grammar reaches it without a second list to keep in step.
+ * literals of the tokens an {@code understoodEvent} can start with. The build reads them from the ATN
+ * ANTLR's tool makes of the grammar ({@code src/build/UnderstoodNamesSource.java}, which writes
+ * {@link GrammarUnderstoodNames}); {@code UnderstoodNamesTest} checks them against the generated parser's
+ * ATN. The byte-level fast path takes its names from here, so that a new event in the grammar reaches it
+ * without a second list to keep in step; and a start reads no part of the parser unless a line needs the
+ * grammar (docs/performance.md, "Start-up, stop 25").
  */
 final class UnderstoodNames {
     private static final List<String> NAMES = load();
@@ -102,25 +104,20 @@ final class UnderstoodNames {
 
     /** Whether token {@code type} is an understood event's name. */
     static boolean isName(int type) {
-        return FIRST.contains(type);
+        return First.TYPES.contains(type);
     }
 
-    private static final IntervalSet FIRST = firstTokens();
+    /** The token types, from the parser's ATN: only the grammar's path asks, and it has loaded the parser. */
+    private static final class First {
+        static final IntervalSet TYPES = firstTokens();
 
-    private static IntervalSet firstTokens() {
-        ATN atn = TraceLineParser._ATN;
-        return atn.nextTokens(atn.ruleToStartState[TraceLineParser.RULE_understoodEvent]);
+        private static IntervalSet firstTokens() {
+            ATN atn = TraceLineParser._ATN;
+            return atn.nextTokens(atn.ruleToStartState[TraceLineParser.RULE_understoodEvent]);
+        }
     }
 
     private static List<String> load() {
-        List<String> names = new ArrayList<>();
-        for (int type : firstTokens().toList()) {
-            String literal = TraceLineParser.VOCABULARY.getLiteralName(type);
-            if (literal == null || literal.length() < 3) {
-                throw new IllegalStateException("an understood event starts with token " + type + ", which is no literal");
-            }
-            names.add(literal.substring(1, literal.length() - 1));
-        }
-        return List.copyOf(names);
+        return GrammarUnderstoodNames.NAMES;
     }
 }
