@@ -33,9 +33,20 @@ final class LineClassifier implements Closeable {
     /** Moves to the next line to parse; false at the end of the input. */
     boolean next() throws IOException {
         while (true) {
-            // The commonest line, recognised from its start: the search for its end then starts after its name.
-            int known = keepOtherEvents ? -1
-                    : recent.matchAhead(scanner.buffer(), scanner.position(), scanner.limit(), scanner.endOfInput());
+            int known = -1;
+            if (!keepOtherEvents) {
+                // The commonest lines, counted in a run without the scanner until one is not of their shape.
+                int from = scanner.position();
+                int to = recent.countRun(scanner.buffer(), from, scanner.limit());
+                if (to != from) {
+                    otherEvents += recent.runLines();
+                    scanner.skipLines(to, recent.runLines());
+                }
+                // Where the bytes held ran out: recognised from its start, the search for its end starts after its name.
+                if (recent.runUndecided()) {
+                    known = recent.matchAhead(scanner.buffer(), to, scanner.limit(), scanner.endOfInput());
+                }
+            }
             if (!scanner.nextAfter(known >= 0 ? recent.nameEnd() : scanner.position())) {
                 break;
             }

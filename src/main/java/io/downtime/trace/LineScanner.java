@@ -85,6 +85,17 @@ final class LineScanner implements Closeable {
         }
     }
 
+    /**
+     * Passes over {@code lines} whole lines held, from {@link #position()} to {@code next}, where the next
+     * line starts, counted by the caller without the scanner ({@link RecentShapes#countRun}): each ended
+     * with an LF and was no longer than {@link #MAX_LINE_BYTES}. The current line is then none of them:
+     * only {@link #next()} makes one.
+     */
+    void skipLines(int next, int lines) {
+        position = next;
+        lineNumber += lines;
+    }
+
     /** Where the next line starts in {@link #buffer()}; the input is held up to {@link #limit()}. */
     int position() {
         return position;

@@ -1,5 +1,9 @@
 package io.downtime.trace;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Recognises, faster than {@link LinePrefilter}, the commonest line of a trace: an other event whose
  * stamp starts as the last such line's did ({@code TID@SECONDS.}, the same thread within the same
@@ -23,6 +27,14 @@ final class RecentShapes {
     private static final long SIX_SIXES = 0x0000060606060606L;
     private static final long SEVENTH_BYTE = 0x00FF000000000000L;
     private static final long COLON_SEVENTH = (long) ':' << 48;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** The longest stamp's start {@link #countRun} compares (as three words): a TID of up to 12 digits. */
+    private static final int RUN_PREFIX = 24;
+    /** The words of a name after its first eight bytes that {@link #countRun} compares: names of up to 72 bytes. */
+    private static final int TAIL_WORDS = 8;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
     /** The stamp's start ({@code TID@SECONDS.}), or null before the first line learned. */
     private ByteText prefix;
@@ -36,6 +48,25 @@ final class RecentShapes {
     /** Open addressing by the hash of a name's first eight bytes: 1 + the name's index, 0 for none. */
     private final int[] table = new int[SLOTS];
     private int nameEnd;
+
+    /*
+     * The same, laid out for countRun, which reads them in one method without a call (C1, the launcher's only
+     * compiler, inlines no method over 35 bytes of bytecode): the stamp's start as its words at 0, at 8 (or its
+     * last eight bytes) and its last eight bytes, runPrefixLength 0 when there is none or it is longer than
+     * RUN_PREFIX; each name's length and its words after the first eight, at 8, 16 ... and one more ending at
+     * its end, tailCounts[i] of them from tails[i * TAIL_WORDS], -1 when the name is too long for them.
+     */
+    private int runPrefixLength;
+    private int runPrefixMiddle;
+    private long runPrefix0;
+    private long runPrefix1;
+    private long runPrefix2;
+    private final int[] lengths = new int[NAMES];
+    private final int[] tailCounts = new int[NAMES];
+    private final long[] tails = new long[NAMES * TAIL_WORDS];
+    /** What the last countRun found: the lines it counted, and whether it stopped for want of bytes. */
+    private int runLines;
+    private boolean runUndecided;
 
     /**
      * The index of the known name the line {@code [start, end)} (without its line end) is an other event of,
@@ -92,6 +123,155 @@ final class RecentShapes {
             }
         }
         return -1;
+    }
+
+    /**
+     * Counts the lines from {@code start} that are each recognised as {@link #matchAhead} does and end, with
+     * an LF, before {@code limit}, no longer than {@link LineScanner#MAX_LINE_BYTES}; returns where the first
+     * line not counted starts. {@link #runLines()} is how many were counted; {@link #runUndecided()} whether the
+     * line it stopped at could still be the shape (the bytes held end too soon to tell, or its stamp's start or
+     * its name is too long for this loop): only then is {@link #matchAhead} worth asking about it.
+     *
+     * <p>This is the loop most lines of a noisy trace take, and each step of a line (the stamp's start, the
+     * fraction, the name's table, the name, its end, the line's end) is written out here rather than called:
+     * under C1, every call cost more than the step it made.
+     */
+    int countRun(byte[] b, int start, int limit) {
+        int lines = 0;
+        int s = start;
+        boolean undecided = runPrefixLength == 0 && prefix != null;
+        int length = runPrefixLength;
+        if (length > 0) {
+            long p0 = runPrefix0;
+            long p1 = runPrefix1;
+            long p2 = runPrefix2;
+            int middle = runPrefixMiddle;
+            int last = length - Long.BYTES;
+            int[] table = this.table;
+            long[] heads = this.heads;
+            int[] lengths = this.lengths;
+            int[] tailCounts = this.tailCounts;
+            long[] tails = this.tails;
+            long[] counts = this.counts;
+            while (true) {
+                undecided = true;
+                if (limit - s < length + 2 + Long.BYTES) {
+                    break;
+                }
+                if ((long) LONGS.get(b, s) != p0 || (long) LONGS.get(b, s + middle) != p1
+                        || (long) LONGS.get(b, s + last) != p2) {
+                    undecided = false;
+                    break;
+                }
+                int p = s + length;
+                long fraction = (long) LONGS.get(b, p);
+                // isMicrosAndColon, written out: its 46 bytes of bytecode are too many for C1 to inline
+                if ((fraction & SIX_HIGH_HALVES) == SIX_THREES && ((fraction + SIX_SIXES) & SIX_HIGH_HALVES) == SIX_THREES
+                        && (fraction & SEVENTH_BYTE) == COLON_SEVENTH) {
+                    p += 7;
+                } else {
+                    int first = p;
+                    while (p < limit && b[p] >= '0' && b[p] <= '9') {
+                        p++;
+                    }
+                    if (p >= limit) {
+                        break;
+                    }
+                    if (p == first || b[p] != ':') {
+                        undecided = false;
+                        break;
+                    }
+                    p++;
+                }
+                if (limit - p < Long.BYTES) {
+                    break;
+                }
+                long head = (long) LONGS.get(b, p);
+                int known = -1;
+                int end = 0;
+                boolean cut = false;
+                names:
+                for (int slot = slotOf(head); table[slot] != 0; slot = (slot + 1) & (SLOTS - 1)) {
+                    int i = table[slot] - 1;
+                    if (heads[i] != head) {
+                        continue;
+                    }
+                    int tail = tailCounts[i];
+                    end = p + lengths[i];
+                    if (tail < 0 || end >= limit) {
+                        cut = true;
+                        continue;
+                    }
+                    byte next = b[end];
+                    if (next == '\r') {
+                        if (end + 1 >= limit) {
+                            cut = true;
+                            continue;
+                        }
+                        if (b[end + 1] != '\n') {
+                            continue;
+                        }
+                    } else if (next != ' ' && next != '\t' && next != '\n') {
+                        continue;
+                    }
+                    int words = i * TAIL_WORDS;
+                    for (int w = 0, at = p + Long.BYTES; w < tail; w++, at += Long.BYTES) {
+                        if ((long) LONGS.get(b, w == tail - 1 ? end - Long.BYTES : at) != tails[words + w]) {
+                            continue names;
+                        }
+                    }
+                    known = i;
+                    break;
+                }
+                if (known < 0) {
+                    undecided = cut;
+                    break;
+                }
+                // the line's end: the first LF from the name's end, two words at a time
+                int q = end;
+                int newline = -1;
+                for (; q + 2 * Long.BYTES <= limit; q += 2 * Long.BYTES) {
+                    long x0 = (long) LONGS.get(b, q) ^ NEWLINES;
+                    long x1 = (long) LONGS.get(b, q + Long.BYTES) ^ NEWLINES;
+                    long m0 = (x0 - ONES) & ~x0 & HIGHS;
+                    long m1 = (x1 - ONES) & ~x1 & HIGHS;
+                    if ((m0 | m1) != 0) {
+                        newline = m0 != 0 ? q + LineScanner.firstMarked(m0) : q + Long.BYTES + LineScanner.firstMarked(m1);
+                        break;
+                    }
+                }
+                if (newline < 0) {
+                    for (; q < limit; q++) {
+                        if (b[q] == '\n') {
+                            newline = q;
+                            break;
+                        }
+                    }
+                    if (newline < 0) {
+                        break;
+                    }
+                }
+                if (newline - s > LineScanner.MAX_LINE_BYTES) {
+                    break;
+                }
+                counts[known]++;
+                lines++;
+                s = newline + 1;
+            }
+        }
+        runLines = lines;
+        runUndecided = undecided;
+        return s;
+    }
+
+    /** How many lines the last {@link #countRun} counted. */
+    int runLines() {
+        return runLines;
+    }
+
+    /** Whether the line the last {@link #countRun} stopped at may still be the shape ({@link #matchAhead} can tell). */
+    boolean runUndecided() {
+        return runUndecided;
     }
 
     /**
@@ -154,6 +334,12 @@ final class RecentShapes {
             byte[] bytes = new byte[length];
             System.arraycopy(b, start, bytes, 0, length);
             prefix = new ByteText(bytes);
+            boolean fits = length <= RUN_PREFIX;
+            runPrefixLength = fits ? length : 0;
+            runPrefixMiddle = Math.min(Long.BYTES, length - Long.BYTES);
+            runPrefix0 = ByteText.head(bytes, 0);
+            runPrefix1 = ByteText.head(bytes, runPrefixMiddle);
+            runPrefix2 = ByteText.head(bytes, length - Long.BYTES);
         }
         if (nameEnd - nameStart < Long.BYTES) {
             return;
@@ -193,6 +379,15 @@ final class RecentShapes {
         names[i] = name;
         heads[i] = head;
         counts[i] = 0;
+        byte[] bytes = name.bytes();
+        int length = bytes.length;
+        lengths[i] = length;
+        // the words after the first eight: at 8, 16 ... while they end before the name does, then its last eight bytes
+        int tail = (length + Long.BYTES - 1) / Long.BYTES - 1;
+        tailCounts[i] = tail <= TAIL_WORDS ? tail : -1;
+        for (int w = 0; w < Math.min(tail, TAIL_WORDS); w++) {
+            tails[i * TAIL_WORDS + w] = ByteText.head(bytes, w == tail - 1 ? length - Long.BYTES : (w + 1) * Long.BYTES);
+        }
     }
 
     private void place(int i) {
