@@ -49,8 +49,16 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
         return Build.of(properties);
     }
 
+    /**
+     * The version, as the outputs name their generator: from the jar's manifest (Implementation-Version), which
+     * the class loader read when it defined this class's package, or which the launcher's class-data archive
+     * holds; from version.properties when the classes are not in the jar (the tests). Reading the resource
+     * opened the jar and read its 9,600-entry directory at every start, when nothing else of it is read:
+     * every class comes from the archive (docs/performance.md, "Start-up, stop 25").
+     */
     public static String version() {
-        return build().version();
+        String manifest = VersionProvider.class.getPackage().getImplementationVersion();
+        return manifest != null ? manifest : build().version();
     }
 
     @Override

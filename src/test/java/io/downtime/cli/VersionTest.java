@@ -37,6 +37,16 @@ class VersionTest {
         }
     }
 
+    /**
+     * The version the outputs name: the jar's manifest gives it in a run of the jar (the golden outputs, which
+     * name their generator, check that one); here, the classes not in a jar, version.properties does.
+     */
+    @Test
+    void theOutputsVersionIsTheBuilds() {
+        assertEquals(VersionProvider.build().version(), VersionProvider.version());
+        assertFalse(VersionProvider.version().equals(VersionProvider.Build.UNKNOWN));
+    }
+
     /** What a build outside git, or one that skipped the stamping (Maven left the placeholders), says. */
     @Test
     void anUnstampedBuildSaysTheCommitIsUnknown() {
