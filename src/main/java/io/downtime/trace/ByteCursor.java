@@ -2,7 +2,7 @@ package io.downtime.trace;
 
 /**
  * A place in a line's bytes, {@link #p} within {@code [p, end)} of {@link #b}, and the readings of the
- * grammar's smallest pieces there (a byte, a fixed text, digits), each moving past what it read: shared by
+ * grammar's smallest pieces there (a byte, digits), each moving past what it read: shared by
  * the byte-level shortcut's stamp reader ({@link FastStampReader}) and its event reader
  * ({@link FastLineParser}). A base class rather than an object they share, so that the hot loops read
  * their own fields.
@@ -27,14 +27,6 @@ abstract class ByteCursor {
             return true;
         }
         return false;
-    }
-
-    final boolean literal(ByteText text) {
-        if (end - p < text.length || !text.at(b, p)) {
-            return false;
-        }
-        p += text.length;
-        return true;
     }
 
     /**

@@ -3,9 +3,6 @@ package io.downtime.trace;
 import io.downtime.model.EventKind;
 import io.downtime.model.MigrationStep;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 /**
  * Reads the usual shape of every understood trace event straight from the line's bytes, as
  * {@code TraceLine.g4} defines it: one space between the words, printable ASCII names, numbers that
@@ -20,70 +17,95 @@ import java.util.Set;
  * grammar's rules.
  */
 final class FastLineParser extends ByteCursor {
+    /**
+     * How many bytes past a line's end byte the reading may look at. A line is read in place when its array
+     * holds a line end ('\n' or '\r') at the line's end and this many bytes after it, else from a copy so
+     * followed. That line end stops every scan (of digits, of a name) at the line's end without a test of
+     * the position, and no literal holds it, so a literal found lies within the line; the bytes after it
+     * are read only to be masked out.
+     */
+    static final int PADDING = WordText.MAX_LENGTH;
+
     /** The kind of each understood name, by its index in {@link UnderstoodNames#names()}. */
     private static final EventKind[] KINDS = UnderstoodNames.names().stream().map(EventKind::ofLabel).toArray(EventKind[]::new);
     private static final int[] KIND_LENGTHS = UnderstoodNames.names().stream().mapToInt(String::length).toArray();
+    /** Whether the name of that index is a step's, which has no arguments (an array: EnumSet.contains is a call). */
+    private static final boolean[] STEPS = steps();
 
-    private static final Set<EventKind> STEPS = EnumSet.copyOf(MigrationStep.KINDS);
-    private static final ByteText TYPE_EQ = new ByteText("type=");
-    private static final ByteText ITERABLE = new ByteText("iterable idstr=");
-    private static final ByteText NON_ITERABLE = new ByteText("non-iterable idstr=");
-    private static final ByteText INSTANCE_ID_EQ = new ByteText(" instance_id=");
-    private static final ByteText INSTANCE_ID = new ByteText("instance_id=");
-    private static final ByteText DOWNTIME_EQ = new ByteText(" downtime=");
-    private static final ByteText NEW_STATE = new ByteText("new state ");
-    private static final ByteText ABORT_LIMIT = new ByteText("switchover abort limit=");
-    private static final ByteText SOURCE_DOWNTIME = new ByteText(", source downtime=");
-    private static final ByteText DESTINATION_DOWNTIME = new ByteText(", destination downtime=");
-    private static final ByteText TRANSFERRED = new ByteText("transferred ");
-    private static final ByteText TIME_SPENT = new ByteText(" time_spent ");
-    private static final ByteText BANDWIDTH = new ByteText(" bandwidth ");
-    private static final ByteText SWITCHOVER_BW = new ByteText(" switchover_bw ");
-    private static final ByteText MAX_SIZE = new ByteText(" max_size ");
-    private static final ByteText ESTIMATE_PENDING = new ByteText("estimate pending size ");
-    private static final ByteText EXACT_PENDING = new ByteText("exact pending size ");
-    private static final ByteText PRE = new ByteText(" (pre = ");
-    private static final ByteText POST = new ByteText(" post=");
-    private static final ByteText SECTION_ID = new ByteText(", section_id ");
-    private static final ByteText ARROW = new ByteText(" -> ");
-    private static final ByteText COM_EQ = new ByteText("com=");
-    private static final ByteText LEN_EQ = new ByteText(" len=");
+    private static final long EQUALS_SIGNS = 0x3D3D3D3D3D3D3D3DL;
+    private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
+    private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000};
+    private static final WordText NOTHING = new WordText("");
+    private static final WordText TYPE_ITERABLE = new WordText("type=iterable idstr=");
+    private static final WordText TYPE_NON_ITERABLE = new WordText("type=non-iterable idstr=");
+    private static final WordText INSTANCE_ID_EQ = new WordText(" instance_id=");
+    private static final WordText INSTANCE_ID = new WordText("instance_id=");
+    private static final WordText DOWNTIME_EQ = new WordText(" downtime=");
+    private static final WordText NEW_STATE = new WordText("new state ");
+    private static final WordText ABORT_LIMIT = new WordText("switchover abort limit=");
+    private static final WordText SOURCE_DOWNTIME = new WordText(", source downtime=");
+    private static final WordText DESTINATION_DOWNTIME = new WordText(", destination downtime=");
+    private static final WordText TRANSFERRED = new WordText("transferred ");
+    private static final WordText TIME_SPENT = new WordText(" time_spent ");
+    private static final WordText BANDWIDTH = new WordText(" bandwidth ");
+    private static final WordText SWITCHOVER_BW = new WordText(" switchover_bw ");
+    private static final WordText MAX_SIZE = new WordText(" max_size ");
+    private static final WordText ESTIMATE_PENDING = new WordText("estimate pending size ");
+    private static final WordText EXACT_PENDING = new WordText("exact pending size ");
+    private static final WordText PRE = new WordText(" (pre = ");
+    private static final WordText POST = new WordText(" post=");
+    private static final WordText SECTION_ID = new WordText(", section_id ");
+    private static final WordText ARROW = new WordText(" -> ");
+    private static final WordText COM_EQ = new WordText("com=");
+    private static final WordText LEN_EQ = new WordText(" len=");
 
     private final NameCache names = new NameCache();
     private final FastStampReader stamps = new FastStampReader();
+    /** A line too near its array's end to be read in place, followed by a line end and {@link #PADDING} bytes. */
+    private byte[] copy = new byte[256];
+    /** Whether the last {@link #word()} holds an '='. */
+    private boolean wordHasEquals;
 
     /**
      * Reads {@code [start, end)} of {@code bytes} into {@code line}; false when the line is not of a
      * shape this parser is sure of (the grammar must read it then), and {@code line} is then undefined.
      */
     boolean parse(byte[] bytes, int start, int end, FastLine line) {
+        if (end + 1 + PADDING > bytes.length || bytes[end] != '\n' && bytes[end] != '\r') {
+            return parseCopy(bytes, start, end, line);
+        }
         int name = stamps.read(bytes, start, end, line);
         if (name < 0) {
             return false;
         }
-        at(bytes, name, end);
-        return event(line);
-    }
-
-    /** The understood event's name, then its arguments. */
-    private boolean event(FastLine line) {
-        int index = UnderstoodNames.nameAt(b, p, end);
+        int index = UnderstoodNames.nameAt(bytes, name, end);
         if (index < 0) {
             return false;
         }
+        at(bytes, name + KIND_LENGTHS[index], end);
         EventKind kind = KINDS[index];
-        p += KIND_LENGTHS[index];
         line.kind = kind;
         line.text = null;
         line.flag = false;
-        if (STEPS.contains(kind)) {
+        if (STEPS[index]) {
             return lineEnd();
         }
-        if (p >= end) {
+        if (p == end) {
             return false;
         }
         p++;
         return arguments(kind, line);
+    }
+
+    /** The line copied where it is followed by a line end and {@link #PADDING} bytes, and read there. */
+    private boolean parseCopy(byte[] bytes, int start, int end, FastLine line) {
+        int length = end - start;
+        if (copy.length < length + 1 + PADDING) {
+            copy = new byte[Math.max(copy.length * 2, length + 1 + PADDING)];
+        }
+        System.arraycopy(bytes, start, copy, 0, length);
+        copy[length] = '\n';
+        return parse(copy, 0, length, line);
     }
 
     /** The arguments after the name and its space, as the grammar's {@code understoodEvent} alternative for it. */
@@ -91,23 +113,23 @@ final class FastLineParser extends ByteCursor {
         long[] v = line.values;
         switch (kind) {
             case DEVICE_SAVE, DEVICE_LOAD -> {
-                if (!literal(TYPE_EQ)) {
-                    return false;
-                }
-                if (literal(ITERABLE)) {
+                if (TYPE_NON_ITERABLE.at(b, p)) {
+                    p += TYPE_NON_ITERABLE.length;
+                } else if (TYPE_ITERABLE.at(b, p)) {
+                    p += TYPE_ITERABLE.length;
                     line.flag = true;
-                } else if (!literal(NON_ITERABLE)) {
+                } else {
                     return false;
                 }
                 int idStart = p;
-                if (!word() || holdsInstanceId(idStart, p)) {
+                if (!word() || p == end || wordHasEquals && holdsInstanceId(idStart, p)) {
                     return false;
                 }
                 line.text = names.name(b, idStart, p);
-                return literal(INSTANCE_ID_EQ) && number(v, 0) && literal(DOWNTIME_EQ) && number(v, 1) && lineEnd();
+                return number(INSTANCE_ID_EQ, v, 0) && number(DOWNTIME_EQ, v, 1) && lineEnd();
             }
             case CHECKPOINT, COMMAND_RECEIVED, STATE_CHANGE -> {
-                if (kind == EventKind.STATE_CHANGE && !literal(NEW_STATE) || kind == EventKind.COMMAND_RECEIVED && !literal(COM_EQ)) {
+                if (kind == EventKind.STATE_CHANGE && !text(NEW_STATE) || kind == EventKind.COMMAND_RECEIVED && !text(COM_EQ)) {
                     return false;
                 }
                 int nameStart = p;
@@ -115,54 +137,61 @@ final class FastLineParser extends ByteCursor {
                     return false;
                 }
                 line.text = names.name(b, nameStart, p);
-                return kind != EventKind.COMMAND_RECEIVED ? lineEnd() : literal(LEN_EQ) && number(v, 0) && lineEnd();
+                return kind != EventKind.COMMAND_RECEIVED ? lineEnd() : number(LEN_EQ, v, 0) && lineEnd();
             }
             case DOWNTIME_SENT, DOWNTIME_RECEIVED -> {
-                return literal(ABORT_LIMIT) && number(v, 0) && literal(SOURCE_DOWNTIME) && number(v, 1) && lineEnd();
+                return number(ABORT_LIMIT, v, 0) && number(SOURCE_DOWNTIME, v, 1) && lineEnd();
             }
             case DESTINATION_ABORT -> {
-                return literal(ABORT_LIMIT) && number(v, 0) && literal(DESTINATION_DOWNTIME) && number(v, 1)
-                        && literal(SOURCE_DOWNTIME) && number(v, 2) && lineEnd();
+                return number(ABORT_LIMIT, v, 0) && number(DESTINATION_DOWNTIME, v, 1) && number(SOURCE_DOWNTIME, v, 2)
+                        && lineEnd();
             }
             case BANDWIDTH_ESTIMATE -> {
-                if (!(literal(TRANSFERRED) && number(v, 0) && literal(TIME_SPENT) && number(v, 1) && literal(BANDWIDTH)
-                        && number(v, 2))) {
+                if (!(number(TRANSFERRED, v, 0) && number(TIME_SPENT, v, 1) && number(BANDWIDTH, v, 2))) {
                     return false;
                 }
-                if (literal(SWITCHOVER_BW)) {
+                if (text(SWITCHOVER_BW)) {
                     line.flag = true;
-                    if (!number(v, 3)) {
+                    if (!number(NOTHING, v, 3)) {
                         return false;
                     }
                 }
-                return literal(MAX_SIZE) && number(v, 4) && lineEnd();
+                return number(MAX_SIZE, v, 4) && lineEnd();
             }
             case PENDING_ESTIMATE, PENDING_EXACT -> {
-                return literal(kind == EventKind.PENDING_EXACT ? EXACT_PENDING : ESTIMATE_PENDING) && number(v, 0)
-                        && literal(PRE) && number(v, 1) && literal(POST) && number(v, 2) && byteIs(')') && lineEnd();
+                if (!(number(kind == EventKind.PENDING_EXACT ? EXACT_PENDING : ESTIMATE_PENDING, v, 0) && number(PRE, v, 1)
+                        && number(POST, v, 2)) || b[p] != ')') {
+                    return false;
+                }
+                p++;
+                return lineEnd();
             }
             case SWITCHOVER_DECISION, SECTION_READ, SECTION_LOAD_PART_END, SECTION_COMMAND_LOADED, LOADVM_FINISHED -> {
-                return number(v, 0) && lineEnd();
+                return number(NOTHING, v, 0) && lineEnd();
             }
             case SECTION_SAVE_START, SECTION_SAVE_END -> {
+                // the id string runs to a comma, a space or a byte that is not printable ASCII
                 int idStart = p;
-                while (p < end && b[p] > ' ' && b[p] < 0x7f && b[p] != ',') {
-                    p++;
+                long stop;
+                for (long word = ByteWords.at(b, p); (stop = ByteWords.unprintable(word) | ByteWords.equal(word, COMMAS)) == 0;
+                        word = ByteWords.at(b, p)) {
+                    p += Long.BYTES;
                 }
+                p += ByteWords.firstFlagged(stop);
                 if (p == idStart) {
                     return false;
                 }
                 line.text = names.name(b, idStart, p);
-                if (!(literal(SECTION_ID) && number(v, 0))) {
+                if (!number(SECTION_ID, v, 0)) {
                     return false;
                 }
-                return kind == EventKind.SECTION_SAVE_START ? lineEnd() : literal(ARROW) && number(v, 1) && lineEnd();
+                return kind == EventKind.SECTION_SAVE_START ? lineEnd() : number(ARROW, v, 1) && lineEnd();
             }
             case SECTION_LOAD_START -> {
-                if (!number(v, 0) || !byteIs('(')) {
+                if (!number(NOTHING, v, 0) || b[p] != '(') {
                     return false;
                 }
-                int idStart = p;
+                int idStart = ++p;
                 while (p < end && b[p] > ' ' && b[p] < 0x7f && b[p] != '(' && b[p] != ')') {
                     p++;
                 }
@@ -170,7 +199,7 @@ final class FastLineParser extends ByteCursor {
                     return false;
                 }
                 line.text = names.name(b, idStart, p);
-                return byteIs(')') && byteIs(' ') && number(v, 1) && byteIs(' ') && number(v, 2) && lineEnd();
+                return byteIs(')') && byteIs(' ') && number(NOTHING, v, 1) && byteIs(' ') && number(NOTHING, v, 2) && lineEnd();
             }
             default -> {
                 return false;
@@ -180,15 +209,38 @@ final class FastLineParser extends ByteCursor {
 
     /** The end of the line, after at most one space (the grammar's {@code SP? EOF}). */
     private boolean lineEnd() {
-        return p == end || (p + 1 == end && b[p] == ' ');
+        return lineEnd(b, p, end);
     }
 
-    /** A name as the grammar's {@code word}: printable ASCII up to a space or the line end. */
+    /** As {@link #lineEnd()}: static, with its arguments, it is small enough for C1 to inline. */
+    private static boolean lineEnd(byte[] b, int p, int end) {
+        return p == end || p + 1 == end && b[p] == ' ';
+    }
+
+    /** Moves past {@code text} when the line holds it here. */
+    private boolean text(WordText text) {
+        if (!text.at(b, p)) {
+            return false;
+        }
+        p += text.length;
+        return true;
+    }
+
+    /**
+     * A name as the grammar's {@code word}: printable ASCII up to a space or the line end, eight bytes at
+     * a time; notes in {@link #wordHasEquals} whether it holds an '='.
+     */
     private boolean word() {
         int start = p;
-        while (p < end && b[p] > ' ' && b[p] < 0x7f) {
-            p++;
+        long equals = 0;
+        long stop;
+        for (long word = ByteWords.at(b, p); (stop = ByteWords.unprintable(word)) == 0; word = ByteWords.at(b, p)) {
+            equals |= ByteWords.equal(word, EQUALS_SIGNS);
+            p += Long.BYTES;
         }
+        equals |= ByteWords.before(ByteWords.equal(ByteWords.at(b, p), EQUALS_SIGNS), stop);
+        p += ByteWords.firstFlagged(stop);
+        wordHasEquals = equals != 0;
         return p > start && (p == end || b[p] == ' ');
     }
 
@@ -205,17 +257,72 @@ final class FastLineParser extends ByteCursor {
         return false;
     }
 
-    /** The grammar's {@code number} (an optional minus, digits), at most 18 digits, into {@code values[index]}. */
-    private boolean number(long[] values, int index) {
-        boolean negative = p < end && b[p] == '-';
-        if (negative) {
-            p++;
+    /**
+     * {@code before}, then the grammar's {@code number} (an optional minus, digits), at most 18 digits, into
+     * {@code values[index]}, eight digits at a time. What follows the digits is the caller's to check: in
+     * every shape it is a literal or the line's end, neither of which a name's byte passes (the grammar
+     * would read {@code 12ab} as no number).
+     */
+    private boolean number(WordText before, long[] values, int index) {
+        int at = p;
+        // before.at(b, at), written out (a call to it costs more than the comparison)
+        int length = before.length;
+        long diff = (ByteWords.at(b, at) ^ before.word0) & before.mask0;
+        if (length > Long.BYTES) {
+            diff |= (ByteWords.at(b, at + 8) ^ before.word1) & before.mask1;
+            if (length > 2 * Long.BYTES) {
+                diff |= (ByteWords.at(b, at + 16) ^ before.word2) & before.mask2 | (ByteWords.at(b, at + 24) ^ before.word3) & before.mask3;
+            }
         }
-        int start = p;
-        if (!digits(18) || p == start) {
+        if (diff != 0) {
             return false;
         }
-        values[index] = negative ? -number : number;
+        at += length;
+        long word = ByteWords.at(b, at);
+        boolean negative = (word & 0xFF) == '-';
+        if (negative) {
+            word = ByteWords.at(b, ++at);
+        }
+        long flags = ByteWords.nonDigits(word);
+        long value;
+        if (flags != 0) {
+            int count = ByteWords.firstFlagged(flags);
+            if (count == 0) {
+                return false;
+            }
+            value = ByteWords.eightDigits(word << 8 * (8 - count));
+            at += count;
+        } else {
+            value = ByteWords.eightDigits(word);
+            at += Long.BYTES;
+            word = ByteWords.at(b, at);
+            flags = ByteWords.nonDigits(word);
+            int count = ByteWords.firstFlagged(flags);
+            if (flags == 0) {
+                value = value * 100_000_000L + ByteWords.eightDigits(word);
+                at += Long.BYTES;
+                word = ByteWords.at(b, at);
+                flags = ByteWords.nonDigits(word);
+                count = ByteWords.firstFlagged(flags);
+                if (flags == 0 || count > 2) {
+                    return false; // over 18 digits
+                }
+            }
+            if (count > 0) {
+                value = value * POWERS_OF_TEN[count] + ByteWords.eightDigits(word << 8 * (8 - count));
+                at += count;
+            }
+        }
+        values[index] = negative ? -value : value;
+        p = at;
         return true;
+    }
+
+    private static boolean[] steps() {
+        boolean[] steps = new boolean[KINDS.length];
+        for (int i = 0; i < steps.length; i++) {
+            steps[i] = MigrationStep.KINDS.contains(KINDS[i]);
+        }
+        return steps;
     }
 }

@@ -2,8 +2,6 @@ package io.downtime.trace;
 
 import io.downtime.model.LineForm;
 
-import java.util.Arrays;
-
 /**
  * Reads a trace line's stamp straight from its bytes for {@link FastLineParser}, as {@code TraceLine.g4}
  * defines the stamps of each line form (log backend {@code TID@SECONDS.MICROS:}, ISO
@@ -17,35 +15,78 @@ final class FastStampReader extends ByteCursor {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     private static final int[] DAYS_BEFORE_MONTH = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
 
-    /** The start of the last stamp read (up to its fraction of a second), with what it says. */
-    private ByteText lastStamp;
+    /**
+     * The start of the last stamp read (up to its fraction of a second), with what it says; null when it
+     * is under eight bytes or over {@link WordText#MAX_LENGTH}.
+     */
+    private WordText lastStamp;
     private LineForm lastForm;
     private long lastId;
     private long lastSecond;
 
     /**
-     * Reads the stamp at {@code start} of {@code bytes} (the line ends at {@code end}) into {@code line}:
-     * where the event's name starts, or -1 when the grammar must read the line.
+     * Reads the stamp at {@code start} of {@code bytes} (the line ends at {@code end}, and is followed by its
+     * line end and {@link FastLineParser#PADDING} bytes) into {@code line}: where the event's name starts,
+     * or -1 when the grammar must read the line.
      */
     int read(byte[] bytes, int start, int end, FastLine line) {
-        at(bytes, start, end);
-        return stamp(line) ? p : -1;
+        byte first = bytes[start];
+        if (first >= 'a' && first <= 'z') {
+            line.form = LineForm.UNSTAMPED;
+            line.hasTime = false;
+            line.hasId = false;
+            return start;
+        }
+        WordText last = lastStamp;
+        if (last == null || !last.at(bytes, start)) {
+            at(bytes, start, end);
+            return stamp(line) ? p : -1;
+        }
+        // The usual rest of a stamp that starts as the last one, read as one word: six digits of
+        // microseconds and a colon (the log backend), a point, six digits and Z (ISO), nine digits of
+        // nanoseconds (SystemTap), each then its space. Any other rest is read by sameStampStart.
+        int rest = start + last.length;
+        long word = ByteWords.at(bytes, rest);
+        long nonDigits = ByteWords.nonDigits(word);
+        LineForm form = lastForm;
+        if (form == LineForm.LOG_THREAD_STAMP) {
+            if ((nonDigits & 0x0000_8080_8080_8080L) == 0 && (word >>> 48 & 0xFF) == ':') {
+                line.micros = lastSecond * MICROS_PER_SECOND + ByteWords.eightDigits(word << 16);
+                line.form = form;
+                line.hasId = true;
+                line.id = lastId;
+                line.hasTime = true;
+                return rest + 7;
+            }
+        } else if (form == LineForm.ISO_TIME) {
+            if ((word & 0xFF) == '.' && (nonDigits & 0x0080_8080_8080_8000L) == 0 && word >>> 56 == 'Z' && bytes[rest + 8] == ' ') {
+                line.micros = lastSecond * MICROS_PER_SECOND + ByteWords.eightDigits((word & 0x00FF_FFFF_FFFF_FF00L) << 8);
+                line.form = form;
+                line.hasId = false;
+                line.id = lastId;
+                line.hasTime = true;
+                return rest + 9;
+            }
+        } else {
+            byte ninth = bytes[rest + 8];
+            if (nonDigits == 0 && ninth >= '0' && ninth <= '9' && bytes[rest + 9] == ' ') {
+                // the first six of the nine digits: the microseconds, without a division (a runtime call under C1)
+                line.micros = lastSecond * MICROS_PER_SECOND + ByteWords.eightDigits(word << 16);
+                line.form = form;
+                line.hasId = true;
+                line.id = lastId;
+                line.hasTime = true;
+                return rest + 10;
+            }
+        }
+        at(bytes, rest, end);
+        return sameStampStart(line) ? p : -1;
     }
 
     /** The stamp, up to the event name; fills the line's form, time and id. */
     private boolean stamp(FastLine line) {
         if (p >= end) {
             return false;
-        }
-        byte first = b[p];
-        if (first >= 'a' && first <= 'z') {
-            line.form = LineForm.UNSTAMPED;
-            line.hasTime = false;
-            line.hasId = false;
-            return true;
-        }
-        if (lastStamp != null && end - p > lastStamp.length && lastStamp.at(b, p)) {
-            return sameStampStart(line);
         }
         int lineStart = p;
         if (end - p >= 21 && b[p + 4] == '-' && b[p + 10] == 'T') {
@@ -88,7 +129,6 @@ final class FastStampReader extends ByteCursor {
      * the same second): its id and second are those; only the rest of it is read.
      */
     private boolean sameStampStart(FastLine line) {
-        p += lastStamp.length;
         line.id = lastId;
         line.hasId = lastForm != LineForm.ISO_TIME;
         switch (lastForm) {
@@ -133,12 +173,12 @@ final class FastStampReader extends ByteCursor {
     }
 
     private void remember(int from, int to, LineForm form, long id, long second) {
-        if (to - from < Long.BYTES) {
+        if (to - from < Long.BYTES || to - from > WordText.MAX_LENGTH) {
             lastStamp = null;
             return;
         }
         if (lastStamp == null || lastStamp.length != to - from || !lastStamp.at(b, from)) {
-            lastStamp = new ByteText(Arrays.copyOfRange(b, from, to));
+            lastStamp = new WordText(b, from, to);
         }
         lastForm = form;
         lastId = id;

@@ -5,6 +5,7 @@ import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,7 +20,6 @@ import java.util.List;
 final class UnderstoodNames {
     private static final List<String> NAMES = load();
     private static final ByteText[] TEXTS = NAMES.stream().map(ByteText::new).toArray(ByteText[]::new);
-    private static final int BY_HEAD_SIZE = Integer.highestOneBit(Math.max(1, NAMES.size())) * 4;
     /** By length: the indexes of the names of that length. */
     private static final int[][] BY_LENGTH = byLength();
 
@@ -42,30 +42,83 @@ final class UnderstoodNames {
 
     /**
      * The index in {@link #names()} of the understood name that starts at {@code from} and ends at a
-     * space or at {@code end}, or -1: found by the name's first eight bytes, without scanning the name.
+     * space or at {@code end}, or -1. The line ends at {@code end}, and {@code b} holds a byte there: every
+     * read is within the line. The candidate comes from the name's first word and the word at
+     * {@link #KEY_OFFSET}, without scanning the name for its end; it is then compared word by word.
      */
     static int nameAt(byte[] b, int from, int end) {
-        if (end - from < Long.BYTES) {
+        if (end - from < SHORTEST) {
             return -1;
         }
-        long head = ByteText.head(b, from);
-        for (int slot = slotOf(head); BY_HEAD[slot] != 0; slot = (slot + 1) & (BY_HEAD.length - 1)) {
-            ByteText name = TEXTS[BY_HEAD[slot] - 1];
-            int nameEnd = from + name.length;
-            if (name.head() == head && nameEnd <= end && (nameEnd == end || b[nameEnd] == ' ') && name.at(b, from)) {
-                return BY_HEAD[slot] - 1;
+        long first = ByteWords.at(b, from);
+        long key = ByteWords.at(b, from + KEY_OFFSET);
+        for (int slot = slotOf(first, key); BY_KEY[slot] != 0; slot = (slot + 1) & (BY_KEY.length - 1)) {
+            int index = BY_KEY[slot] - 1;
+            long[] words = WORDS[index];
+            int nameEnd = from + LENGTHS[index];
+            if (words[0] != first || nameEnd > end || nameEnd != end && b[nameEnd] != ' ') {
+                continue;
+            }
+            int last = words.length - 1;
+            boolean same = ByteWords.at(b, nameEnd - Long.BYTES) == words[last];
+            for (int i = 1; i < last && same; i++) {
+                same = ByteWords.at(b, from + i * Long.BYTES) == words[i];
+            }
+            if (same) {
+                return index;
             }
         }
         return -1;
     }
 
-    /** Open addressing by the hash of the first eight bytes: 1 + the name's index, 0 for none. */
-    private static final int[] BY_HEAD = byHead();
+    /** The length of the shortest name (eight bytes or more, as {@link #nameAt} reads a name's first word whole). */
+    private static final int SHORTEST = shortest();
+    /** Where the second word {@link #nameAt} looks names up by starts: where the names' pairs of words differ most. */
+    private static final int KEY_OFFSET = keyOffset();
+    private static final int[] LENGTHS = NAMES.stream().mapToInt(String::length).toArray();
+    /** Each name's words at 0, 8, 16 ..., and its last eight bytes. */
+    private static final long[][] WORDS = NAMES.stream().map(UnderstoodNames::words).toArray(long[][]::new);
+    private static final int BY_KEY_SIZE = Integer.highestOneBit(Math.max(1, NAMES.size())) * 4;
+    /** Open addressing by the first word and the word at {@link #KEY_OFFSET}: 1 + the name's index, 0 for none. */
+    private static final int[] BY_KEY = byKey();
 
-    private static int[] byHead() {
-        int[] table = new int[BY_HEAD_SIZE];
-        for (int i = 0; i < TEXTS.length; i++) {
-            int slot = slotOf(TEXTS[i].head());
+    private static int shortest() {
+        int shortest = NAMES.stream().mapToInt(String::length).min().orElse(Long.BYTES);
+        if (shortest < Long.BYTES) {
+            throw new IllegalStateException("an understood event name of fewer than eight bytes: " + NAMES);
+        }
+        return shortest;
+    }
+
+    private static int keyOffset() {
+        int best = 0;
+        long bestDistinct = -1;
+        for (int offset = 0; offset + Long.BYTES <= SHORTEST; offset++) {
+            int at = offset;
+            long distinct = Arrays.stream(bytes()).map(name -> List.of(ByteWords.at(name, 0), ByteWords.at(name, at))).distinct().count();
+            if (distinct > bestDistinct) {
+                best = offset;
+                bestDistinct = distinct;
+            }
+        }
+        return best;
+    }
+
+    private static long[] words(String name) {
+        byte[] bytes = name.getBytes(StandardCharsets.US_ASCII);
+        int count = (bytes.length + Long.BYTES - 1) / Long.BYTES;
+        long[] words = new long[count];
+        for (int i = 0; i < count; i++) {
+            words[i] = ByteWords.at(bytes, Math.min(i * Long.BYTES, bytes.length - Long.BYTES));
+        }
+        return words;
+    }
+
+    private static int[] byKey() {
+        byte[][] names = bytes();
+        int[] table = new int[BY_KEY_SIZE];
+        for (int i = 0; i < names.length; i++) {
+            int slot = slotOf(ByteWords.at(names[i], 0), ByteWords.at(names[i], KEY_OFFSET));
             while (table[slot] != 0) {
                 slot = (slot + 1) & (table.length - 1);
             }
@@ -74,8 +127,8 @@ final class UnderstoodNames {
         return table;
     }
 
-    private static int slotOf(long head) {
-        return (int) ((head * 0x9E3779B97F4A7C15L) >>> 32) & (BY_HEAD_SIZE - 1);
+    private static int slotOf(long first, long key) {
+        return (int) (((first * 0x9E3779B97F4A7C15L ^ key) * 0xC2B2AE3D27D4EB4FL) >>> 40) & (BY_KEY_SIZE - 1);
     }
 
     /** The index in {@link #names()} of the name that {@code [from, to)} of {@code b} is, or -1. */
