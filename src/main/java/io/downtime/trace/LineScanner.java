@@ -192,7 +192,7 @@ final class LineScanner implements Closeable {
             long word = (long) LONGS.get(bytes, i) ^ NEWLINES;
             long found = (word - ONES) & ~word & HIGHS;
             if (found != 0) {
-                return i + firstMarked(found);
+                return i + ByteWords.firstFlagged(found);
             }
         }
         for (; i < to; i++) {
@@ -201,17 +201,6 @@ final class LineScanner implements Closeable {
             }
         }
         return -1;
-    }
-
-    /**
-     * The index (0 to 7) of the lowest byte of {@code marks} whose high bit is set, every bit below it clear
-     * ({@code marks} not 0): {@code Long.numberOfTrailingZeros(marks) >>> 3}, which C1 (the launcher's only
-     * compiler) does not inline: a call to {@code Integer.numberOfTrailingZeros} for every line. The lowest
-     * set bit, shifted to bit 0 of its byte, times a number whose byte {@code j} is {@code 7 - j}, carries
-     * that byte's index to the top byte.
-     */
-    static int firstMarked(long marks) {
-        return (int) ((((marks & -marks) >>> 7) * 0x0001020304050607L) >>> 56);
     }
 
     @Override

@@ -236,7 +236,7 @@ final class RecentShapes {
                     long m0 = (x0 - ONES) & ~x0 & HIGHS;
                     long m1 = (x1 - ONES) & ~x1 & HIGHS;
                     if ((m0 | m1) != 0) {
-                        newline = m0 != 0 ? q + LineScanner.firstMarked(m0) : q + Long.BYTES + LineScanner.firstMarked(m1);
+                        newline = m0 != 0 ? q + ByteWords.firstFlagged(m0) : q + Long.BYTES + ByteWords.firstFlagged(m1);
                         break;
                     }
                 }

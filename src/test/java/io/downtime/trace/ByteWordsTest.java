@@ -42,6 +42,7 @@ class ByteWordsTest {
                     flags |= 0x80L << (8 * i);
                 }
             }
+            assertEquals(Long.numberOfTrailingZeros(flags) >>> 3, ByteWords.firstFlagged(flags), Long.toHexString(flags));
             assertEquals(Integer.numberOfTrailingZeros(set), ByteWords.firstFlagged(flags), Long.toHexString(flags));
         }
         assertEquals(0, ByteWords.firstFlagged(0));

@@ -5,26 +5,11 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The scanner's word-at-a-time search for a line end ({@link LineScanner#indexOfNewline}) and the byte index
- * it takes from a word's marks ({@link LineScanner#firstMarked}), against a plain byte loop and
- * {@code Long.numberOfTrailingZeros}: every mark position and every combination of later marks.
+ * The scanner's word-at-a-time search for a line end ({@link LineScanner#indexOfNewline}), against a plain
+ * byte loop: a line end at every place, after bytes that are near it or borrow in the word arithmetic (the
+ * byte index it takes from a word's flags, {@link ByteWords#firstFlagged}, is {@code ByteWordsTest}'s).
  */
 class NewlineSearchTest {
-    @Test
-    void firstMarkedIsTheLowestMarkedByte() {
-        // every set of marked bytes: the answer is the lowest one's index, whatever the others
-        for (int set = 1; set < 256; set++) {
-            long marks = 0;
-            for (int i = 0; i < 8; i++) {
-                if ((set & (1 << i)) != 0) {
-                    marks |= 0x80L << (8 * i);
-                }
-            }
-            assertEquals(Long.numberOfTrailingZeros(marks) >>> 3, LineScanner.firstMarked(marks), Long.toHexString(marks));
-            assertEquals(Integer.numberOfTrailingZeros(set), LineScanner.firstMarked(marks), Long.toHexString(marks));
-        }
-    }
-
     @Test
     void findsTheFirstLineEndWhereverItIs() {
         // a line end at every place in and around two words, after bytes that are one bit away from LF
