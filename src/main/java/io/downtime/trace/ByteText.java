@@ -39,6 +39,11 @@ final class ByteText {
         return bytes;
     }
 
+    /** The text's words, as {@link #at} compares them: at 0, 8, 16 ... and its last eight bytes; not to be changed. */
+    long[] words() {
+        return words;
+    }
+
     /** The text's first eight bytes as a number (its length must be 8 or more). */
     long head() {
         return words[0];

@@ -77,7 +77,7 @@ final class UnderstoodNames {
     private static final int KEY_OFFSET = keyOffset();
     private static final int[] LENGTHS = NAMES.stream().mapToInt(String::length).toArray();
     /** Each name's words at 0, 8, 16 ..., and its last eight bytes. */
-    private static final long[][] WORDS = NAMES.stream().map(UnderstoodNames::words).toArray(long[][]::new);
+    private static final long[][] WORDS = Arrays.stream(TEXTS).map(ByteText::words).toArray(long[][]::new);
     private static final int BY_KEY_SIZE = Integer.highestOneBit(Math.max(1, NAMES.size())) * 4;
     /** Open addressing by the first word and the word at {@link #KEY_OFFSET}: 1 + the name's index, 0 for none. */
     private static final int[] BY_KEY = byKey();
@@ -93,25 +93,16 @@ final class UnderstoodNames {
     private static int keyOffset() {
         int best = 0;
         long bestDistinct = -1;
+        byte[][] names = bytes();
         for (int offset = 0; offset + Long.BYTES <= SHORTEST; offset++) {
             int at = offset;
-            long distinct = Arrays.stream(bytes()).map(name -> List.of(ByteWords.at(name, 0), ByteWords.at(name, at))).distinct().count();
+            long distinct = Arrays.stream(names).map(name -> List.of(ByteWords.at(name, 0), ByteWords.at(name, at))).distinct().count();
             if (distinct > bestDistinct) {
                 best = offset;
                 bestDistinct = distinct;
             }
         }
         return best;
-    }
-
-    private static long[] words(String name) {
-        byte[] bytes = name.getBytes(StandardCharsets.US_ASCII);
-        int count = (bytes.length + Long.BYTES - 1) / Long.BYTES;
-        long[] words = new long[count];
-        for (int i = 0; i < count; i++) {
-            words[i] = ByteWords.at(bytes, Math.min(i * Long.BYTES, bytes.length - Long.BYTES));
-        }
-        return words;
     }
 
     private static int[] byKey() {
