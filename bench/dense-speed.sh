@@ -13,7 +13,11 @@
 #      `analyzer events --summary` on an empty file) included and taken out, and warm: the reader alone
 #      in one JVM that has read the file twice before (src/test/java/io/downtime/trace/ReaderBenchmark.java,
 #      compiled here against the jar), the median of 5 more reads: what is left once the start-up and
-#      the JIT's warm-up are taken out.
+#      the JIT's warm-up are taken out;
+#   4. the JVM's floor on the noisy trace: a Java program run with the launcher's options that only counts
+#      the file's lines, read as the analyzer reads it (1 MiB blocks, two threads), nothing parsed
+#      (src/test/java/io/downtime/trace/LineCountFloor.java, compiled here): what the JVM's start, C1's code
+#      for a byte loop and the kernel's copy cost before any parsing, beside grep and the analyzer.
 #
 #   bench/dense-speed.sh PARSER [RUNS] [NOISY_SIZE]     RUNS: 5 (default); NOISY_SIZE: 600M (default)
 #
@@ -48,10 +52,13 @@ forms=(log iso unstamped systemtap)
 for form in "${forms[@]}"; do
   synth --mix downtime-only --form "$form" --size 100M -o "$dir/dense-$form.log"
 done
-javac -nowarn -d "$dir/classes" -cp "$here/target/analyzer.jar" "$here/src/test/java/io/downtime/trace/ReaderBenchmark.java"
+javac -nowarn -d "$dir/classes" -cp "$here/target/analyzer.jar" "$here/src/test/java/io/downtime/trace/ReaderBenchmark.java" \
+  "$here/src/test/java/io/downtime/trace/LineCountFloor.java"
+# The launcher's JVM options (./analyzer), for the programs this script runs on its own.
+jvm=(-XX:-UsePerfData -Xss4m -XX:+UseSerialGC -Xmx1g -Xmn32m -XX:TieredStopAtLevel=1)
 # warm FILE: understood lines a second of reads 3 to 7 of FILE in one JVM with the launcher's options, the median
 warm() {
-  prioritised java -Xss4m -XX:+UseSerialGC -Xmx1g -Xmn32m -XX:TieredStopAtLevel=1 -cp "$dir/classes:$here/target/analyzer.jar" \
+  prioritised java "${jvm[@]}" -cp "$dir/classes:$here/target/analyzer.jar" \
     io.downtime.trace.ReaderBenchmark 7 "$1" | sed -n 's/.* events (\([0-9.]*\) M\/s).*/\1/p' | tail -5 | sort -n | sed -n 3p
 }
 cat "$dir"/*.log >/dev/null   # everything read from the page cache
@@ -67,6 +74,7 @@ for _ in $(seq "$runs"); do
   record dense "$analyzer" events --summary "$stap"
   record grep env LC_ALL=C grep -c -F vmstate_downtime "$noisy"
   record noisy "$analyzer" events --summary "$noisy"
+  record floor java "${jvm[@]}" -cp "$dir/classes" io.downtime.trace.LineCountFloor "$noisy"
   record start "$analyzer" events --summary "$empty"
   for form in "${forms[@]}"; do
     record "form-$form" "$analyzer" events --summary "$dir/dense-$form.log"
@@ -82,6 +90,7 @@ row python "python3 downtime-parser.py, 1M SystemTap lines"
 row dense "analyzer events --summary, 1M SystemTap lines"
 row grep "LC_ALL=C grep -c -F vmstate_downtime, noisy trace"
 row noisy "analyzer events --summary, noisy trace"
+row floor "JVM floor: lines counted, nothing parsed, noisy trace"
 row start "analyzer events --summary, empty file (start-up)"
 echo
 
@@ -90,6 +99,7 @@ read -r _ dense_median dense_cpu _ < <(summary dense)
 read -r _ grep_median grep_cpu _ < <(summary grep)
 read -r _ noisy_median noisy_cpu noisy_peak < <(summary noisy)
 read -r _ start_median _ _ < <(summary start)
+read -r _ floor_median floor_cpu _ < <(summary floor)
 awk -v p="$python_median" -v d="$dense_median" -v g="$grep_median" -v n="$noisy_median" -v peak="$noisy_peak" 'BEGIN {
   printf "dense: %.1f x faster than downtime-parser.py (goal: at least 10)   noisy: %.2f x grep (goal: at most 2), peak RSS %d MB (goal: at most 128)\n",
     p / d, n / g, peak / 1024 }'
@@ -98,6 +108,8 @@ awk -v p="$python_median" -v d="$dense_median" -v g="$grep_median" -v n="$noisy_
 # file on two threads) but change less with the load.
 awk -v p="$python_cpu" -v d="$dense_cpu" -v g="$grep_cpu" -v n="$noisy_cpu" 'BEGIN {
   printf "the same in CPU time: dense %.1f x less than downtime-parser.py   noisy: %.2f x grep\n", p / d, n / g }'
+awk -v g="$grep_median" -v n="$noisy_median" -v f="$floor_median" -v gc="$grep_cpu" -v nc="$noisy_cpu" -v fc="$floor_cpu" 'BEGIN {
+  printf "noisy, the JVM floor: %.2f x grep (CPU %.2f x); the analyzer %.2f x the floor (CPU %.2f x)\n", f / g, fc / gc, n / f, nc / fc }'
 echo
 
 printf '%-10s %10s %8s %9s %8s %8s %14s %16s %14s\n' "form" "lines" "MB" "median s" "cpu s" "peak MB" "lines/s" "lines/s - start" "warm lines/s"
