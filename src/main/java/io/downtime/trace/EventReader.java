@@ -30,8 +30,6 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
     private final TraceInput input;
     private final Consumer<Diagnostic> diagnostics;
     private final LineEvents lineEvents;
-    /** The line of a block read ahead being built, loaded from its chunk. */
-    private final FastLine readAheadLine = new FastLine();
     private LineClassifier classifier;
     /** The blocks of a large plain file, as this thread walks them; null when one stream is read. */
     private FileBlocks blocks;
@@ -144,8 +142,10 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
                     while (classifier.next()) {
                         LineScanner scanner = classifier.scanner();
                         lineNumber = scanner.lineNumber();
-                        TraceEvent event = lineEvents.event(lineNumber, scanner.buffer(), scanner.lineStart(),
-                                scanner.lineEnd(), scanner.oversizedLength(), classifier.verdict(), classifier.fastLine());
+                        FastLine fast = classifier.fastLine();
+                        TraceEvent event = fast != null ? lineEvents.event(lineNumber, fast)
+                                : lineEvents.event(lineNumber, scanner.buffer(), scanner.lineStart(), scanner.lineEnd(),
+                                        scanner.oversizedLength(), classifier.verdict());
                         if (event != null) {
                             return event;
                         }
@@ -219,13 +219,9 @@ public final class EventReader implements Iterator<TraceEvent>, Closeable {
             }
             int i = chunkLine++;
             lineNumber = linesBeforeBlock + chunk.lines[i];
-            FastLine fast = null;
-            if (chunk.parsed.has(i)) {
-                chunk.parsed.load(i, readAheadLine);
-                fast = readAheadLine;
-            }
-            TraceEvent event = lineEvents.event(lineNumber, chunk.data, chunk.starts[i], chunk.end(i),
-                    chunk.oversized[i], chunk.verdicts[i], fast);
+            FastLine fast = chunk.parsed.at(i);
+            TraceEvent event = fast != null ? lineEvents.event(lineNumber, fast)
+                    : lineEvents.event(lineNumber, chunk.data, chunk.starts[i], chunk.end(i), chunk.oversized[i], chunk.verdicts[i]);
             if (event != null) {
                 return event;
             }

@@ -17,6 +17,8 @@ import java.util.function.Consumer;
  */
 final class LineEvents {
     private final TraceInput input;
+    /** The input's name, which every line's place holds. */
+    private final String inputName;
     private final ReadOptions options;
     private final Consumer<Diagnostic> diagnostics;
     /** The grammar, made when a line first needs it: a trace of plain lines never does ({@link FastLineParser}). */
@@ -30,22 +32,25 @@ final class LineEvents {
 
     LineEvents(TraceInput input, ReadOptions options, Consumer<Diagnostic> diagnostics) {
         this.input = input;
+        this.inputName = input.name();
         this.options = options;
         this.diagnostics = diagnostics;
     }
 
+    /** Line {@code lineNumber}'s understood event, read already ({@code fast}): built here, now that its line number is known. */
+    TraceEvent event(long lineNumber, FastLine fast) {
+        understood[fast.kind.ordinal()]++;
+        return fast.event(new LineRef(inputName, lineNumber));
+    }
+
     /**
-     * Line {@code lineNumber}, {@code [start, end)} of {@code bytes}, which a classifier stopped at: read
-     * already ({@code fast}, its event built here, now that its line number is known), parsed, rejected, or
-     * (libvirt's uninterpreted lines) counted. Null when it is no event to hand out.
+     * Line {@code lineNumber}, {@code [start, end)} of {@code bytes}, which a classifier stopped at and did
+     * not read ({@link #event(long, FastLine)}): parsed, rejected, or (libvirt's uninterpreted lines)
+     * counted. Null when it is no event to hand out.
      */
     TraceEvent event(long lineNumber, byte[] bytes, int start, int end, long oversizedLength,
-                     LinePrefilter.Verdict verdict, FastLine fast) {
-        LineRef where = new LineRef(input.name(), lineNumber);
-        if (fast != null) {
-            understood[fast.kind.ordinal()]++;
-            return fast.event(where);
-        }
+                     LinePrefilter.Verdict verdict) {
+        LineRef where = new LineRef(inputName, lineNumber);
         if (oversizedLength >= 0) {
             reject(new Diagnostic(where, 1, "line is " + oversizedLength
                     + " bytes long; lines longer than " + LineScanner.MAX_LINE_BYTES + " bytes are not read"));

@@ -43,7 +43,7 @@ final class ReadAheadBlocks implements Closeable {
         final long[] oversized;
         /** The prefilter's verdict on each line, null for a line too long to keep. */
         final LinePrefilter.Verdict[] verdicts;
-        /** Each line's understood event as this thread read it ({@link FastLines#has}), when it did. */
+        /** Each line's understood event as this thread read it ({@link FastLines#at}), when it did. */
         final FastLines parsed;
         int count;
         private int used;
@@ -84,7 +84,6 @@ final class ReadAheadBlocks implements Closeable {
 
         /** Empties a chunk the reader is done with, to be filled again. */
         private Chunk clear() {
-            parsed.clear(count);
             count = 0;
             used = 0;
             blockLines = -1;
@@ -103,14 +102,17 @@ final class ReadAheadBlocks implements Closeable {
 
         private void add(LineClassifier classifier) {
             LineScanner scanner = classifier.scanner();
-            verdicts[count] = classifier.verdict();
             FastLine fast = classifier.fastLine();
             if (fast != null) {
+                // read already: its bytes, verdict and length are not needed, only where the next line starts
                 parsed.store(count, fast);
-                // read already: its bytes are not needed
-                add(scanner.buffer(), scanner.lineStart(), scanner.lineStart(), scanner.lineNumber(), -1);
+                starts[count] = used;
+                lines[count] = scanner.lineNumber();
+                count++;
                 return;
             }
+            parsed.skip(count);
+            verdicts[count] = classifier.verdict();
             add(scanner.buffer(), scanner.lineStart(), scanner.lineEnd(), scanner.lineNumber(), scanner.oversizedLength());
         }
 
