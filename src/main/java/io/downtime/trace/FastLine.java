@@ -19,31 +19,13 @@ final class FastLine {
     /**
      * The event's numbers, in the order its line prints them. Only those of the line's kind are read, and
      * {@link FastLineParser} writes each of them on every line it reads, so an array that held another
-     * line's numbers may be read into ({@link #moveTo}).
+     * line's numbers may be read into ({@link FastLines#store}).
      */
     long[] values = new long[5];
     /** The event's name or id string, when it has one. */
     String text;
     /** {@code type=iterable}; {@code migrate_transferred} with {@code switchover_bw}. */
     boolean flag;
-
-    /**
-     * Fills {@code row} with this line, for another line to be read into this one: the fields copied, the
-     * numbers' arrays swapped (this line's numbers are written again by the next line read into it).
-     */
-    void moveTo(FastLine row) {
-        row.kind = kind;
-        row.form = form;
-        row.micros = micros;
-        row.hasTime = hasTime;
-        row.id = id;
-        row.hasId = hasId;
-        row.text = text;
-        row.flag = flag;
-        long[] numbers = row.values;
-        row.values = values;
-        values = numbers;
-    }
 
     TraceEvent event(LineRef where) {
         EventHeader header = new EventHeader(where, micros, hasTime, id, hasId, form);

@@ -178,7 +178,7 @@ final class FastStampReader extends ByteCursor {
             return;
         }
         if (lastStamp == null || lastStamp.length != to - from || !lastStamp.at(b, from)) {
-            lastStamp = new WordText(b, from, to);
+            lastStamp = WordText.ofLine(b, from, to);
         }
         lastForm = form;
         lastId = id;

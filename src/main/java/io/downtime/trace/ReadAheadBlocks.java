@@ -100,17 +100,17 @@ final class ReadAheadBlocks implements Closeable {
             return count < starts.length && used + length <= data.length;
         }
 
+        /** A line this thread read ({@code fast}): its bytes, verdict and length are not needed, only where the next line starts. */
+        private void addRead(FastLine fast, long line) {
+            parsed.store(count, fast);
+            starts[count] = used;
+            lines[count] = line;
+            count++;
+        }
+
+        /** A line for the reader to parse, or to reject as too long. */
         private void add(LineClassifier classifier) {
             LineScanner scanner = classifier.scanner();
-            FastLine fast = classifier.fastLine();
-            if (fast != null) {
-                // read already: its bytes, verdict and length are not needed, only where the next line starts
-                parsed.store(count, fast);
-                starts[count] = used;
-                lines[count] = scanner.lineNumber();
-                count++;
-                return;
-            }
             parsed.skip(count);
             verdicts[count] = classifier.verdict();
             add(scanner.buffer(), scanner.lineStart(), scanner.lineEnd(), scanner.lineNumber(), scanner.oversizedLength());
@@ -206,7 +206,8 @@ final class ReadAheadBlocks implements Closeable {
                 inBlock = true;
                 while (classifier.next()) {
                     LineScanner scanner = classifier.scanner();
-                    int length = classifier.fastLine() != null ? 0 : scanner.lineEnd() - scanner.lineStart();
+                    FastLine fast = classifier.fastLine();
+                    int length = fast != null ? 0 : scanner.lineEnd() - scanner.lineStart();
                     if (!chunk.fits(length)) {
                         if (chunk.count > 0) {
                             queue.put(chunk);
@@ -214,7 +215,11 @@ final class ReadAheadBlocks implements Closeable {
                         chunk = chunkOf(chunk.nextBytes(length));
                         chunk.block = blocks.index();
                     }
-                    chunk.add(classifier);
+                    if (fast != null) {
+                        chunk.addRead(fast, scanner.lineNumber());
+                    } else {
+                        chunk.add(classifier);
+                    }
                 }
                 inBlock = false;
                 chunk.blockLines = classifier.scanner().lineNumber();

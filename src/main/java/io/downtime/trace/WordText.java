@@ -47,6 +47,46 @@ final class WordText {
         mask3 = masks[3];
     }
 
+    private WordText(int length, long[] words, long[] masks) {
+        this.length = length;
+        word0 = words[0];
+        word1 = words[1];
+        word2 = words[2];
+        word3 = words[3];
+        mask0 = masks[0];
+        mask1 = masks[1];
+        mask2 = masks[2];
+        mask3 = masks[3];
+    }
+
+    /**
+     * The text {@code [from, to)} of a line that is followed by its line end and {@link FastLineParser#PADDING}
+     * bytes, read as words rather than byte by byte ({@link FastStampReader} takes the start of a new stamp,
+     * each second of a dense trace); the same text as {@code new WordText(b, from, to)}.
+     */
+    static WordText ofLine(byte[] b, int from, int to) {
+        int length = to - from;
+        if (length > MAX_LENGTH) {
+            throw new IllegalArgumentException("a text of " + length + " bytes; at most " + MAX_LENGTH);
+        }
+        long[] words = new long[4];
+        long[] masks = new long[4];
+        for (int i = 0; i * Long.BYTES < length; i++) {
+            int bytes = Math.min(Long.BYTES, length - i * Long.BYTES);
+            long mask = bytes == Long.BYTES ? -1L : (1L << 8 * bytes) - 1;
+            long word = ByteWords.at(b, from + i * Long.BYTES) & mask;
+            if (((ByteWords.equal(word, LINE_FEEDS) | ByteWords.equal(word, CARRIAGE_RETURNS)) & mask) != 0) {
+                throw new IllegalArgumentException("a text holding a line end");
+            }
+            words[i] = word;
+            masks[i] = mask;
+        }
+        return new WordText(length, words, masks);
+    }
+
+    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+    private static final long CARRIAGE_RETURNS = 0x0D0D0D0D0D0D0D0DL;
+
     WordText(String ascii) {
         this(ascii.getBytes(StandardCharsets.US_ASCII), 0, ascii.length());
     }
