@@ -153,6 +153,14 @@ final class RecentShapes {
             int[] tailCounts = this.tailCounts;
             long[] tails = this.tails;
             long[] counts = this.counts;
+            /*
+             * The last line's name, when it is 8 to 16 bytes long: its first and its last eight bytes are all of it,
+             * so that the next line of the same name (most lines of a run) needs neither the table nor its words.
+             */
+            int lastKnown = -1;
+            long lastHead = 0;
+            long lastWord = 0;
+            int lastLength = 0;
             while (true) {
                 undecided = true;
                 if (limit - s < length + 2 + Long.BYTES) {
@@ -188,40 +196,51 @@ final class RecentShapes {
                 }
                 long head = (long) LONGS.get(b, p);
                 int known = -1;
-                int end = 0;
+                int end = p + lastLength;
                 boolean cut = false;
-                names:
-                for (int slot = slotOf(head); table[slot] != 0; slot = (slot + 1) & (SLOTS - 1)) {
-                    int i = table[slot] - 1;
-                    if (heads[i] != head) {
-                        continue;
-                    }
-                    int tail = tailCounts[i];
-                    end = p + lengths[i];
-                    if (tail < 0 || end >= limit) {
-                        cut = true;
-                        continue;
-                    }
-                    byte next = b[end];
-                    if (next == '\r') {
-                        if (end + 1 >= limit) {
+                if (lastKnown >= 0 && head == lastHead && end < limit && (long) LONGS.get(b, end - Long.BYTES) == lastWord
+                        && (b[end] == ' ' || b[end] == '\t' || b[end] == '\n')) {
+                    known = lastKnown;
+                } else {
+                    names:
+                    for (int slot = slotOf(head); table[slot] != 0; slot = (slot + 1) & (SLOTS - 1)) {
+                        int i = table[slot] - 1;
+                        if (heads[i] != head) {
+                            continue;
+                        }
+                        int tail = tailCounts[i];
+                        end = p + lengths[i];
+                        if (tail < 0 || end >= limit) {
                             cut = true;
                             continue;
                         }
-                        if (b[end + 1] != '\n') {
+                        byte next = b[end];
+                        if (next == '\r') {
+                            if (end + 1 >= limit) {
+                                cut = true;
+                                continue;
+                            }
+                            if (b[end + 1] != '\n') {
+                                continue;
+                            }
+                        } else if (next != ' ' && next != '\t' && next != '\n') {
                             continue;
                         }
-                    } else if (next != ' ' && next != '\t' && next != '\n') {
-                        continue;
-                    }
-                    int words = i * TAIL_WORDS;
-                    for (int w = 0, at = p + Long.BYTES; w < tail; w++, at += Long.BYTES) {
-                        if ((long) LONGS.get(b, w == tail - 1 ? end - Long.BYTES : at) != tails[words + w]) {
-                            continue names;
+                        int words = i * TAIL_WORDS;
+                        for (int w = 0, at = p + Long.BYTES; w < tail; w++, at += Long.BYTES) {
+                            if ((long) LONGS.get(b, w == tail - 1 ? end - Long.BYTES : at) != tails[words + w]) {
+                                continue names;
+                            }
                         }
+                        known = i;
+                        break;
                     }
-                    known = i;
-                    break;
+                    if (known >= 0 && tailCounts[known] <= 1) {
+                        lastKnown = known;
+                        lastHead = head;
+                        lastLength = end - p;
+                        lastWord = (long) LONGS.get(b, end - Long.BYTES);
+                    }
                 }
                 if (known < 0) {
                     undecided = cut;

@@ -41,7 +41,70 @@ class RecentShapesRunTest {
         for (String line : real) {
             held.writeBytes(variant(line, random));
         }
-        byte[] b = held.toByteArray();
+        long[] countedOfLines = assertRunsAgree(held.toByteArray(), random);
+        // most of the benchmark's lines are other events in runs of one thread within one second
+        assertTrue(countedOfLines[0] > countedOfLines[1] / 2, countedOfLines[0] + " of " + countedOfLines[1] + " lines counted in runs");
+    }
+
+    /**
+     * The run keeps the last line's name when it is 16 bytes or shorter and tries it first, by its first and last
+     * eight bytes and the byte after it. Each other event's line of the benchmark trace (one for each name), then
+     * the same line with one byte of its name, or the byte after it, replaced, or a byte put in or taken out
+     * there: each such line comes right after a line of the name it nearly has, and must be counted only as
+     * the prefilter counts it. Names of 17 to 24 bytes are there too: for them the first and last eight bytes
+     * are not all of the name.
+     */
+    @Test
+    void aLineRightAfterOneOfItsNameIsCountedOnlyAsThePrefilterCountsIt(@TempDir Path dir) throws IOException {
+        Path file = BenchTraceFiles.migrationMix(dir, 1L << 20);
+        LinePrefilter prefilter = new LinePrefilter();
+        Map<String, String> lineOfName = new java.util.TreeMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
+            byte[] bytes = line.getBytes(StandardCharsets.ISO_8859_1);
+            if (prefilter.classify(bytes, 0, bytes.length) == LinePrefilter.Verdict.OTHER_EVENT) {
+                lineOfName.putIfAbsent(new String(bytes, prefilter.nameStart(), prefilter.nameEnd() - prefilter.nameStart(),
+                        StandardCharsets.ISO_8859_1), line);
+            }
+        }
+        assertTrue(lineOfName.keySet().stream().anyMatch(name -> name.length() >= 8 && name.length() <= 16), lineOfName.keySet().toString());
+        assertTrue(lineOfName.keySet().stream().anyMatch(name -> name.length() > 16 && name.length() <= 24), lineOfName.keySet().toString());
+        ByteArrayOutputStream held = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> entry : lineOfName.entrySet()) {
+            String line = entry.getValue();
+            byte[] whole = (line + "\n").getBytes(StandardCharsets.ISO_8859_1);
+            prefilter.classify(whole, 0, whole.length - 1);
+            int nameStart = prefilter.nameStart();
+            int nameEnd = prefilter.nameEnd();
+            held.writeBytes(whole);
+            for (int at = nameStart; at <= nameEnd; at++) {
+                for (char c : "Xa_0:. \t\r\n".toCharArray()) {
+                    held.writeBytes(whole);
+                    StringBuilder text = new StringBuilder(line);
+                    if (at < text.length()) {
+                        text.setCharAt(at, c);
+                    } else {
+                        text.append(c);
+                    }
+                    held.writeBytes((text + "\n").getBytes(StandardCharsets.ISO_8859_1));
+                    held.writeBytes(whole);
+                    held.writeBytes((new StringBuilder(line).insert(at, c) + "\n").getBytes(StandardCharsets.ISO_8859_1));
+                }
+                held.writeBytes(whole);
+                held.writeBytes((new StringBuilder(line).deleteCharAt(Math.min(at, line.length() - 1)) + "\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+            }
+        }
+        long[] countedOfLines = assertRunsAgree(held.toByteArray(), new SplittableRandom(26));
+        System.out.println(countedOfLines[0] + " of " + countedOfLines[1] + " lines counted in runs");
+        assertTrue(countedOfLines[0] > countedOfLines[1] / 3, countedOfLines[0] + " of " + countedOfLines[1] + " lines counted in runs");
+    }
+
+    /**
+     * Reads {@code b} as the classifier does, in runs and one line at a time where a run stops, checking each run
+     * and each stop against the prefilter and {@link RecentShapes#matchAhead}; returns the lines counted in runs and
+     * all the lines.
+     */
+    private static long[] assertRunsAgree(byte[] b, SplittableRandom random) {
         int limit = b.length;
 
         RecentShapes recent = new RecentShapes();
@@ -116,8 +179,7 @@ class RecentShapesRunTest {
         }
         recent.flush(tally);
         assertEquals(new java.util.TreeMap<>(expected), tally.snapshot());
-        // most of the benchmark's lines are other events in runs of one thread within one second
-        assertTrue(counted > lines / 2, counted + " of " + lines + " lines counted in runs");
+        return new long[] {counted, lines};
     }
 
     /**
