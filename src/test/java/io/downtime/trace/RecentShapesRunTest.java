@@ -95,7 +95,6 @@ class RecentShapesRunTest {
             }
         }
         long[] countedOfLines = assertRunsAgree(held.toByteArray(), new SplittableRandom(26));
-        System.out.println(countedOfLines[0] + " of " + countedOfLines[1] + " lines counted in runs");
         assertTrue(countedOfLines[0] > countedOfLines[1] / 3, countedOfLines[0] + " of " + countedOfLines[1] + " lines counted in runs");
     }
 
