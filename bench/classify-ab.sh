@@ -30,12 +30,10 @@ trap 'rm -rf "$dir"' EXIT
 # shellcheck source=bench/lib.sh
 source "$here/bench/lib.sh"
 
-for i in $(seq $#); do
-  javac -nowarn -d "$dir/classes-$i" -cp "${!i}" "$here/src/test/java/io/downtime/trace/ClassifyBenchmark.java"
-done
+jar_classes src/test/java/io/downtime/trace/ClassifyBenchmark.java "$@"
 for _ in $(seq "$rounds"); do
   for i in $(seq $#); do
-    prioritised java -Xss4m -XX:+UseSerialGC -Xmx2g -Xmn32m -XX:TieredStopAtLevel=1 -cp "$dir/classes-$i:${!i}" \
+    prioritised java "${jvm[@]}" -Xmx2g -cp "$dir/classes-$i:${!i}" \
       io.downtime.trace.ClassifyBenchmark "$runs" "$file" | sed -n 's/^ns\/line: *//p' | tr ' ' '\n' | tail -n +3 >>"$dir/jar-$i"
   done
 done

@@ -54,8 +54,6 @@ for form in "${forms[@]}"; do
 done
 javac -nowarn -d "$dir/classes" -cp "$here/target/analyzer.jar" "$here/src/test/java/io/downtime/trace/ReaderBenchmark.java" \
   "$here/src/test/java/io/downtime/trace/LineCountFloor.java"
-# The launcher's JVM options (./analyzer), for the programs this script runs on its own.
-jvm=(-XX:-UsePerfData -Xss4m -XX:+UseSerialGC -Xmx1g -Xmn32m -XX:TieredStopAtLevel=1)
 # warm FILE: understood lines a second of reads 3 to 7 of FILE in one JVM with the launcher's options, the median
 warm() {
   prioritised java "${jvm[@]}" -cp "$dir/classes:$here/target/analyzer.jar" \

@@ -20,6 +20,20 @@ prioritised() {
   fi
 }
 
+# The launcher's JVM options (./analyzer), for the benchmark programs the scripts run on their own.
+jvm=(-XX:-UsePerfData -Xss4m -XX:+UseSerialGC -Xmx1g -Xmn32m -XX:TieredStopAtLevel=1)
+
+# jar_classes SOURCE JAR...: compiles the benchmark SOURCE (a path under the repository) against each JAR, into
+# $dir/classes-N, N the jar's place among the arguments (1 for the first): each jar measured with its own build of it.
+jar_classes() {
+  local source=$1 i=1 jar
+  shift
+  for jar in "$@"; do
+    javac -nowarn -d "$dir/classes-$i" -cp "$jar" "$here/$source"
+    i=$((i + 1))
+  done
+}
+
 # Runs "$@" once; prints "wall_seconds cpu_seconds peak_kib"; stdout of the command goes to $dir/out
 # (never /dev/null: GNU grep stops at the first match when its output is /dev/null).
 timed() {

@@ -29,13 +29,11 @@ trap 'rm -rf "$dir"' EXIT
 # shellcheck source=bench/lib.sh
 source "$here/bench/lib.sh"
 
-for i in $(seq $#); do
-  javac -nowarn -d "$dir/classes-$i" -cp "${!i}" "$here/src/test/java/io/downtime/trace/ReaderBenchmark.java"
-done
+jar_classes src/test/java/io/downtime/trace/ReaderBenchmark.java "$@"
 for round in $(seq "$rounds"); do
   for i in $(seq $#); do
     # "FILE run N: W s wall, C s cpu (R s on the reader's thread, T ns a line), L lines ..." -> round W C T L
-    prioritised java -Xss4m -XX:+UseSerialGC -Xmx1g -Xmn32m -XX:TieredStopAtLevel=1 -cp "$dir/classes-$i:${!i}" \
+    prioritised java "${jvm[@]}" -cp "$dir/classes-$i:${!i}" \
       io.downtime.trace.ReaderBenchmark "$runs" "$file" \
       | sed -n 's/.* run \([0-9]*\): \([0-9.]*\) s wall, \([0-9.]*\) s cpu ([0-9.]* s on the reader.s thread, \([0-9.]*\) ns a line), \([0-9]*\) lines.*/\1 \2 \3 \4 \5/p' \
       | awk -v r="$round" '$1 > 2 { print r, $2, $3, $4, $5 }' >>"$dir/jar-$i"

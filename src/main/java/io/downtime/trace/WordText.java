@@ -24,19 +24,12 @@ final class WordText {
     final long mask3;
 
     WordText(byte[] bytes, int from, int to) {
-        length = to - from;
-        if (length > MAX_LENGTH) {
-            throw new IllegalArgumentException("a text of " + length + " bytes; at most " + MAX_LENGTH);
-        }
-        long[] words = new long[4];
-        long[] masks = new long[4];
-        for (int i = 0; i < length; i++) {
-            if (bytes[from + i] == '\n' || bytes[from + i] == '\r') {
-                throw new IllegalArgumentException("a text holding a line end");
-            }
-            words[i / 8] |= (bytes[from + i] & 0xFFL) << (8 * (i % 8));
-            masks[i / 8] |= 0xFFL << (8 * (i % 8));
-        }
+        this(to - from, words(bytes, from, to));
+    }
+
+    private WordText(int length, long[] words) {
+        this.length = length;
+        long[] masks = masks(length);
         word0 = words[0];
         word1 = words[1];
         word2 = words[2];
@@ -47,16 +40,35 @@ final class WordText {
         mask3 = masks[3];
     }
 
-    private WordText(int length, long[] words, long[] masks) {
-        this.length = length;
-        word0 = words[0];
-        word1 = words[1];
-        word2 = words[2];
-        word3 = words[3];
-        mask0 = masks[0];
-        mask1 = masks[1];
-        mask2 = masks[2];
-        mask3 = masks[3];
+    /** The text {@code [from, to)}'s bytes as four words, byte by byte. */
+    private static long[] words(byte[] bytes, int from, int to) {
+        int length = checkedLength(from, to);
+        long[] words = new long[4];
+        for (int i = 0; i < length; i++) {
+            if (bytes[from + i] == '\n' || bytes[from + i] == '\r') {
+                throw new IllegalArgumentException("a text holding a line end");
+            }
+            words[i / 8] |= (bytes[from + i] & 0xFFL) << (8 * (i % 8));
+        }
+        return words;
+    }
+
+    /** The masks of a text of {@code length} bytes in its four words: all of a word's bytes the text fills. */
+    private static long[] masks(int length) {
+        long[] masks = new long[4];
+        for (int i = 0; i * Long.BYTES < length; i++) {
+            int bytes = Math.min(Long.BYTES, length - i * Long.BYTES);
+            masks[i] = bytes == Long.BYTES ? -1L : (1L << 8 * bytes) - 1;
+        }
+        return masks;
+    }
+
+    private static int checkedLength(int from, int to) {
+        int length = to - from;
+        if (length > MAX_LENGTH) {
+            throw new IllegalArgumentException("a text of " + length + " bytes; at most " + MAX_LENGTH);
+        }
+        return length;
     }
 
     /**
@@ -65,23 +77,17 @@ final class WordText {
      * each second of a dense trace); the same text as {@code new WordText(b, from, to)}.
      */
     static WordText ofLine(byte[] b, int from, int to) {
-        int length = to - from;
-        if (length > MAX_LENGTH) {
-            throw new IllegalArgumentException("a text of " + length + " bytes; at most " + MAX_LENGTH);
-        }
+        int length = checkedLength(from, to);
+        long[] masks = masks(length);
         long[] words = new long[4];
-        long[] masks = new long[4];
         for (int i = 0; i * Long.BYTES < length; i++) {
-            int bytes = Math.min(Long.BYTES, length - i * Long.BYTES);
-            long mask = bytes == Long.BYTES ? -1L : (1L << 8 * bytes) - 1;
-            long word = ByteWords.at(b, from + i * Long.BYTES) & mask;
-            if (((ByteWords.equal(word, LINE_FEEDS) | ByteWords.equal(word, CARRIAGE_RETURNS)) & mask) != 0) {
+            long word = ByteWords.at(b, from + i * Long.BYTES) & masks[i];
+            if (((ByteWords.equal(word, LINE_FEEDS) | ByteWords.equal(word, CARRIAGE_RETURNS)) & masks[i]) != 0) {
                 throw new IllegalArgumentException("a text holding a line end");
             }
             words[i] = word;
-            masks[i] = mask;
         }
-        return new WordText(length, words, masks);
+        return new WordText(length, words);
     }
 
     private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;

@@ -27,21 +27,9 @@ class LineCountFloorTest {
 
     @Test
     void countsOnlyLineEndsWhereTheWordArithmeticFlagsMore(@TempDir Path dir) throws Exception {
-        // 0x0B above an LF is flagged by the borrow of the word test; 0x00 and 0x80 borrow too. Every length
-        // up to three words, an LF at every place, the rest one filler.
-        byte[] fillers = {'a', 0x0B, 0x00, (byte) 0x80, (byte) 0x8A};
-        for (byte filler : fillers) {
-            for (int length = 0; length <= 24; length++) {
-                for (int newline = -1; newline < length; newline++) {
-                    byte[] bytes = new byte[length];
-                    java.util.Arrays.fill(bytes, filler);
-                    if (newline >= 0) {
-                        bytes[newline] = '\n';
-                    }
-                    assertEquals(byteLoop(bytes, length), LineCountFloor.newlines(bytes, length),
-                            "filler " + filler + ", length " + length + ", LF at " + newline);
-                }
-            }
+        // an LF at every place among bytes the word test may flag too (0x0B above an LF by the borrow; LineEndCases)
+        for (LineEndCases.Case c : LineEndCases.all()) {
+            assertEquals(byteLoop(c.bytes(), c.bytes().length), LineCountFloor.newlines(c.bytes(), c.bytes().length), c.made());
         }
         Path file = dir.resolve("lines");
         Files.write(file, new byte[] {'\n', 0x0B, '\n', 0x0B, 0x0B, 'x', '\n', 0x0B, 0x0B});

@@ -12,25 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class NewlineSearchTest {
     @Test
     void findsTheFirstLineEndWhereverItIs() {
-        // a line end at every place in and around two words, after bytes that are one bit away from LF
-        // (0x0B, 0x08) or that borrow in the word arithmetic (0x00, 0x80, 0x8A), from every start
-        byte[] fillers = {'a', 0x0B, 0x08, 0x00, (byte) 0x80, (byte) 0x8A, (byte) 0xFF};
-        for (byte filler : fillers) {
-            for (int length = 0; length <= 24; length++) {
-                for (int newline = -1; newline < length; newline++) {
-                    byte[] bytes = new byte[length];
-                    java.util.Arrays.fill(bytes, filler);
-                    if (newline >= 0) {
-                        bytes[newline] = '\n';
-                        if (newline + 1 < length) {
-                            bytes[length - 1] = '\n';
-                        }
-                    }
-                    for (int from = 0; from <= length; from++) {
-                        assertEquals(byteLoop(bytes, from, length), LineScanner.indexOfNewline(bytes, from, length),
-                                "filler " + filler + ", length " + length + ", LF at " + newline + ", from " + from);
-                    }
-                }
+        // a line end at every place in and around two words, after bytes that are near it or borrow (LineEndCases), from every start
+        for (LineEndCases.Case c : LineEndCases.all()) {
+            byte[] bytes = c.bytes();
+            for (int from = 0; from <= bytes.length; from++) {
+                assertEquals(byteLoop(bytes, from, bytes.length), LineScanner.indexOfNewline(bytes, from, bytes.length),
+                        c.made() + ", from " + from);
             }
         }
     }
