@@ -28,7 +28,6 @@ final class FastLineParser extends ByteCursor {
 
     /** The kind of each understood name, by its index in {@link UnderstoodNames#names()}. */
     private static final EventKind[] KINDS = UnderstoodNames.names().stream().map(EventKind::ofLabel).toArray(EventKind[]::new);
-    private static final int[] KIND_LENGTHS = UnderstoodNames.names().stream().mapToInt(String::length).toArray();
     /** Whether the name of that index is a step's, which has no arguments (an array: EnumSet.contains is a call). */
     private static final boolean[] STEPS = steps();
 
@@ -82,7 +81,7 @@ final class FastLineParser extends ByteCursor {
         if (index < 0) {
             return false;
         }
-        at(bytes, name + KIND_LENGTHS[index], end);
+        at(bytes, name + UnderstoodNames.length(index), end);
         EventKind kind = KINDS[index];
         line.kind = kind;
         line.text = null;

@@ -401,15 +401,12 @@ final class RecentShapes {
         names[i] = name;
         heads[i] = head;
         counts[i] = 0;
-        byte[] bytes = name.bytes();
-        int length = bytes.length;
-        lengths[i] = length;
-        // the words after the first eight: at 8, 16 ... while they end before the name does, then its last eight bytes
-        int tail = (length + Long.BYTES - 1) / Long.BYTES - 1;
+        lengths[i] = name.length;
+        // the words after the first eight, as the name compares them (at 8, 16 ... and its last eight bytes)
+        long[] words = name.words();
+        int tail = words.length - 1;
         tailCounts[i] = tail <= TAIL_WORDS ? tail : -1;
-        for (int w = 0; w < Math.min(tail, TAIL_WORDS); w++) {
-            tails[i * TAIL_WORDS + w] = ByteText.head(bytes, w == tail - 1 ? length - Long.BYTES : (w + 1) * Long.BYTES);
-        }
+        System.arraycopy(words, 1, tails, i * TAIL_WORDS, Math.min(tail, TAIL_WORDS));
     }
 
     private void place(int i) {

@@ -76,6 +76,11 @@ final class UnderstoodNames {
     /** Where the second word {@link #nameAt} looks names up by starts: where the names' pairs of words differ most. */
     private static final int KEY_OFFSET = keyOffset();
     private static final int[] LENGTHS = NAMES.stream().mapToInt(String::length).toArray();
+
+    /** The length in bytes of the name of that index in {@link #names()}: small enough for C1 to inline where the fast path reads a line. */
+    static int length(int index) {
+        return LENGTHS[index];
+    }
     /** Each name's words at 0, 8, 16 ..., and its last eight bytes. */
     private static final long[][] WORDS = Arrays.stream(TEXTS).map(ByteText::words).toArray(long[][]::new);
     private static final int BY_KEY_SIZE = Integer.highestOneBit(Math.max(1, NAMES.size())) * 4;
